@@ -1,0 +1,12 @@
+//! Go's `fmt` package: printing verbs, widths, flags, and the text of panic values.
+
+use crate::value::Any;
+
+/// The text after `panic: ` when a panic with this value is not recovered.
+/// Placeholder until the printer lands.
+pub fn panic_value_text(value: &Any) -> String {
+    match &value.0 {
+        None => "nil".to_string(),
+        Some(v) => v.type_name(),
+    }
+}

@@ -1,0 +1,28 @@
+//! gort: Go's concurrency model and value semantics in Rust, on tokio.
+//!
+//! Two halves share this crate. The concurrency half (`rt`, `chan`, `select`, `sync`, `time`,
+//! `context`, `runtime`) follows Go's `runtime/chan.go` and `runtime/select.go`. The value half
+//! (`value`, `fmt` and the std-package mirrors such as `strings` and `strconv`) gives Go's
+//! strings, slices, maps, pointers, interfaces and printing. Translated programs and
+//! hand-written users import the same API. Go package mirrors keep Go's package names and
+//! snake_case the function names (`strings.TrimSpace` → `gort::strings::trim_space`).
+
+pub mod panic;
+pub mod value;
+pub mod fmt;
+
+pub use gort_macros::main;
+pub use panic::{go_panic, recover};
+pub use value::{Any, GoValue, Iface};
+
+/// Runs `main` as Go's main goroutine and exits the process the way a Go program does.
+///
+/// Placeholder until the scheduler lands: runs the future on a multi-thread tokio runtime.
+pub fn run_main<F>(main: F) -> !
+where
+    F: std::future::Future<Output = ()> + Send + 'static,
+{
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
+    rt.block_on(main);
+    std::process::exit(0)
+}

@@ -1,0 +1,1 @@
+//! gort's translator: Go source → Rust on the gort runtime. Stages: syntax → ast → sema → emit → print.

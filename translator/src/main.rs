@@ -1,0 +1,6 @@
+//! The `gort` command line: `translate`, `run`, `check`.
+
+fn main() {
+    eprintln!("gort: not built yet");
+    std::process::exit(1);
+}
