@@ -13,7 +13,7 @@ pub mod fmt;
 
 pub use gort_macros::main;
 pub use panic::{go_panic, recover};
-pub use value::{Any, GoValue, Iface};
+pub use value::{Any, Error, GoError, GoValue, Iface, Str};
 
 /// Runs `main` as Go's main goroutine and exits the process the way a Go program does.
 ///

@@ -10,3 +10,7 @@ pub fn panic_value_text(value: &Any) -> String {
         Some(v) => v.type_name(),
     }
 }
+
+/// Writes out whatever Go-level stdout output is buffered. The runtime calls it before the
+/// process exits (main returned, `os.Exit`, unrecovered panic, fatal error).
+pub fn flush_stdout() {}

@@ -45,3 +45,16 @@ impl<D: ?Sized> Default for Iface<D> {
 
 /// Go's `any` (`interface{}`).
 pub type Any = Iface<dyn GoValue>;
+
+mod str;
+pub use str::Str;
+
+/// Go's `error` interface: a value with an `Error() string` method.
+#[allow(non_snake_case)]
+pub trait GoError: GoValue {
+    /// Go's `Error()` method.
+    fn Error(&self) -> Str;
+}
+
+/// Go's `error` type.
+pub type Error = Iface<dyn GoError>;
