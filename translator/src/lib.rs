@@ -1,5 +1,5 @@
 //! gort's translator: Go source → Rust on the gort runtime. Stages: syntax → ast → sema → emit → print.
 
-pub mod project;
-pub mod run;
-pub mod runtime_src;
+pub mod ast;
+pub mod diag;
+pub mod syntax;

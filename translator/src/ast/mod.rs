@@ -1,0 +1,15 @@
+//! Stage 2: the owned, typed Go AST, lowered from `syntax` trees.
+//!
+//! [`lower`] never fails: a construct it cannot make sense of becomes a `Bad` node plus a
+//! diagnostic (syntax errors were already reported by `syntax`, so `ERROR` nodes lower silently).
+
+mod lit;
+mod lower;
+mod lower_expr;
+mod lower_stmt;
+mod nodes;
+pub mod visit;
+
+pub use lit::{decode_rune, decode_string};
+pub use lower::lower;
+pub use nodes::*;

@@ -1,0 +1,138 @@
+//! Stage 1: parsing. The only module that touches tree-sitter.
+//!
+//! [`parse`] turns a file's bytes (any bytes: empty, binary, invalid UTF-8) into an owned
+//! [`SyntaxTree`] plus a diagnostic for every ERROR or MISSING node. It never fails.
+
+mod tree;
+
+use std::path::Path;
+
+pub use tree::{Node, SyntaxTree};
+
+use crate::diag::{Code, Diagnostic, FileId, LineIndex};
+use tree::RawNode;
+
+/// At most this many syntax diagnostics per file; the rest are noise after the first few.
+const MAX_SYNTAX_DIAGS: usize = 20;
+
+/// Parses one Go source file.
+pub fn parse(file: FileId, path: &Path, text: &[u8]) -> (SyntaxTree, Vec<Diagnostic>) {
+    let lines = LineIndex::new(text);
+    let mut diags = Vec::new();
+    let mut tree = SyntaxTree { file, text: text.to_vec(), nodes: Vec::new(), lines };
+    if text.len() >= u32::MAX as usize {
+        let span = tree.span(0, 0);
+        diags.push(Diagnostic::error(path, span, Code::Unreadable, "file too large"));
+        tree.text.clear();
+        return (tree, diags);
+    }
+    let mut parser = tree_sitter::Parser::new();
+    if parser.set_language(&tree_sitter_go::LANGUAGE.into()).is_err() {
+        let span = tree.span(0, 0);
+        diags.push(Diagnostic::error(path, span, Code::Unreadable, "internal: Go grammar failed to load"));
+        return (tree, diags);
+    }
+    let Some(ts_tree) = parser.parse(text, None) else {
+        let span = tree.span(0, 0);
+        diags.push(Diagnostic::error(path, span, Code::SyntaxError, "syntax error: the parser gave up"));
+        return (tree, diags);
+    };
+    tree.nodes = flatten(&ts_tree);
+    report_errors(&tree, path, &mut diags);
+    (tree, diags)
+}
+
+/// Copies the tree-sitter tree into a preorder array, iteratively (no recursion on depth).
+fn flatten(ts_tree: &tree_sitter::Tree) -> Vec<RawNode> {
+    let mut nodes = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut cursor = ts_tree.walk();
+    loop {
+        let node = cursor.node();
+        open.push(nodes.len());
+        nodes.push(RawNode {
+            kind: if node.is_error() { "ERROR" } else { node.kind() },
+            field: cursor.field_name(),
+            start: node.start_byte() as u32,
+            end: node.end_byte() as u32,
+            subtree_end: 0,
+            named: node.is_named(),
+            error: node.is_error(),
+            missing: node.is_missing(),
+            extra: node.is_extra(),
+        });
+        if cursor.goto_first_child() {
+            continue;
+        }
+        // Close this node and every ancestor that has no further sibling.
+        loop {
+            let idx = open.pop().expect("open stack holds the current node");
+            nodes[idx].subtree_end = nodes.len() as u32;
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                while let Some(idx) = open.pop() {
+                    nodes[idx].subtree_end = nodes.len() as u32;
+                }
+                return nodes;
+            }
+        }
+    }
+}
+
+fn report_errors(tree: &SyntaxTree, path: &Path, diags: &mut Vec<Diagnostic>) {
+    let mut count = 0;
+    let mut i = 0usize;
+    while i < tree.nodes.len() {
+        let n = &tree.nodes[i];
+        if n.error || n.missing {
+            count += 1;
+            if count <= MAX_SYNTAX_DIAGS {
+                diags.push(describe(tree, i, path));
+            }
+            // Errors nested inside an error are the same problem.
+            i = n.subtree_end as usize;
+            continue;
+        }
+        i += 1;
+    }
+    if count > MAX_SYNTAX_DIAGS {
+        let last = tree.nodes.iter().rev().find(|n| n.error || n.missing);
+        if let Some(n) = last {
+            let span = tree.span(n.start, n.end);
+            let msg = format!("syntax error: {} more syntax errors", count - MAX_SYNTAX_DIAGS);
+            diags.push(Diagnostic::error(path, span, Code::SyntaxError, msg));
+        }
+    }
+}
+
+fn describe(tree: &SyntaxTree, idx: usize, path: &Path) -> Diagnostic {
+    let n = &tree.nodes[idx];
+    let span = tree.span(n.start, n.end);
+    if n.missing {
+        let what = if n.named { n.kind.replace('_', " ") } else { format!("`{}`", n.kind) };
+        return Diagnostic::error(path, span, Code::MissingToken, format!("syntax error: missing {what}"));
+    }
+    let text = &tree.text[n.start as usize..n.end as usize];
+    let msg = if text.is_empty() {
+        "syntax error: unexpected end of input".to_string()
+    } else {
+        format!("syntax error: unexpected {}", snippet(text))
+    };
+    Diagnostic::error(path, span, Code::SyntaxError, msg)
+}
+
+/// A short, printable rendering of the first token-ish part of some source bytes.
+fn snippet(text: &[u8]) -> String {
+    let s = String::from_utf8_lossy(text);
+    let first: String = s
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(24)
+        .collect();
+    if first.is_empty() { "input".to_string() } else { format!("`{first}`") }
+}
