@@ -2,4 +2,7 @@
 
 pub mod ast;
 pub mod diag;
+pub mod project;
+pub mod run;
+pub mod runtime_src;
 pub mod syntax;
