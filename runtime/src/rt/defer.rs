@@ -1,0 +1,211 @@
+//! Go's `defer` and `recover`: a [`DeferFrame`] per function that defers.
+//!
+//! The body runs under `catch_unwind`; deferred calls then run LIFO on every exit path. While a
+//! panicking frame runs its deferred calls, the panic is on the goroutine's panic stack, where
+//! [`recover`] finds it, marks it recovered and returns its value. A panic inside a deferred
+//! call replaces the current one. If nothing recovers, the panic resumes after the last
+//! deferred call.
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::task::Poll;
+
+use parking_lot::Mutex;
+
+use crate::panic::GoPanic;
+use crate::value::Any;
+
+type Payload = Box<dyn std::any::Any + Send>;
+
+/// A panic whose deferred calls are running.
+pub(crate) struct PanicRec {
+    value: Any,
+    recovered: bool,
+}
+
+enum Deferred<'a> {
+    Sync(Box<dyn FnOnce() + Send + 'a>),
+    Async(Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = ()> + Send + 'a>> + Send + 'a>),
+}
+
+/// The deferred calls of one function invocation. What the translator emits for a function
+/// with `defer`:
+///
+/// ```
+/// # async fn f() -> Option<i64> {
+/// let __defer = ::gort::DeferFrame::new();
+/// let __r = __defer
+///     .run(async {
+///         __defer.defer(move || println!("deferred"));
+///         __defer.defer_async(move || Box::pin(async move { /* may block */ }));
+///         42
+///     })
+///     .await; // None if a panic was recovered
+/// __r
+/// # }
+/// ```
+///
+/// `run_sync` is the same for functions that cannot block.
+pub struct DeferFrame<'a> {
+    calls: Mutex<Vec<Deferred<'a>>>,
+}
+
+impl Default for DeferFrame<'_> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'a> DeferFrame<'a> {
+    pub fn new() -> Self {
+        DeferFrame { calls: Mutex::new(Vec::new()) }
+    }
+
+    /// `defer f(args)` (arguments already evaluated into the closure).
+    pub fn defer(&self, f: impl FnOnce() + Send + 'a) {
+        self.calls.lock().push(Deferred::Sync(Box::new(f)));
+    }
+
+    /// `defer f(args)` where `f` may block.
+    pub fn defer_async(&self, f: impl FnOnce() -> Pin<Box<dyn Future<Output = ()> + Send + 'a>> + Send + 'a) {
+        self.calls.lock().push(Deferred::Async(Box::new(f)));
+    }
+
+    /// Runs the body of an async function, then its deferred calls. `None` if the body
+    /// panicked and a deferred call recovered.
+    pub async fn run<R>(&self, body: impl Future<Output = R>) -> Option<R> {
+        super::install_panic_hook();
+        let mut body = std::pin::pin!(body);
+        let res = std::future::poll_fn(|cx| match catch(|| body.as_mut().poll(cx)) {
+            Ok(Poll::Ready(r)) => Poll::Ready(Ok(r)),
+            Ok(Poll::Pending) => Poll::Pending,
+            Err(p) => Poll::Ready(Err(p)),
+        })
+        .await;
+        let (out, mut panic) = split(res);
+        let pushed = panic.is_some();
+        if let Some(p) = &panic {
+            push_panic(p);
+        }
+        loop {
+            let call = self.calls.lock().pop();
+            let Some(call) = call else { break };
+            let r = match call {
+                Deferred::Sync(f) => catch(f),
+                Deferred::Async(f) => {
+                    let fut = catch(f);
+                    match fut {
+                        Err(p) => Err(p),
+                        Ok(fut) => {
+                            let mut fut = fut;
+                            std::future::poll_fn(|cx| match catch(|| fut.as_mut().poll(cx)) {
+                                Ok(Poll::Ready(())) => Poll::Ready(Ok(())),
+                                Ok(Poll::Pending) => Poll::Pending,
+                                Err(p) => Poll::Ready(Err(p)),
+                            })
+                            .await
+                        }
+                    }
+                }
+            };
+            if let Err(p) = r {
+                replace_panic(&mut panic, pushed, p);
+            }
+        }
+        end(out, panic)
+    }
+
+    /// Runs the body of a function that cannot block, then its deferred calls (which must not
+    /// block either: an async deferred call here panics). `None` if a panic was recovered.
+    pub fn run_sync<R>(&self, body: impl FnOnce() -> R) -> Option<R> {
+        super::install_panic_hook();
+        let (out, mut panic) = split(catch(body));
+        let pushed = panic.is_some();
+        if let Some(p) = &panic {
+            push_panic(p);
+        }
+        loop {
+            let call = self.calls.lock().pop();
+            let Some(call) = call else { break };
+            let r = match call {
+                Deferred::Sync(f) => catch(f),
+                Deferred::Async(_) => catch(|| panic!("gort: defer_async in a run_sync frame")),
+            };
+            if let Err(p) = r {
+                replace_panic(&mut panic, pushed, p);
+            }
+        }
+        end(out, panic)
+    }
+}
+
+/// `catch_unwind` with the panic hook silenced for this thread while `f` runs.
+fn catch<R>(f: impl FnOnce() -> R) -> Result<R, Payload> {
+    super::FRAME_DEPTH.with(|d| d.set(d.get() + 1));
+    let r = std::panic::catch_unwind(AssertUnwindSafe(f));
+    super::FRAME_DEPTH.with(|d| d.set(d.get() - 1));
+    r
+}
+
+/// (body result, panic in flight).
+fn split<R>(res: Result<R, Payload>) -> (Option<R>, Option<Payload>) {
+    match res {
+        Ok(r) => (Some(r), None),
+        Err(p) => (None, Some(p)),
+    }
+}
+
+/// The Go value of a panic payload: a `GoPanic`'s value, or a runtime error for a Rust panic.
+pub(crate) fn payload_value(p: &Payload) -> Any {
+    if let Some(gp) = p.downcast_ref::<GoPanic>() {
+        return gp.value.clone();
+    }
+    let msg = super::rust_panic_message(p).unwrap_or_else(|| "unknown Rust panic".to_string());
+    crate::runtime::rust_panic_value(&msg)
+}
+
+fn push_panic(p: &Payload) {
+    let value = payload_value(p);
+    super::with_g(|g| g.panics.borrow_mut().push(PanicRec { value, recovered: false }));
+}
+
+/// A deferred call panicked: the new panic replaces the one in flight (or starts one).
+fn replace_panic(panic: &mut Option<Payload>, pushed: bool, p: Payload) {
+    let value = payload_value(&p);
+    super::with_g(|g| {
+        let mut panics = g.panics.borrow_mut();
+        if pushed || panic.is_some() {
+            if let Some(top) = panics.last_mut() {
+                top.value = value;
+                top.recovered = false;
+                *panic = Some(p);
+                return;
+            }
+        }
+        panics.push(PanicRec { value, recovered: false });
+        *panic = Some(p);
+    });
+}
+
+/// After the deferred calls: pop this frame's panic record; resume an unrecovered panic.
+fn end<R>(out: Option<R>, panic: Option<Payload>) -> Option<R> {
+    let Some(p) = panic else { return out };
+    let recovered = super::with_g(|g| g.panics.borrow_mut().pop().is_some_and(|r| r.recovered));
+    if recovered { out } else { std::panic::resume_unwind(p) }
+}
+
+/// Go's `recover()`: while a panicking frame runs its deferred calls, stops the panic and
+/// returns its value; otherwise nil.
+pub fn recover() -> Any {
+    super::with_g(|g| {
+        let mut panics = g.panics.borrow_mut();
+        match panics.last_mut() {
+            Some(top) if !top.recovered => {
+                top.recovered = true;
+                top.value.clone()
+            }
+            _ => Any::nil(),
+        }
+    })
+}

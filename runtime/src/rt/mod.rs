@@ -1,0 +1,326 @@
+//! Goroutines on tokio: [`run_main`], [`spawn`], goroutine ids and per-goroutine state,
+//! `GOMAXPROCS`, panic reporting and exit codes, fatal errors, deadlock detection ([`park`]),
+//! defer frames and `recover` ([`defer`]), and the seeded RNG (`GORT_SEED`).
+//!
+//! A goroutine is a tokio task on the multi-thread runtime with `GOMAXPROCS` workers. Its
+//! per-goroutine state ([`G`]: id, RNG, panics being handled) is a tokio task-local set by
+//! `spawn`/`run_main`; plain threads get a thread-local one.
+
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::io::Write;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::task::{Context, Poll};
+
+pub mod defer;
+pub mod park;
+
+pub use defer::DeferFrame;
+
+use crate::panic::GoPanic;
+
+/// Per-goroutine state.
+pub(crate) struct G {
+    pub(crate) id: u64,
+    rng: Cell<u64>,
+    /// Panics whose deferred calls are running, innermost last (see [`defer`]).
+    pub(crate) panics: RefCell<Vec<defer::PanicRec>>,
+}
+
+impl G {
+    fn new(id: u64) -> G {
+        G { id, rng: Cell::new(seed_for(id)), panics: RefCell::new(Vec::new()) }
+    }
+}
+
+tokio::task_local! {
+    static CURRENT: G;
+}
+
+thread_local! {
+    static THREAD_G: G = G::new(next_thread_id());
+    /// Whether this plain thread counts as a goroutine for deadlock detection.
+    static REGISTERED: Cell<bool> = const { Cell::new(false) };
+    /// Nesting depth of defer frames running a body on this thread (panic-hook silencing).
+    pub(crate) static FRAME_DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Goroutine ids: main is 1, like Go; spawned goroutines count up from 2.
+static NEXT_GOID: AtomicU64 = AtomicU64::new(2);
+/// Plain threads get ids from a separate, high range so they never collide with goroutines.
+static NEXT_THREAD_ID: AtomicU64 = AtomicU64::new(1 << 48);
+/// Live goroutines started by `spawn`/`run_main`, for `runtime.NumGoroutine`.
+static NUM_GOROUTINE: AtomicI64 = AtomicI64::new(0);
+
+fn next_thread_id() -> u64 {
+    // Relaxed: only uniqueness matters.
+    NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Runs `f` with the current goroutine's state (or the current thread's).
+pub(crate) fn with_g<R>(f: impl FnOnce(&G) -> R) -> R {
+    let mut f = Some(f);
+    match CURRENT.try_with(|g| (f.take().expect("called once"))(g)) {
+        Ok(r) => r,
+        Err(_) => THREAD_G.with(|g| (f.take().expect("called once"))(g)),
+    }
+}
+
+/// The current goroutine's id (Go prints it in `goroutine N [running]:`).
+pub fn goid() -> u64 {
+    with_g(|g| g.id)
+}
+
+/// Whether the current context counts for deadlock detection.
+pub(crate) fn counted_here() -> bool {
+    CURRENT.try_with(|_| ()).is_ok() || REGISTERED.with(|r| r.get())
+}
+
+fn in_gort_context() -> bool {
+    CURRENT.try_with(|_| ()).is_ok() || FRAME_DEPTH.with(|d| d.get() > 0) || REGISTERED.with(|r| r.get())
+}
+
+// ---- configuration -------------------------------------------------------------------------
+
+/// `GORT_SEED`, if set: seeds every random choice (select order, map iteration order).
+fn env_seed() -> Option<u64> {
+    static SEED: OnceLock<Option<u64>> = OnceLock::new();
+    *SEED.get_or_init(|| std::env::var("GORT_SEED").ok().and_then(|s| s.trim().parse().ok()))
+}
+
+fn seed_for(id: u64) -> u64 {
+    let base = match env_seed() {
+        Some(s) => s,
+        None => {
+            let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+            t ^ (&t as *const u64 as u64)
+        }
+    };
+    // splitmix64 of (base, id): distinct, well-mixed, never zero streams per goroutine.
+    let mut z = base.wrapping_add(id.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
+}
+
+/// A pseudo-random number from the current goroutine's stream (xorshift64*). Deterministic per
+/// goroutine when `GORT_SEED` is set; used for select order and map iteration order.
+pub fn rand_u64() -> u64 {
+    with_g(|g| {
+        let mut x = g.rng.get();
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        g.rng.set(x);
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    })
+}
+
+/// Whether `GORT_VIRTUAL_TIME=1`: timers run on tokio's paused clock, which jumps to the next
+/// timer whenever every goroutine is idle (a one-worker runtime).
+pub fn virtual_time() -> bool {
+    static V: OnceLock<bool> = OnceLock::new();
+    *V.get_or_init(|| std::env::var("GORT_VIRTUAL_TIME").is_ok_and(|v| v == "1" || v == "true"))
+}
+
+static GOMAXPROCS: AtomicI64 = AtomicI64::new(0);
+
+/// `GOMAXPROCS`: the env var if set and positive, else the CPU count.
+pub fn gomaxprocs() -> i64 {
+    // Relaxed: a plain configuration value.
+    let v = GOMAXPROCS.load(Ordering::Relaxed);
+    if v > 0 {
+        return v;
+    }
+    let v = std::env::var("GOMAXPROCS").ok().and_then(|s| s.trim().parse::<i64>().ok()).filter(|&n| n > 0).unwrap_or_else(num_cpu);
+    GOMAXPROCS.store(v, Ordering::Relaxed);
+    v
+}
+
+/// Sets the value `runtime.GOMAXPROCS(n)` reports (tokio's worker count is fixed at start).
+pub(crate) fn set_gomaxprocs(n: i64) {
+    gomaxprocs();
+    GOMAXPROCS.store(n, Ordering::Relaxed);
+}
+
+/// `runtime.NumCPU()`.
+pub fn num_cpu() -> i64 {
+    std::thread::available_parallelism().map_or(1, |n| n.get() as i64)
+}
+
+/// `runtime.NumGoroutine()`: goroutines started by `run_main`/`spawn` still running.
+pub fn num_goroutine() -> i64 {
+    NUM_GOROUTINE.load(Ordering::Relaxed).max(1)
+}
+
+fn build_runtime() -> tokio::runtime::Runtime {
+    if virtual_time() {
+        #[cfg(not(loom))]
+        {
+            return tokio::runtime::Builder::new_current_thread().enable_all().start_paused(true).build().expect("gort: tokio runtime");
+        }
+    }
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(gomaxprocs() as usize)
+        .thread_name("gort-worker")
+        .enable_all()
+        .build()
+        .expect("gort: tokio runtime")
+}
+
+/// The runtime goroutines run on: the current tokio runtime if there is one, else a global one
+/// started on first use.
+pub(crate) fn handle() -> tokio::runtime::Handle {
+    if let Ok(h) = tokio::runtime::Handle::try_current() {
+        return h;
+    }
+    static GLOBAL: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    GLOBAL.get_or_init(build_runtime).handle().clone()
+}
+
+// ---- goroutines ----------------------------------------------------------------------------
+
+/// Go's `go f(x)`: runs `fut` as a new goroutine. Operands are evaluated by the caller (they are
+/// moved into `fut`). An unrecovered panic in it prints Go's report and exits 2.
+pub fn spawn<F>(fut: F)
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    install_panic_hook();
+    // Relaxed: ids need only be unique.
+    let id = NEXT_GOID.fetch_add(1, Ordering::Relaxed);
+    park::goroutine_start();
+    NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
+    handle().spawn(CURRENT.scope(G::new(id), Goroutine { fut }));
+}
+
+/// A goroutine's body: turns an escaping panic into Go's report and keeps the counts.
+struct Goroutine<F> {
+    fut: F,
+}
+
+impl<F: Future<Output = ()>> Future for Goroutine<F> {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // SAFETY: `fut` is structurally pinned: never moved out of `self`, and `Goroutine` has
+        // no Drop impl or Unpin impl that would let it move.
+        let fut = unsafe { self.map_unchecked_mut(|s| &mut s.fut) };
+        match std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(())) => {
+                NUM_GOROUTINE.fetch_sub(1, Ordering::Relaxed);
+                park::goroutine_exit();
+                Poll::Ready(())
+            }
+            Err(payload) => report_panic(payload),
+        }
+    }
+}
+
+/// Runs `main` as Go's main goroutine (id 1) and exits the process the way a Go program does:
+/// when `main` returns, stdout is flushed and the process exits 0 at once, without waiting for
+/// other goroutines. What `#[gort::main]` and translated programs call.
+pub fn run_main<F>(main: F) -> !
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    install_panic_hook();
+    park::enable();
+    let rt = build_runtime();
+    park::goroutine_start();
+    NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
+    let body = async move {
+        main.await;
+        exit(0)
+    };
+    rt.spawn(CURRENT.scope(G::new(1), Goroutine { fut: body }));
+    rt.block_on(std::future::pending::<()>());
+    unreachable!("the main goroutine exits the process")
+}
+
+/// Starts a plain OS thread that counts as a goroutine for deadlock detection (use it for
+/// threads that talk to goroutines through `*_blocking` calls under `run_main`).
+pub fn spawn_thread<F>(f: F) -> std::thread::JoinHandle<()>
+where
+    F: FnOnce() + Send + 'static,
+{
+    install_panic_hook();
+    park::goroutine_start();
+    std::thread::spawn(move || {
+        REGISTERED.with(|r| r.set(true));
+        match std::panic::catch_unwind(AssertUnwindSafe(f)) {
+            Ok(()) => park::goroutine_exit(),
+            Err(payload) => report_panic(payload),
+        }
+    })
+}
+
+// ---- exits ---------------------------------------------------------------------------------
+
+/// Go's `os.Exit(code)`: flushes stdout and exits at once (deferred calls do not run).
+pub fn exit(code: i32) -> ! {
+    crate::fmt::flush_stdout();
+    let _ = std::io::stderr().flush();
+    std::process::exit(code)
+}
+
+/// A Go fatal error (`fatal error: <msg>`): printed, exit 2, never unwinds, never recovered.
+pub fn fatal(msg: &str) -> ! {
+    crate::fmt::flush_stdout();
+    let id = goid();
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "fatal error: {msg}\n\ngoroutine {} [running]:\n", if id >= 1 << 48 { 1 } else { id });
+    let _ = err.flush();
+    std::process::exit(2)
+}
+
+/// Prints an unrecovered panic the way Go does and exits 2.
+pub(crate) fn report_panic(payload: Box<dyn std::any::Any + Send>) -> ! {
+    let text = panic_text(&payload);
+    crate::fmt::flush_stdout();
+    let id = goid();
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "panic: {text}\n\ngoroutine {} [running]:\n", if id >= 1 << 48 { 1 } else { id });
+    let _ = err.flush();
+    std::process::exit(2)
+}
+
+/// The text after `panic: ` for a panic payload: a Go value's print, or a Rust panic's message
+/// mapped to Go's runtime-error text where there is one.
+pub(crate) fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(p) = payload.downcast_ref::<GoPanic>() {
+        return crate::fmt::panic_value_text(&p.value);
+    }
+    match rust_panic_message(payload) {
+        Some(msg) => match crate::runtime::map_rust_panic(&msg) {
+            Some(go) => go,
+            None => msg,
+        },
+        None => "(unknown Rust panic payload)".to_string(),
+    }
+}
+
+pub(crate) fn rust_panic_message(payload: &Box<dyn std::any::Any + Send>) -> Option<String> {
+    if let Some(s) = payload.downcast_ref::<&'static str>() {
+        Some((*s).to_string())
+    } else {
+        payload.downcast_ref::<String>().cloned()
+    }
+}
+
+/// Silences Rust's default panic message inside goroutines and defer frames (the runtime prints
+/// Go's report instead); elsewhere the previous hook runs.
+pub(crate) fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let prev = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !in_gort_context() {
+                prev(info)
+            }
+        }));
+    });
+}
