@@ -13,6 +13,7 @@ use std::cell::UnsafeCell;
 #[cfg(not(loom))]
 pub(crate) use std::sync::Arc;
 #[cfg(not(loom))]
+#[allow(unused_imports)]
 pub(crate) use std::sync::atomic::{AtomicBool, AtomicI32, AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 #[cfg(not(loom))]
 pub(crate) use std::thread::{Thread, current as current_thread, park as park_thread};
@@ -20,6 +21,7 @@ pub(crate) use std::thread::{Thread, current as current_thread, park as park_thr
 #[cfg(loom)]
 pub(crate) use loom::sync::Arc;
 #[cfg(loom)]
+#[allow(unused_imports)]
 pub(crate) use loom::sync::atomic::{AtomicBool, AtomicI32, AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 #[cfg(loom)]
 pub(crate) use loom::thread::{Thread, current as current_thread, park as park_thread};

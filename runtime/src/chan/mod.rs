@@ -31,6 +31,8 @@ pub struct Chan<T> {
 
 pub(crate) struct Inner<T> {
     cap: usize,
+    /// A Go 1.23+ timer channel: buffers one value internally, reports `len`/`cap` 0.
+    timer: bool,
     state: Lock<State<T>>,
 }
 
@@ -159,6 +161,10 @@ pub(crate) fn panic_send_closed() -> ! {
 impl<T: Send + 'static> Chan<T> {
     /// Go's `make(chan T, cap)`. Panics like Go for a negative capacity.
     pub fn make(cap: i64) -> Chan<T> {
+        Self::make_with(cap, false)
+    }
+
+    fn make_with(cap: i64, timer: bool) -> Chan<T> {
         if cap < 0 {
             crate::panic::runtime_panic("makechan: size out of range");
         }
@@ -169,7 +175,12 @@ impl<T: Send + 'static> Chan<T> {
             recvq: VecDeque::new(),
             sendq: VecDeque::new(),
         };
-        Chan { inner: Some(Arc::new(Inner { cap, state: Lock::new(state) })) }
+        Chan { inner: Some(Arc::new(Inner { cap, timer, state: Lock::new(state) })) }
+    }
+
+    /// A timer's channel (`time.NewTimer(d).C`): one buffered value, `len`/`cap` report 0.
+    pub(crate) fn make_timer() -> Chan<T> {
+        Self::make_with(1, true)
     }
 
     /// The nil channel: send and receive block forever, `close` panics, never ready in select.
@@ -196,6 +207,7 @@ impl<T: Send + 'static> Chan<T> {
     pub fn len(&self) -> i64 {
         match &self.inner {
             None => 0,
+            Some(i) if i.timer => 0,
             Some(i) => i.state.lock().buf.len() as i64,
         }
     }
@@ -207,7 +219,7 @@ impl<T: Send + 'static> Chan<T> {
 
     /// Go's `cap(ch)`.
     pub fn cap(&self) -> i64 {
-        self.inner.as_ref().map_or(0, |i| i.cap as i64)
+        self.inner.as_ref().map_or(0, |i| if i.timer { 0 } else { i.cap as i64 })
     }
 
     /// Go's `close(ch)`: panics on a nil or already-closed channel. Wakes every blocked

@@ -101,11 +101,10 @@ impl Waiter {
     /// Refreshes the task waker before returning `Pending` again.
     pub(crate) fn update_waker(&self, waker: &Waker) {
         let mut wake = self.wake.lock();
-        if let Wake::Task(slot) = &mut *wake {
-            match slot {
-                Some(w) if w.will_wake(waker) => {}
-                _ => *slot = Some(waker.clone()),
-            }
+        match &mut *wake {
+            Wake::Task(Some(w)) if w.will_wake(waker) => {}
+            // A waiter queued without a task (e.g. `Cond::wait`) becomes this task's.
+            other => *other = Wake::Task(Some(waker.clone())),
         }
     }
 

@@ -142,14 +142,3 @@ pub(crate) fn timer_start() {}
 pub(crate) fn timer_end() {}
 #[cfg(loom)]
 pub(crate) fn check() {}
-
-/// Live goroutines counted so far (for `runtime.NumGoroutine` under `run_main`).
-#[cfg(not(loom))]
-pub(crate) fn live() -> u64 {
-    STATE.load(Ordering::Relaxed) >> 32
-}
-
-#[cfg(loom)]
-pub(crate) fn live() -> u64 {
-    0
-}

@@ -1,0 +1,320 @@
+//! Go's `context` package: [`background`], [`todo`], [`with_cancel`], [`with_timeout`],
+//! [`with_deadline`], [`with_value`], [`with_cancel_cause`], [`cause`], [`after_func`].
+//!
+//! A [`Context`] is a node in a cancellation tree. Cancelling a node closes its `done()`
+//! channel, records its error (`context canceled` / `context deadline exceeded`, Go's strings)
+//! and cause, cancels every descendant, detaches it from its parent and stops its timer.
+//! Cancellation flows down, never up.
+
+use crate::chan::Chan;
+use crate::facade::{Arc, Lock};
+use crate::time::{self, Duration, Time, Timer};
+use crate::value::{Any, Error, Func, PlainError};
+
+/// Go's `context.CancelFunc`.
+pub type CancelFunc = Func<dyn Fn() + Send + Sync>;
+/// Go's `context.CancelCauseFunc`.
+pub type CancelCauseFunc = Func<dyn Fn(Error) + Send + Sync>;
+
+/// Go's `context.Canceled`: `context canceled`.
+pub fn canceled() -> Error {
+    Error::from_err(PlainError("context canceled".into()))
+}
+
+/// Go's `context.DeadlineExceeded`: `context deadline exceeded`.
+pub fn deadline_exceeded() -> Error {
+    Error::from_err(PlainError("context deadline exceeded".into()))
+}
+
+/// Go's `context.Context` (`Clone` shares the node).
+#[derive(Clone)]
+pub struct Context(Arc<Node>);
+
+enum Kind {
+    Background,
+    Todo,
+    Cancel { done: Chan<()>, deadline: Option<Time>, state: Lock<CancelState> },
+    Value { key: Any, val: Any },
+    /// `WithoutCancel`: values pass through, cancellation and deadlines do not.
+    Detached,
+}
+
+struct Node {
+    parent: Option<Context>,
+    kind: Kind,
+    id: u64,
+}
+
+#[derive(Default)]
+struct CancelState {
+    err: Error,
+    cause: Error,
+    children: Vec<Context>,
+    timer: Option<Timer>,
+    after: Vec<(u64, Arc<dyn Fn() + Send + Sync>)>,
+}
+
+fn next_id() -> u64 {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    // Relaxed: ids need only be unique.
+    N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Go's `context.Background()`.
+pub fn background() -> Context {
+    static BG: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
+    BG.get_or_init(|| Context(Arc::new(Node { parent: None, kind: Kind::Background, id: 0 }))).clone()
+}
+
+/// Go's `context.TODO()`.
+pub fn todo() -> Context {
+    static TODO: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
+    TODO.get_or_init(|| Context(Arc::new(Node { parent: None, kind: Kind::Todo, id: 0 }))).clone()
+}
+
+impl Default for Context {
+    /// Go's zero `context.Context` is a nil interface; the closest usable value is Background.
+    fn default() -> Self {
+        background()
+    }
+}
+
+impl Context {
+    /// The nearest cancellable node at or above `self`.
+    fn cancel_node(&self) -> Option<&Context> {
+        let mut c = self;
+        loop {
+            match &c.0.kind {
+                Kind::Cancel { .. } => return Some(c),
+                Kind::Detached => return None,
+                _ => c = c.0.parent.as_ref()?,
+            }
+        }
+    }
+
+    /// Go's `ctx.Done()`: closed when the context is cancelled; nil for Background/TODO.
+    pub fn done(&self) -> Chan<()> {
+        match self.cancel_node() {
+            Some(Context(n)) => match &n.kind {
+                Kind::Cancel { done, .. } => done.clone(),
+                _ => unreachable!("cancel_node returns a cancel node"),
+            },
+            None => Chan::nil(),
+        }
+    }
+
+    /// Go's `ctx.Err()`: nil, `context canceled` or `context deadline exceeded`.
+    pub fn err(&self) -> Error {
+        match self.cancel_node() {
+            Some(Context(n)) => match &n.kind {
+                Kind::Cancel { state, .. } => state.lock().err.clone(),
+                _ => unreachable!("cancel_node returns a cancel node"),
+            },
+            None => Error::nil(),
+        }
+    }
+
+    /// Go's `ctx.Deadline()`: the earliest deadline on the path to the root.
+    pub fn deadline(&self) -> (Time, bool) {
+        let mut c = Some(self);
+        while let Some(ctx) = c {
+            match &ctx.0.kind {
+                Kind::Cancel { deadline: Some(d), .. } => return (*d, true),
+                Kind::Detached => break,
+                _ => {}
+            }
+            c = ctx.0.parent.as_ref();
+        }
+        (Time::default(), false)
+    }
+
+    /// Go's `ctx.Value(key)`: the innermost value stored under `key`, else nil.
+    pub fn value(&self, key: &Any) -> Any {
+        let mut c = Some(self);
+        while let Some(ctx) = c {
+            if let Kind::Value { key: k, val } = &ctx.0.kind {
+                if k == key {
+                    return val.clone();
+                }
+            }
+            c = ctx.0.parent.as_ref();
+        }
+        Any::nil()
+    }
+
+    /// Go's `String()` of a context (`context.Background.WithCancel`, …).
+    pub fn string(&self) -> String {
+        let parent = || self.0.parent.as_ref().map_or_else(String::new, |p| p.string());
+        match &self.0.kind {
+            Kind::Background => "context.Background".into(),
+            Kind::Todo => "context.TODO".into(),
+            Kind::Cancel { deadline: None, .. } => format!("{}.WithCancel", parent()),
+            Kind::Cancel { deadline: Some(d), .. } => {
+                format!("{}.WithDeadline({} [{}])", parent(), d.string(), time::until(*d).string())
+            }
+            Kind::Value { .. } => format!("{}.WithValue(…)", parent()),
+            Kind::Detached => format!("{}.WithoutCancel", parent()),
+        }
+    }
+
+    /// Cancels this (cancel) node and its subtree with `err` and `cause` (nil cause = `err`).
+    fn cancel(&self, remove_from_parent: bool, err: Error, cause: Error) {
+        let Kind::Cancel { done, state, .. } = &self.0.kind else { return };
+        let cause = if cause.is_nil() { err.clone() } else { cause };
+        let (children, timer, after) = {
+            let mut st = state.lock();
+            if !st.err.is_nil() {
+                return;
+            }
+            st.err = err.clone();
+            st.cause = cause.clone();
+            (std::mem::take(&mut st.children), st.timer.take(), std::mem::take(&mut st.after))
+        };
+        done.close();
+        if let Some(t) = timer {
+            t.stop();
+        }
+        for (_, f) in after {
+            crate::spawn(async move { f() });
+        }
+        for child in children {
+            child.cancel(false, err.clone(), cause.clone());
+        }
+        if remove_from_parent {
+            if let Some(Context(p)) = self.0.parent.as_ref().and_then(|p| p.cancel_node()) {
+                if let Kind::Cancel { state, .. } = &p.kind {
+                    state.lock().children.retain(|c| c.0.id != self.0.id);
+                }
+            }
+        }
+    }
+
+    fn new_cancel(parent: &Context, deadline: Option<Time>) -> Context {
+        let ctx = Context(Arc::new(Node {
+            parent: Some(parent.clone()),
+            kind: Kind::Cancel { done: Chan::make(0), deadline, state: Lock::new(CancelState::default()) },
+            id: next_id(),
+        }));
+        // Link under the nearest cancellable ancestor, or inherit its cancellation at once.
+        if let Some(anc) = parent.cancel_node() {
+            if let Kind::Cancel { state, .. } = &anc.0.kind {
+                let mut st = state.lock();
+                if st.err.is_nil() {
+                    st.children.push(ctx.clone());
+                } else {
+                    let (err, cause) = (st.err.clone(), st.cause.clone());
+                    drop(st);
+                    ctx.cancel(false, err, cause);
+                }
+            }
+        }
+        ctx
+    }
+
+    /// Whether two contexts are the same node.
+    pub fn ptr_eq(&self, other: &Context) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Go's `context.WithCancel(parent)`.
+pub fn with_cancel(parent: Context) -> (Context, CancelFunc) {
+    let ctx = Context::new_cancel(&parent, None);
+    let c = ctx.clone();
+    (ctx, Func::new(Arc::new(move || c.cancel(true, canceled(), Error::nil()))))
+}
+
+/// Go's `context.WithCancelCause(parent)`.
+pub fn with_cancel_cause(parent: Context) -> (Context, CancelCauseFunc) {
+    let ctx = Context::new_cancel(&parent, None);
+    let c = ctx.clone();
+    (ctx, Func::new(Arc::new(move |cause: Error| c.cancel(true, canceled(), cause))))
+}
+
+/// Go's `context.Cause(ctx)`: the cause of the nearest cancellation, nil if not cancelled.
+pub fn cause(ctx: &Context) -> Error {
+    match ctx.cancel_node() {
+        Some(Context(n)) => match &n.kind {
+            Kind::Cancel { state, .. } => state.lock().cause.clone(),
+            _ => unreachable!("cancel_node returns a cancel node"),
+        },
+        None => Error::nil(),
+    }
+}
+
+/// Go's `context.WithDeadline(parent, d)`.
+pub fn with_deadline(parent: Context, d: Time) -> (Context, CancelFunc) {
+    with_deadline_cause(parent, d, Error::nil())
+}
+
+/// Go's `context.WithDeadlineCause(parent, d, cause)`.
+pub fn with_deadline_cause(parent: Context, d: Time, cause: Error) -> (Context, CancelFunc) {
+    if let (cur, true) = parent.deadline() {
+        if cur.before(d) {
+            // The parent's deadline comes first: this is just a cancel context.
+            return with_cancel(parent);
+        }
+    }
+    let ctx = Context::new_cancel(&parent, Some(d));
+    let dur = time::until(d);
+    if dur.0 <= 0 {
+        ctx.cancel(true, deadline_exceeded(), cause);
+    } else if let Kind::Cancel { state, .. } = &ctx.0.kind {
+        let mut st = state.lock();
+        if st.err.is_nil() {
+            let c = ctx.clone();
+            st.timer = Some(time::after_func(dur, move || c.cancel(true, deadline_exceeded(), cause.clone())));
+        }
+    }
+    let c = ctx.clone();
+    (ctx, Func::new(Arc::new(move || c.cancel(true, canceled(), Error::nil()))))
+}
+
+/// Go's `context.WithTimeout(parent, d)`.
+pub fn with_timeout(parent: Context, d: Duration) -> (Context, CancelFunc) {
+    with_deadline(parent, time::now().add(d))
+}
+
+/// Go's `context.WithTimeoutCause(parent, d, cause)`.
+pub fn with_timeout_cause(parent: Context, d: Duration, cause: Error) -> (Context, CancelFunc) {
+    with_deadline_cause(parent, time::now().add(d), cause)
+}
+
+/// Go's `context.WithValue(parent, key, val)`.
+pub fn with_value(parent: Context, key: Any, val: Any) -> Context {
+    Context(Arc::new(Node { parent: Some(parent), kind: Kind::Value { key, val }, id: next_id() }))
+}
+
+/// Go's `context.WithoutCancel(parent)`: keeps values, drops cancellation.
+pub fn without_cancel(parent: Context) -> Context {
+    Context(Arc::new(Node { parent: Some(parent), kind: Kind::Detached, id: next_id() }))
+}
+
+/// Go's `context.AfterFunc(ctx, f)`: runs `f` in its own goroutine once `ctx` is done. The
+/// returned `stop` reports whether it stopped `f` from being started.
+pub fn after_func(ctx: &Context, f: impl Fn() + Send + Sync + 'static) -> Func<dyn Fn() -> bool + Send + Sync> {
+    let f: Arc<dyn Fn() + Send + Sync> = Arc::new(f);
+    let Some(node) = ctx.cancel_node().cloned() else {
+        // Never cancelled: `f` never runs; stop always succeeds.
+        return Func::new(Arc::new(|| true));
+    };
+    let Kind::Cancel { state, .. } = &node.0.kind else { unreachable!("cancel node") };
+    let id = next_id();
+    {
+        let mut st = state.lock();
+        if st.err.is_nil() {
+            st.after.push((id, f));
+        } else {
+            drop(st);
+            crate::spawn(async move { f() });
+            return Func::new(Arc::new(|| false));
+        }
+    }
+    Func::new(Arc::new(move || {
+        let Kind::Cancel { state, .. } = &node.0.kind else { unreachable!("cancel node") };
+        let mut st = state.lock();
+        let before = st.after.len();
+        st.after.retain(|(i, _)| *i != id);
+        st.after.len() != before
+    }))
+}
