@@ -10,10 +10,14 @@
 pub mod panic;
 pub mod value;
 pub mod fmt;
+pub mod errors;
+pub mod rand;
+pub mod strconv;
+pub mod utf8;
 
 pub use gort_macros::main;
 pub use panic::{go_panic, recover};
-pub use value::{Any, Error, GoError, GoValue, Iface, Str};
+pub use value::{Any, Array, BoxFuture, Error, Func, GoError, GoValue, Iface, Map, Ptr, Slice, Str, append, copy};
 
 /// Runs `main` as Go's main goroutine and exits the process the way a Go program does.
 ///

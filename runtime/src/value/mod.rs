@@ -1,60 +1,303 @@
-//! Go's value model: the `GoValue` trait every Go type implements, and interface values.
+//! Go's value model: the `GoValue` trait every Go type implements, and the value types.
+//!
+//! `GoValue` is what `fmt` prints through and what interface values hold. It is dyn-compatible;
+//! its `where Self: Sized` methods form the static half (Go's type name, size and method set
+//! of a type without an instance), which `Slice<T>`, `Map<K, V>` and `Ptr<T>` use for `%T`,
+//! append growth and pointer-receiver methods.
 
+use std::any::Any as StdAny;
+use std::cmp::Ordering;
+use std::hash::Hasher;
 use std::sync::Arc;
 
-/// What every Go type translated to Rust implements: Go's type name, printing, and dynamic
-/// typing for interfaces (`any`, type assertions, type switches, `==` on interfaces).
-pub trait GoValue: Send + Sync + 'static {
-    /// Go's name of the dynamic type, as `%T` prints it (`int`, `[]string`, `*main.T`).
-    fn type_name(&self) -> String;
-    /// The value as `std::any::Any`, for type assertions.
-    fn as_any(&self) -> &dyn std::any::Any;
-}
-
-/// A Go interface value: nil, or a dynamic value behind `D` (a `dyn Trait` for the interface's
-/// methods). Cloning shares the immutable dynamic value, which is what copying an interface
-/// value does in Go.
-pub struct Iface<D: ?Sized>(pub Option<Arc<D>>);
-
-impl<D: ?Sized> Iface<D> {
-    /// The nil interface value.
-    pub const fn nil() -> Self {
-        Iface(None)
-    }
-    /// An interface value holding `value` (unsizes at the call site: `Iface::new(Arc::new(x))`).
-    pub fn new(value: Arc<D>) -> Self {
-        Iface(Some(value))
-    }
-    /// Go's `x == nil`.
-    pub fn is_nil(&self) -> bool {
-        self.0.is_none()
-    }
-}
-
-impl<D: ?Sized> Clone for Iface<D> {
-    fn clone(&self) -> Self {
-        Iface(self.0.clone())
-    }
-}
-
-impl<D: ?Sized> Default for Iface<D> {
-    fn default() -> Self {
-        Iface(None)
-    }
-}
-
-/// Go's `any` (`interface{}`).
-pub type Any = Iface<dyn GoValue>;
-
+mod array;
+mod func;
+mod iface;
+mod map;
+pub mod ops;
+mod prim;
+mod ptr;
+mod rterr;
+mod slice;
 mod str;
-pub use str::Str;
+mod structs;
+
+pub use array::Array;
+pub use func::{BoxFuture, Func, GoFuncType, GoResults};
+pub use iface::{Any, Error, GoInterface, Iface, Stringer};
+pub use map::{Map, MapIter};
+pub use ptr::Ptr;
+pub use rterr::{
+    BoundsError, ErrorString, PanicNilError, PlainError, RuntimeError, SliceBounds, TypeAssertionError,
+    panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_runtime, panic_shift,
+    panic_slice_bounds, panic_type_assertion, panic_uncomparable, panic_unhashable,
+};
+pub use slice::{Slice, SliceIter, append, append_str, copy, copy_str};
+pub use str::{Runes, Str};
+
+use crate::fmt::Printer;
+
+/// Go's `reflect.Kind`, as far as printing and comparing need it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Bool,
+    Int,
+    Uint,
+    Float,
+    Complex,
+    String,
+    Slice,
+    Array,
+    Map,
+    Ptr,
+    Struct,
+    Interface,
+    Chan,
+    Func,
+}
+
+/// A value of one of Go's basic kinds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Basic {
+    /// `bool`.
+    Bool(bool),
+    /// Signed integers.
+    Int(i64),
+    /// Unsigned integers.
+    Uint(u64),
+    /// Floats, with their size in bits.
+    Float(f64, u32),
+    /// `string`.
+    Str(Str),
+}
+
+/// Go's size, alignment and pointer-ness of a type (amd64), for `append`'s capacity growth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    /// `unsafe.Sizeof`.
+    pub size: usize,
+    /// `unsafe.Alignof`.
+    pub align: usize,
+    /// Whether the type holds pointers (the garbage collector's "scan" class).
+    pub pointers: bool,
+}
+
+impl Layout {
+    /// A pointer-free scalar of `size` bytes.
+    pub const fn scalar(size: usize) -> Layout {
+        Layout { size, align: size, pointers: false }
+    }
+    /// `n` pointer words (a pointer, map, chan, func: 1; string, interface: 2; slice: 3).
+    pub const fn words(n: usize) -> Layout {
+        Layout { size: 8 * n, align: 8, pointers: true }
+    }
+    /// The layout of a struct with these fields, in order, with Go's padding rules.
+    pub const fn of_struct(fields: &[Layout]) -> Layout {
+        let mut size: usize = 0;
+        let mut align: usize = 1;
+        let mut pointers = false;
+        let mut i = 0;
+        while i < fields.len() {
+            let f = fields[i];
+            size = size.div_ceil(f.align) * f.align + f.size;
+            if f.align > align {
+                align = f.align;
+            }
+            pointers |= f.pointers;
+            i += 1;
+        }
+        // A final zero-size field gets one byte of padding so its address stays inside.
+        if !fields.is_empty() && fields[fields.len() - 1].size == 0 && size > 0 {
+            size += 1;
+        }
+        Layout { size: size.div_ceil(align) * align, align, pointers }
+    }
+}
+
+/// The parts of `GoValue` that every `'static` type gets for free.
+pub trait GoValueBase: Send + Sync + 'static {
+    /// The value as `std::any::Any`, for type assertions.
+    fn as_any(&self) -> &dyn StdAny;
+    /// The shared value as `std::any::Any`, for type assertions that keep sharing.
+    fn into_any_arc(self: Arc<Self>) -> Arc<dyn StdAny + Send + Sync>;
+    /// Go's name of the type, as `%T` prints it (`int`, `[]string`, `*main.T`).
+    fn type_name(&self) -> String;
+}
+
+impl<T: GoValue> GoValueBase for T {
+    fn as_any(&self) -> &dyn StdAny {
+        self
+    }
+    fn into_any_arc(self: Arc<Self>) -> Arc<dyn StdAny + Send + Sync> {
+        self
+    }
+    fn type_name(&self) -> String {
+        T::go_type_name()
+    }
+}
+
+/// What every Go type translated to Rust implements: Go's type name, printing, `==`, hashing
+/// and the methods `fmt` honours (`Error`, `String`).
+///
+/// Primitives, `Str`, `Slice`, `Map`, `Ptr`, `Array`, `Func`, `Chan`, interfaces, `()` (Go's
+/// `struct{}`) implement it here; user types get it from [`go_struct!`](crate::go_struct),
+/// [`go_named!`](crate::go_named) and [`go_interface!`](crate::go_interface).
+pub trait GoValue: GoValueBase {
+    /// Go's kind of the type.
+    fn kind(&self) -> Kind;
+    /// Prints the value for `verb` the way Go's `fmt` `printValue` does (methods are handled by
+    /// the printer before this is called).
+    fn fmt_value(&self, p: &mut Printer, verb: char);
+    /// Go's `==` between interface values holding `self` and `other` (same dynamic type known
+    /// only at run time). Panics `comparing uncomparable type T` for uncomparable types.
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        let _ = other;
+        rterr::panic_uncomparable(self.type_name())
+    }
+    /// Feeds the value to a hasher (map keys of interface type). Panics like Go for
+    /// unhashable types.
+    fn hash_dyn(&self, state: &mut dyn Hasher) {
+        let _ = state;
+        rterr::panic_unhashable(self.type_name())
+    }
+    /// The order `fmt` sorts map keys in (Go's `internal/fmtsort`).
+    fn cmp_dyn(&self, other: &dyn GoValue) -> Ordering {
+        let _ = other;
+        Ordering::Equal
+    }
+    /// The value as an `error`, when its method set has `Error() string`.
+    fn as_error(&self) -> Option<&dyn GoError> {
+        None
+    }
+    /// The value as a `fmt.Stringer`, when its method set has `String() string`.
+    fn as_stringer(&self) -> Option<&dyn Stringer> {
+        None
+    }
+    /// A copy of the value as an `error` (for `%w` operands of concrete error types).
+    fn clone_error(&self) -> Option<Error> {
+        None
+    }
+    /// `x.(error)` on a shared value.
+    fn into_error(self: Arc<Self>) -> Option<Arc<dyn GoError>> {
+        None
+    }
+    /// `x.(fmt.Stringer)` on a shared value.
+    fn into_stringer(self: Arc<Self>) -> Option<Arc<dyn Stringer>> {
+        None
+    }
+    /// For interface-typed values: `Some(dynamic value or None for nil)`.
+    fn iface_elem(&self) -> Option<Option<&dyn GoValue>> {
+        None
+    }
+    /// The value of a basic kind (bool, integers, floats, string), for `*` widths and panic
+    /// texts; `None` for composite kinds.
+    fn basic(&self) -> Option<Basic> {
+        None
+    }
+    /// The address `%p` prints for pointers, maps, slices, chans and funcs (0 for nil).
+    fn addr(&self) -> usize {
+        0
+    }
+
+    /// Go's name of the type (static half of `type_name`).
+    fn go_type_name() -> String
+    where
+        Self: Sized;
+    /// Go's layout of the type, for `append`'s capacity rounding.
+    fn go_layout() -> Layout
+    where
+        Self: Sized,
+    {
+        Layout::words(1)
+    }
+    /// Whether Go's `==` is defined on the type.
+    fn go_comparable() -> bool
+    where
+        Self: Sized,
+    {
+        true
+    }
+    /// `Error()` of `*T` when `T` declares it with a pointer receiver.
+    fn ptr_error(p: &Ptr<Self>) -> Option<Str>
+    where
+        Self: Sized,
+    {
+        let _ = p;
+        None
+    }
+    /// `String()` of `*T` when `T` declares it with a pointer receiver.
+    fn ptr_string(p: &Ptr<Self>) -> Option<Str>
+    where
+        Self: Sized,
+    {
+        let _ = p;
+        None
+    }
+    /// `Unwrap()` of `*T` when `T` declares it with a pointer receiver.
+    fn ptr_unwrap(p: &Ptr<Self>) -> Option<Error>
+    where
+        Self: Sized,
+    {
+        let _ = p;
+        None
+    }
+    /// Which of the methods `fmt` honours the type declares, by receiver kind.
+    fn go_methods() -> Methods
+    where
+        Self: Sized,
+    {
+        Methods::NONE
+    }
+}
+
+/// The `Error`/`String` methods a type declares, by receiver (value methods are also in the
+/// pointer type's method set).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Methods {
+    /// `func (T) Error() string`.
+    pub error: bool,
+    /// `func (T) String() string`.
+    pub string: bool,
+    /// `func (*T) Error() string`.
+    pub ptr_error: bool,
+    /// `func (*T) String() string`.
+    pub ptr_string: bool,
+}
+
+impl Methods {
+    /// No methods.
+    pub const NONE: Methods = Methods { error: false, string: false, ptr_error: false, ptr_string: false };
+}
 
 /// Go's `error` interface: a value with an `Error() string` method.
 #[allow(non_snake_case)]
 pub trait GoError: GoValue {
     /// Go's `Error()` method.
     fn Error(&self) -> Str;
+    /// `Unwrap() error`, for `errors.Is/As/Unwrap` (nil when the type has none).
+    fn unwrap_error(&self) -> Error {
+        Error::nil()
+    }
+    /// `Unwrap() []error` (`errors.Join`, `fmt.Errorf` with several `%w`).
+    fn unwrap_errors(&self) -> Option<Slice<Error>> {
+        None
+    }
+    /// An `Is(error) bool` method, if the type has one.
+    fn is_method(&self, target: &Error) -> Option<bool> {
+        let _ = target;
+        None
+    }
 }
 
-/// Go's `error` type.
-pub type Error = Iface<dyn GoError>;
+/// Go's `==` on two interface values' dynamic parts (types must match, then values).
+pub fn dyn_eq(a: &dyn GoValue, b: &dyn GoValue) -> bool {
+    if a.as_any().type_id() != b.as_any().type_id() {
+        return false;
+    }
+    a.eq_dyn(b)
+}
+
+/// `eq_dyn` for a comparable type with `PartialEq`: downcast and compare.
+pub fn eq_by<T: GoValue + PartialEq>(a: &T, b: &dyn GoValue) -> bool {
+    b.as_any().downcast_ref::<T>().is_some_and(|b| a == b)
+}

@@ -1,0 +1,365 @@
+//! Go's `strconv`: integer and float parsing/formatting with Go's exact error values
+//! (`strconv.Atoi: parsing "x": invalid syntax`), quoting, `ParseBool`.
+
+mod atof;
+mod ftoa;
+mod isprint;
+mod quote;
+
+use std::sync::{Arc, LazyLock};
+
+pub(crate) use ftoa::format_float_bytes;
+pub use quote::{can_backquote_bytes, is_graphic, is_print, quote_bytes, quote_graphic_bytes, quote_rune_bytes, unquote_bytes};
+
+use crate::fmt::Printer;
+use crate::value::{Error, GoError, GoValue, Kind, Str};
+
+/// `strconv.IntSize`.
+pub const INT_SIZE: i64 = 64;
+
+static ERR_SYNTAX: LazyLock<Error> = LazyLock::new(|| crate::errors::new("invalid syntax"));
+static ERR_RANGE: LazyLock<Error> = LazyLock::new(|| crate::errors::new("value out of range"));
+
+/// `strconv.ErrSyntax`.
+pub fn err_syntax() -> Error {
+    ERR_SYNTAX.clone()
+}
+
+/// `strconv.ErrRange`.
+pub fn err_range() -> Error {
+    ERR_RANGE.clone()
+}
+
+/// Go's `*strconv.NumError`.
+#[derive(Clone)]
+#[allow(non_snake_case)]
+pub struct NumError {
+    /// The failing function (`ParseInt`, `Atoi`, …).
+    pub Func: Str,
+    /// The input.
+    pub Num: Str,
+    /// `ErrSyntax`, `ErrRange`, or a base/bit-size error.
+    pub Err: Error,
+}
+
+#[derive(Clone)]
+#[allow(non_snake_case)]
+struct NumErrorFields {
+    Func: Str,
+    Num: Str,
+    Err: Error,
+}
+crate::go_struct!(NumErrorFields = "strconv.NumError" { Func: Str, Num: Str, Err: Error });
+
+impl GoValue for NumError {
+    fn kind(&self) -> Kind {
+        Kind::Ptr
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        let inner = NumErrorFields { Func: self.Func.clone(), Num: self.Num.clone(), Err: self.Err.clone() };
+        p.fmt_ptr(self, self as *const Self as usize, Some(&inner), verb)
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        std::ptr::eq(self as *const Self as *const u8, other.as_any() as *const dyn std::any::Any as *const u8)
+    }
+    fn addr(&self) -> usize {
+        self as *const Self as usize
+    }
+    fn as_error(&self) -> Option<&dyn GoError> {
+        Some(self)
+    }
+    fn into_error(self: Arc<Self>) -> Option<Arc<dyn GoError>> {
+        Some(self)
+    }
+    fn clone_error(&self) -> Option<Error> {
+        Some(Error::from_err(self.clone()))
+    }
+    fn go_type_name() -> String {
+        "*strconv.NumError".into()
+    }
+}
+
+impl GoError for NumError {
+    fn Error(&self) -> Str {
+        let mut v = b"strconv.".to_vec();
+        v.extend_from_slice(self.Func.as_bytes());
+        v.extend_from_slice(b": parsing ");
+        v.extend_from_slice(&quote_bytes(self.Num.as_bytes(), false));
+        v.extend_from_slice(b": ");
+        v.extend_from_slice(self.Err.Error().as_bytes());
+        Str::from_vec(v)
+    }
+    fn unwrap_error(&self) -> Error {
+        self.Err.clone()
+    }
+}
+
+fn num_error(func: &'static str, s: &[u8], err: Error) -> Error {
+    Error::from_err(NumError { Func: Str::lit(func), Num: Str::from_bytes(s), Err: err })
+}
+
+fn syntax_error(func: &'static str, s: &[u8]) -> Error {
+    num_error(func, s, err_syntax())
+}
+
+fn range_error(func: &'static str, s: &[u8]) -> Error {
+    num_error(func, s, err_range())
+}
+
+fn lower(c: u8) -> u8 {
+    c | (b'x' - b'X')
+}
+
+pub(crate) fn underscore_ok(s: &[u8]) -> bool {
+    let mut saw = b'^';
+    let mut i = 0;
+    let s = if !s.is_empty() && (s[0] == b'-' || s[0] == b'+') { &s[1..] } else { s };
+    let mut hex = false;
+    if s.len() >= 2 && s[0] == b'0' && matches!(lower(s[1]), b'b' | b'o' | b'x') {
+        i = 2;
+        saw = b'0';
+        hex = lower(s[1]) == b'x';
+    }
+    while i < s.len() {
+        let c = s[i];
+        if c.is_ascii_digit() || (hex && (b'a'..=b'f').contains(&lower(c))) {
+            saw = b'0';
+        } else if c == b'_' {
+            if saw != b'0' {
+                return false;
+            }
+            saw = b'_';
+        } else {
+            if saw == b'_' {
+                return false;
+            }
+            saw = b'!';
+        }
+        i += 1;
+    }
+    saw != b'_'
+}
+
+fn parse_uint_impl(func: &'static str, s0: &[u8], s: &[u8], base: i64, bit_size: i64) -> (u64, Option<Error>) {
+    if s.is_empty() {
+        return (0, Some(syntax_error(func, s0)));
+    }
+    let base0 = base == 0;
+    let mut s = s;
+    let mut base = base;
+    if (2..=36).contains(&base) {
+    } else if base == 0 {
+        base = 10;
+        if s[0] == b'0' {
+            if s.len() >= 3 && lower(s[1]) == b'b' {
+                base = 2;
+                s = &s[2..];
+            } else if s.len() >= 3 && lower(s[1]) == b'o' {
+                base = 8;
+                s = &s[2..];
+            } else if s.len() >= 3 && lower(s[1]) == b'x' {
+                base = 16;
+                s = &s[2..];
+            } else {
+                base = 8;
+                s = &s[1..];
+            }
+        }
+    } else {
+        let e = crate::errors::new(format!("invalid base {base}"));
+        return (0, Some(num_error(func, s0, e)));
+    }
+    let bit_size = if bit_size == 0 {
+        64
+    } else if !(0..=64).contains(&bit_size) {
+        let e = crate::errors::new(format!("invalid bit size {bit_size}"));
+        return (0, Some(num_error(func, s0, e)));
+    } else {
+        bit_size
+    };
+    let cutoff = u64::MAX / base as u64 + 1;
+    let max_val: u64 = if bit_size == 64 { u64::MAX } else { (1u64 << bit_size) - 1 };
+    let mut underscores = false;
+    let mut n: u64 = 0;
+    for &c in s {
+        let d = if c == b'_' && base0 {
+            underscores = true;
+            continue;
+        } else if c.is_ascii_digit() {
+            c - b'0'
+        } else if (b'a'..=b'z').contains(&lower(c)) {
+            lower(c) - b'a' + 10
+        } else {
+            return (0, Some(syntax_error(func, s0)));
+        };
+        if d as i64 >= base {
+            return (0, Some(syntax_error(func, s0)));
+        }
+        if n >= cutoff {
+            return (max_val, Some(range_error(func, s0)));
+        }
+        n *= base as u64;
+        let n1 = n.wrapping_add(d as u64);
+        if n1 < n || n1 > max_val {
+            return (max_val, Some(range_error(func, s0)));
+        }
+        n = n1;
+    }
+    if underscores && !underscore_ok(s0) {
+        return (0, Some(syntax_error(func, s0)));
+    }
+    (n, None)
+}
+
+fn is_range(e: &Error) -> bool {
+    e.downcast::<NumError>().is_some_and(|n| n.Err == err_range())
+}
+
+fn parse_int_impl(func: &'static str, s0: &[u8], base: i64, bit_size: i64) -> (i64, Error) {
+    if s0.is_empty() {
+        return (0, syntax_error(func, s0));
+    }
+    let (neg, s) = match s0[0] {
+        b'+' => (false, &s0[1..]),
+        b'-' => (true, &s0[1..]),
+        _ => (false, s0),
+    };
+    let (un, err) = parse_uint_impl(func, s0, s, base, bit_size);
+    if let Some(e) = &err
+        && !is_range(e)
+    {
+        return (0, e.clone());
+    }
+    let bit_size = if bit_size == 0 { 64 } else { bit_size };
+    let cutoff: u64 = 1u64 << (bit_size - 1) as u32;
+    if !neg && un >= cutoff {
+        return ((cutoff - 1) as i64, range_error(func, s0));
+    }
+    if neg && un > cutoff {
+        return ((cutoff as i64).wrapping_neg(), range_error(func, s0));
+    }
+    let n = un as i64;
+    (if neg { n.wrapping_neg() } else { n }, Error::nil())
+}
+
+/// Go's `strconv.ParseInt(s, base, bitSize)`.
+pub fn parse_int(s: &Str, base: i64, bit_size: i64) -> (i64, Error) {
+    parse_int_impl("ParseInt", s.as_bytes(), base, bit_size)
+}
+
+/// Go's `strconv.ParseUint(s, base, bitSize)`.
+pub fn parse_uint(s: &Str, base: i64, bit_size: i64) -> (u64, Error) {
+    let b = s.as_bytes();
+    let (n, e) = parse_uint_impl("ParseUint", b, b, base, bit_size);
+    (n, e.unwrap_or_default())
+}
+
+/// Go's `strconv.Atoi(s)`.
+pub fn atoi(s: &Str) -> (i64, Error) {
+    parse_int_impl("Atoi", s.as_bytes(), 10, 0)
+}
+
+/// Go's `strconv.Itoa(i)`.
+pub fn itoa(i: i64) -> Str {
+    Str::from(i.to_string())
+}
+
+/// Go's `strconv.FormatInt(i, base)`.
+pub fn format_int(i: i64, base: i64) -> Str {
+    let mut s = format_uint(i.unsigned_abs(), base).as_bytes().to_vec();
+    if i < 0 {
+        s.insert(0, b'-');
+    }
+    Str::from_vec(s)
+}
+
+/// Go's `strconv.FormatUint(u, base)`.
+pub fn format_uint(mut u: u64, base: i64) -> Str {
+    if !(2..=36).contains(&base) {
+        panic!("strconv: illegal AppendInt/FormatInt base");
+    }
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let b = base as u64;
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(u % b) as usize]);
+        u /= b;
+        if u == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    Str::from_vec(out)
+}
+
+/// Go's `strconv.FormatFloat(f, fmt, prec, bitSize)`.
+pub fn format_float(f: f64, fmt: u8, prec: i64, bit_size: i64) -> Str {
+    Str::from_vec(format_float_bytes(f, fmt, prec as isize, bit_size as u32))
+}
+
+/// Go's `strconv.ParseFloat(s, bitSize)`.
+pub fn parse_float(s: &Str, bit_size: i64) -> (f64, Error) {
+    atof::parse_float(s.as_bytes(), bit_size)
+}
+
+/// Go's `strconv.FormatBool`.
+pub fn format_bool(b: bool) -> Str {
+    Str::lit(if b { "true" } else { "false" })
+}
+
+/// Go's `strconv.ParseBool`.
+pub fn parse_bool(s: &Str) -> (bool, Error) {
+    match s.as_bytes() {
+        b"1" | b"t" | b"T" | b"TRUE" | b"true" | b"True" => (true, Error::nil()),
+        b"0" | b"f" | b"F" | b"FALSE" | b"false" | b"False" => (false, Error::nil()),
+        b => (false, syntax_error("ParseBool", b)),
+    }
+}
+
+/// Go's `strconv.Quote`.
+pub fn quote(s: &Str) -> Str {
+    Str::from_vec(quote_bytes(s.as_bytes(), false))
+}
+
+/// Go's `strconv.QuoteToASCII`.
+pub fn quote_to_ascii(s: &Str) -> Str {
+    Str::from_vec(quote_bytes(s.as_bytes(), true))
+}
+
+/// Go's `strconv.QuoteToGraphic`.
+pub fn quote_to_graphic(s: &Str) -> Str {
+    Str::from_vec(quote_graphic_bytes(s.as_bytes()))
+}
+
+/// Go's `strconv.QuoteRune`.
+pub fn quote_rune(r: i32) -> Str {
+    Str::from_vec(quote_rune_bytes(r, false))
+}
+
+/// Go's `strconv.QuoteRuneToASCII`.
+pub fn quote_rune_to_ascii(r: i32) -> Str {
+    Str::from_vec(quote_rune_bytes(r, true))
+}
+
+/// Go's `strconv.CanBackquote`.
+pub fn can_backquote(s: &Str) -> bool {
+    can_backquote_bytes(s.as_bytes())
+}
+
+/// Go's `strconv.Unquote`.
+pub fn unquote(s: &Str) -> (Str, Error) {
+    match unquote_bytes(s.as_bytes()) {
+        Some(v) => (Str::from_vec(v), Error::nil()),
+        None => (Str::default(), err_syntax()),
+    }
+}
+
+/// Go's `strconv.AppendInt`.
+pub fn append_int(dst: &crate::value::Slice<u8>, i: i64, base: i64) -> crate::value::Slice<u8> {
+    crate::value::append_str(dst, &format_int(i, base))
+}
+
+/// Go's `strconv.AppendQuote`.
+pub fn append_quote(dst: &crate::value::Slice<u8>, s: &Str) -> crate::value::Slice<u8> {
+    crate::value::append_str(dst, &quote(s))
+}

@@ -1,0 +1,142 @@
+//! `GoValue` for Go's basic types: integers, floats, `bool`, and `()` as Go's `struct{}`.
+
+use std::cmp::Ordering;
+use std::hash::Hasher;
+
+use super::{Basic, GoValue, Kind, Layout};
+use crate::fmt::Printer;
+
+macro_rules! int_impl {
+    ($t:ty, $name:expr, $signed:expr, $size:expr) => {
+        impl GoValue for $t {
+            fn kind(&self) -> Kind {
+                if $signed { Kind::Int } else { Kind::Uint }
+            }
+            fn fmt_value(&self, p: &mut Printer, verb: char) {
+                p.fmt_integer(self, *self as i64 as u64, $signed, verb)
+            }
+            fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+                super::eq_by(self, other)
+            }
+            fn basic(&self) -> Option<Basic> {
+                Some(if $signed { Basic::Int(*self as i64) } else { Basic::Uint(*self as u64) })
+            }
+            fn hash_dyn(&self, state: &mut dyn Hasher) {
+                state.write_u64(*self as u64)
+            }
+            fn cmp_dyn(&self, other: &dyn GoValue) -> Ordering {
+                other.as_any().downcast_ref::<$t>().map_or(Ordering::Equal, |o| self.cmp(o))
+            }
+            fn go_type_name() -> String {
+                $name.into()
+            }
+            fn go_layout() -> Layout {
+                Layout::scalar($size)
+            }
+        }
+    };
+}
+
+int_impl!(i64, "int", true, 8);
+int_impl!(i8, "int8", true, 1);
+int_impl!(i16, "int16", true, 2);
+int_impl!(i32, "int32", true, 4);
+int_impl!(u64, "uint", false, 8);
+int_impl!(u8, "uint8", false, 1);
+int_impl!(u16, "uint16", false, 2);
+int_impl!(u32, "uint32", false, 4);
+int_impl!(usize, "uintptr", false, 8);
+
+impl GoValue for bool {
+    fn kind(&self) -> Kind {
+        Kind::Bool
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        p.fmt_bool(self, *self, verb)
+    }
+    fn basic(&self) -> Option<Basic> {
+        Some(Basic::Bool(*self))
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        super::eq_by(self, other)
+    }
+    fn hash_dyn(&self, state: &mut dyn Hasher) {
+        state.write_u8(*self as u8)
+    }
+    fn cmp_dyn(&self, other: &dyn GoValue) -> Ordering {
+        other.as_any().downcast_ref::<bool>().map_or(Ordering::Equal, |o| self.cmp(o))
+    }
+    fn go_type_name() -> String {
+        "bool".into()
+    }
+    fn go_layout() -> Layout {
+        Layout::scalar(1)
+    }
+}
+
+macro_rules! float_impl {
+    ($t:ty, $name:expr, $size:expr) => {
+        impl GoValue for $t {
+            fn kind(&self) -> Kind {
+                Kind::Float
+            }
+            fn fmt_value(&self, p: &mut Printer, verb: char) {
+                p.fmt_float(self, *self as f64, $size * 8, verb)
+            }
+            fn basic(&self) -> Option<Basic> {
+                Some(Basic::Float(*self as f64, $size * 8))
+            }
+            fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+                super::eq_by(self, other)
+            }
+            fn hash_dyn(&self, state: &mut dyn Hasher) {
+                if self.is_nan() {
+                    // Go hashes NaN randomly: every NaN key is a new entry.
+                    state.write_u64(crate::rand::runtime_u64())
+                } else if *self == 0.0 {
+                    state.write_u64(0)
+                } else {
+                    state.write_u64((*self as f64).to_bits())
+                }
+            }
+            fn cmp_dyn(&self, other: &dyn GoValue) -> Ordering {
+                let Some(o) = other.as_any().downcast_ref::<$t>() else { return Ordering::Equal };
+                match (self.is_nan(), o.is_nan()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Less,
+                    (false, true) => Ordering::Greater,
+                    _ => self.partial_cmp(o).unwrap_or(Ordering::Equal),
+                }
+            }
+            fn go_type_name() -> String {
+                $name.into()
+            }
+            fn go_layout() -> Layout {
+                Layout::scalar($size)
+            }
+        }
+    };
+}
+
+float_impl!(f64, "float64", 8);
+float_impl!(f32, "float32", 4);
+
+/// Go's `struct{}`: prints `{}`, zero size.
+impl GoValue for () {
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        p.fmt_struct(self, verb, &[])
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        other.as_any().is::<()>()
+    }
+    fn hash_dyn(&self, _state: &mut dyn Hasher) {}
+    fn go_type_name() -> String {
+        "struct {}".into()
+    }
+    fn go_layout() -> Layout {
+        Layout { size: 0, align: 1, pointers: false }
+    }
+}

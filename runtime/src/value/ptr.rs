@@ -1,0 +1,257 @@
+//! Go's `*T`: nil, a shared cell (`new(T)`, `&T{…}`, an escaping variable), or a projection
+//! into a field (`&p.f`) or a slice element (`&s[i]`). Equality is identity. A cell's lock is
+//! held only inside `with`/`with_mut`/`get`/`set`, never across user code.
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::rterr::panic_nil_deref;
+use super::slice::Backing;
+use super::{GoError, GoValue, Kind, Layout, Slice, Str, Stringer};
+use crate::fmt::Printer;
+
+/// A place a pointer may point at, other than a whole cell.
+trait Place<T>: Send + Sync {
+    fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut T));
+    fn addr(&self) -> usize;
+}
+
+enum Repr<T> {
+    Cell(Arc<Mutex<T>>),
+    Place(Arc<dyn Place<T>>),
+}
+
+impl<T> Clone for Repr<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Repr::Cell(c) => Repr::Cell(c.clone()),
+            Repr::Place(p) => Repr::Place(p.clone()),
+        }
+    }
+}
+
+/// A Go pointer. `Clone` copies the pointer (both point at the same place).
+pub struct Ptr<T>(Option<Repr<T>>);
+
+impl<T> Clone for Ptr<T> {
+    fn clone(&self) -> Self {
+        Ptr(self.0.clone())
+    }
+}
+
+impl<T> Default for Ptr<T> {
+    fn default() -> Self {
+        Ptr(None)
+    }
+}
+
+impl<T: Send + 'static> Ptr<T> {
+    /// A pointer to a new cell holding `v` (`&T{…}`, `new(T)` with `T::default()`).
+    pub fn new(v: T) -> Self {
+        Ptr(Some(Repr::Cell(Arc::new(Mutex::new(v)))))
+    }
+    /// The nil pointer.
+    pub const fn nil() -> Self {
+        Ptr(None)
+    }
+    /// Go's `p == nil`.
+    pub fn is_nil(&self) -> bool {
+        self.0.is_none()
+    }
+    /// Runs `f` on the pointee in place (`p.x = 1`, `*p += 2`). Nil panics Go's way.
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        match &self.0 {
+            None => panic_nil_deref(),
+            Some(Repr::Cell(c)) => f(&mut c.lock()),
+            Some(Repr::Place(p)) => {
+                let mut f = Some(f);
+                let mut out = None;
+                p.with_mut_dyn(&mut |v| out = Some((f.take().expect("called once"))(v)));
+                out.expect("place calls back once")
+            }
+        }
+    }
+    /// Runs `f` on the pointee (`p.x`, `*p`).
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        match &self.0 {
+            Some(Repr::Cell(c)) => f(&c.lock()),
+            _ => self.with_mut(|v| f(v)),
+        }
+    }
+    /// Go's `*p = v`.
+    pub fn set(&self, v: T) {
+        self.with_mut(|p| *p = v)
+    }
+    /// The address of the pointee (what `%p` prints; 0 for nil).
+    pub fn addr(&self) -> usize {
+        match &self.0 {
+            None => 0,
+            Some(Repr::Cell(c)) => Arc::as_ptr(c) as usize,
+            Some(Repr::Place(p)) => p.addr(),
+        }
+    }
+    /// `&p.f`: a pointer to a field of the pointee. `proj` selects the field; nil panics.
+    pub fn field<F: Send + 'static>(
+        p: &Ptr<T>,
+        proj: impl Fn(&mut T) -> &mut F + Send + Sync + 'static,
+    ) -> Ptr<F> {
+        let base = p.addr();
+        let offset = p.with_mut(|v| {
+            let whole = v as *mut T as usize;
+            proj(v) as *mut F as usize - whole
+        });
+        Ptr(Some(Repr::Place(Arc::new(FieldPlace { parent: p.clone(), proj, addr: base + offset }))))
+    }
+}
+
+impl<T: Clone + Send + 'static> Ptr<T> {
+    /// Go's `*p` (a copy of the pointee).
+    pub fn get(&self) -> T {
+        self.with(|v| v.clone())
+    }
+    /// `&s[i]`: a pointer to a slice element (bounds-checked now, as Go does).
+    pub fn elem(s: &Slice<T>, i: i64) -> Ptr<T>
+    where
+        T: Sync,
+    {
+        s.with(i, |_| ());
+        let (arr, off) = s.backing().expect("index checked");
+        let idx = off + i as usize;
+        Ptr(Some(Repr::Place(Arc::new(ElemPlace { arr: arr.clone(), idx }))))
+    }
+}
+
+struct FieldPlace<S, P> {
+    parent: Ptr<S>,
+    proj: P,
+    addr: usize,
+}
+
+impl<S: Send + 'static, F, P> Place<F> for FieldPlace<S, P>
+where
+    P: Fn(&mut S) -> &mut F + Send + Sync,
+{
+    fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut F)) {
+        self.parent.with_mut(|s| f((self.proj)(s)))
+    }
+    fn addr(&self) -> usize {
+        self.addr
+    }
+}
+
+// `Ptr<S>` is Send + Sync when `S: Send` (its cells are `Arc<Mutex<S>>`).
+struct ElemPlace<T> {
+    arr: Backing<T>,
+    idx: usize,
+}
+
+impl<T: Send> Place<T> for ElemPlace<T> {
+    fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut T)) {
+        f(&mut self.arr.lock()[self.idx])
+    }
+    fn addr(&self) -> usize {
+        Arc::as_ptr(&self.arr) as usize + self.idx * std::mem::size_of::<T>().max(1)
+    }
+}
+
+impl<T: Send + 'static> PartialEq for Ptr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.addr() == other.addr()
+    }
+}
+impl<T: Send + 'static> Eq for Ptr<T> {}
+impl<T: Send + 'static> Hash for Ptr<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.addr().hash(state)
+    }
+}
+
+impl<T: GoValue + Clone> GoValue for Ptr<T> {
+    fn kind(&self) -> Kind {
+        Kind::Ptr
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        if self.is_nil() {
+            p.fmt_ptr(self, self.addr(), None, verb);
+        } else {
+            let v = self.get();
+            p.fmt_ptr(self, self.addr(), Some(&v), verb);
+        }
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        super::eq_by(self, other)
+    }
+    fn hash_dyn(&self, state: &mut dyn Hasher) {
+        state.write_usize(self.addr())
+    }
+    fn cmp_dyn(&self, other: &dyn GoValue) -> std::cmp::Ordering {
+        other.as_any().downcast_ref::<Self>().map_or(std::cmp::Ordering::Equal, |o| self.addr().cmp(&o.addr()))
+    }
+    fn as_error(&self) -> Option<&dyn GoError> {
+        let m = T::go_methods();
+        (m.ptr_error || m.error).then_some(self as &dyn GoError)
+    }
+    fn as_stringer(&self) -> Option<&dyn Stringer> {
+        let m = T::go_methods();
+        (m.ptr_string || m.string).then_some(self as &dyn Stringer)
+    }
+    fn into_error(self: Arc<Self>) -> Option<Arc<dyn GoError>> {
+        let m = T::go_methods();
+        if m.ptr_error || m.error { Some(self) } else { None }
+    }
+    fn clone_error(&self) -> Option<super::Error> {
+        self.as_error().map(|_| super::Error::from_err(self.clone()))
+    }
+    fn into_stringer(self: Arc<Self>) -> Option<Arc<dyn Stringer>> {
+        let m = T::go_methods();
+        if m.ptr_string || m.string { Some(self) } else { None }
+    }
+    fn addr(&self) -> usize {
+        Ptr::addr(self)
+    }
+    fn go_type_name() -> String {
+        format!("*{}", T::go_type_name())
+    }
+    fn go_layout() -> Layout {
+        Layout::words(1)
+    }
+}
+
+/// `*T`'s `Error()`: the pointer-receiver method, else `T`'s value method on a copy.
+impl<T: GoValue + Clone> GoError for Ptr<T> {
+    fn Error(&self) -> Str {
+        if let Some(s) = T::ptr_error(self) {
+            return s;
+        }
+        let v = self.get();
+        match v.as_error() {
+            Some(e) => e.Error(),
+            None => panic_nil_deref(),
+        }
+    }
+    fn unwrap_error(&self) -> super::Error {
+        T::ptr_unwrap(self).unwrap_or_else(|| self.get().as_error().map_or(super::Error::nil(), |e| e.unwrap_error()))
+    }
+}
+
+/// `*T`'s `String()`: the pointer-receiver method, else `T`'s value method on a copy.
+impl<T: GoValue + Clone> Stringer for Ptr<T> {
+    fn String(&self) -> Str {
+        if let Some(s) = T::ptr_string(self) {
+            return s;
+        }
+        let v = self.get();
+        match v.as_stringer() {
+            Some(e) => e.String(),
+            None => panic_nil_deref(),
+        }
+    }
+}
+
+impl<T: Clone + Send + std::fmt::Debug + 'static> std::fmt::Debug for Ptr<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.is_nil() { f.write_str("nil") } else { write!(f, "&{:?}", self.get()) }
+    }
+}

@@ -1,0 +1,399 @@
+//! Go's `[]T`: a window (offset, length, capacity) on a shared backing array, with Go's
+//! `append` growth (including malloc size-class rounding), aliasing sub-slices, nil vs empty,
+//! and Go's bounds panics.
+//!
+//! The backing array is one `Mutex<Vec<T>>` whose length is the full capacity, zero-filled as
+//! Go's is; every element access locks it briefly (never across user code), so slices may be
+//! shared between goroutines in safe Rust.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::rterr::{SliceBounds, panic_index, panic_makeslice, panic_slice_bounds, panic_uncomparable};
+use super::{GoValue, Kind, Layout, Str};
+use crate::fmt::Printer;
+
+pub(crate) type Backing<T> = Arc<Mutex<Vec<T>>>;
+
+/// A Go slice. `Clone` copies the header (sharing the backing array), as assigning a slice does
+/// in Go.
+pub struct Slice<T> {
+    arr: Option<Backing<T>>,
+    off: usize,
+    len: usize,
+    cap: usize,
+}
+
+impl<T> Clone for Slice<T> {
+    fn clone(&self) -> Self {
+        Slice { arr: self.arr.clone(), off: self.off, len: self.len, cap: self.cap }
+    }
+}
+
+impl<T> Default for Slice<T> {
+    fn default() -> Self {
+        Slice::nil()
+    }
+}
+
+impl<T> Slice<T> {
+    /// The nil slice.
+    pub const fn nil() -> Self {
+        Slice { arr: None, off: 0, len: 0, cap: 0 }
+    }
+    /// Go's `len(s)`.
+    pub fn len(&self) -> i64 {
+        self.len as i64
+    }
+    /// Go's `cap(s)`.
+    pub fn cap(&self) -> i64 {
+        self.cap as i64
+    }
+    /// Go's `len(s) == 0`.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Go's `s == nil`.
+    pub fn is_nil(&self) -> bool {
+        self.arr.is_none()
+    }
+    /// A slice literal: `[]T{a, b}` (length = capacity = number of elements, never nil).
+    pub fn from_vec(v: Vec<T>) -> Self {
+        let n = v.len();
+        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: n, cap: n }
+    }
+    fn check(&self, i: i64) -> usize {
+        if i < 0 || i as u64 >= self.len as u64 {
+            panic_index(i, self.len as i64)
+        }
+        self.off + i as usize
+    }
+    /// Runs `f` on the element `s[i]` in place (`s[i].x = 1`, `s[i] += 2`). `f` must not call
+    /// back into user code that touches the same slice.
+    pub fn with_mut<R>(&self, i: i64, f: impl FnOnce(&mut T) -> R) -> R {
+        let j = self.check(i);
+        let arr = self.arr.as_ref().expect("checked non-empty");
+        f(&mut arr.lock()[j])
+    }
+    /// Runs `f` on the element `s[i]`.
+    pub fn with<R>(&self, i: i64, f: impl FnOnce(&T) -> R) -> R {
+        let j = self.check(i);
+        let arr = self.arr.as_ref().expect("checked non-empty");
+        f(&arr.lock()[j])
+    }
+    /// Go's `s[i] = v`.
+    pub fn set(&self, i: i64, v: T) {
+        self.with_mut(i, |e| *e = v)
+    }
+    /// Go's `s[lo:hi]`.
+    pub fn slice(&self, lo: i64, hi: i64) -> Self {
+        if hi < 0 || hi as u64 > self.cap as u64 {
+            panic_slice_bounds(SliceBounds::AcapHi(hi, self.cap as i64));
+        }
+        if lo < 0 || lo > hi {
+            panic_slice_bounds(SliceBounds::LoHi(lo, hi));
+        }
+        self.window(lo as usize, hi as usize, self.cap)
+    }
+    /// Go's `s[lo:]`.
+    pub fn slice_from(&self, lo: i64) -> Self {
+        self.slice(lo, self.len as i64)
+    }
+    /// Go's `s[:hi]`.
+    pub fn slice_to(&self, hi: i64) -> Self {
+        self.slice(0, hi)
+    }
+    /// Go's `s[lo:hi:max]`.
+    pub fn slice3(&self, lo: i64, hi: i64, max: i64) -> Self {
+        if max < 0 || max as u64 > self.cap as u64 {
+            panic_slice_bounds(SliceBounds::Acap3(max, self.cap as i64));
+        }
+        if hi < 0 || hi > max {
+            panic_slice_bounds(SliceBounds::HiMax(hi, max));
+        }
+        if lo < 0 || lo > hi {
+            panic_slice_bounds(SliceBounds::LoHi3(lo, hi));
+        }
+        self.window(lo as usize, hi as usize, max as usize)
+    }
+    fn window(&self, lo: usize, hi: usize, max: usize) -> Self {
+        match &self.arr {
+            None => Slice::nil(),
+            Some(a) => Slice { arr: Some(a.clone()), off: self.off + lo, len: hi - lo, cap: max - lo },
+        }
+    }
+    /// Calls `f` on each element in order (one lock for the whole walk: `f` must not touch the
+    /// slice).
+    pub fn for_each(&self, mut f: impl FnMut(&T)) {
+        if let Some(a) = &self.arr {
+            let g = a.lock();
+            g[self.off..self.off + self.len].iter().for_each(&mut f);
+        }
+    }
+    /// Whether two slices share a backing array (used by `copy` and tests).
+    pub fn same_array(&self, other: &Slice<T>) -> bool {
+        match (&self.arr, &other.arr) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    pub(crate) fn backing(&self) -> Option<(&Backing<T>, usize)> {
+        self.arr.as_ref().map(|a| (a, self.off))
+    }
+    /// Address of element 0 of the window (what `%p` prints), 0 for nil.
+    pub fn addr(&self) -> usize {
+        match &self.arr {
+            None => 0,
+            Some(a) => Arc::as_ptr(a) as usize + self.off * std::mem::size_of::<T>().max(1),
+        }
+    }
+}
+
+impl<T: Clone> Slice<T> {
+    /// Go's `s[i]` (a copy of the element); panics with Go's text when out of range.
+    pub fn get(&self, i: i64) -> T {
+        self.with(i, |e| e.clone())
+    }
+    /// The elements of the window, copied out.
+    pub fn to_vec(&self) -> Vec<T> {
+        match &self.arr {
+            None => Vec::new(),
+            Some(a) => a.lock()[self.off..self.off + self.len].to_vec(),
+        }
+    }
+    /// Go's `for i, v := range s`: the length is fixed when the loop starts, each element is
+    /// read when reached.
+    pub fn iter(&self) -> SliceIter<T> {
+        SliceIter { s: self.clone(), i: 0, n: self.len }
+    }
+}
+
+impl<T: GoValue + Clone + Default> Slice<T> {
+    /// Go's `make([]T, len, cap)`.
+    pub fn make(len: i64, cap: i64) -> Self {
+        if len < 0 || len > (1 << 40) {
+            panic_makeslice("len")
+        }
+        if cap < len || cap > (1 << 40) {
+            panic_makeslice("cap")
+        }
+        let mut v = Vec::with_capacity(cap as usize);
+        v.resize_with(cap as usize, T::default);
+        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: len as usize, cap: cap as usize }
+    }
+    /// Go's `make([]T, len)`.
+    pub fn make_len(len: i64) -> Self {
+        Slice::make(len, len)
+    }
+    /// A fresh backing array holding `v`, with capacity rounded up to the size class Go's
+    /// allocator would give (`[]byte(s)`, `[]rune(s)`, `strings.Split` results…).
+    pub fn from_vec_rounded(mut v: Vec<T>) -> Self {
+        let n = v.len();
+        if n == 0 {
+            return Slice::from_vec(v);
+        }
+        let lay = T::go_layout();
+        let cap = if lay.size == 0 { n } else { roundupsize(n * lay.size, !lay.pointers) / lay.size };
+        v.resize_with(cap, T::default);
+        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: n, cap }
+    }
+    /// Go's `append(s, vs...)` for a Rust slice of values.
+    pub fn append_values(&self, vs: &[T]) -> Self {
+        if vs.is_empty() {
+            return self.clone();
+        }
+        let new_len = self.len + vs.len();
+        if new_len <= self.cap {
+            let arr = self.arr.as_ref().expect("cap > 0 implies a backing array");
+            let mut g = arr.lock();
+            g[self.off + self.len..self.off + new_len].clone_from_slice(vs);
+            drop(g);
+            return Slice { arr: self.arr.clone(), off: self.off, len: new_len, cap: self.cap };
+        }
+        let new_cap = grow_cap::<T>(new_len, self.cap);
+        let mut v = Vec::with_capacity(new_cap);
+        if let Some(a) = &self.arr {
+            v.extend_from_slice(&a.lock()[self.off..self.off + self.len]);
+        }
+        v.extend_from_slice(vs);
+        v.resize_with(new_cap, T::default);
+        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: new_len, cap: new_cap }
+    }
+    /// Go's `append(s, t...)`.
+    pub fn append_slice(&self, t: &Slice<T>) -> Self {
+        let vs = t.to_vec();
+        self.append_values(&vs)
+    }
+    /// Go's `append(s, v)`.
+    pub fn push(&self, v: T) -> Self {
+        self.append_values(std::slice::from_ref(&v))
+    }
+}
+
+impl<T: Clone> From<Vec<T>> for Slice<T> {
+    fn from(v: Vec<T>) -> Self {
+        Slice::from_vec(v)
+    }
+}
+
+/// Go's `append(s, vs...)`: `::gort::append(&s, &[a, b])`.
+pub fn append<T: GoValue + Clone + Default>(s: &Slice<T>, vs: &[T]) -> Slice<T> {
+    s.append_values(vs)
+}
+
+/// Go's `append(bs, str...)`.
+pub fn append_str(s: &Slice<u8>, t: &Str) -> Slice<u8> {
+    s.append_values(t.as_bytes())
+}
+
+/// Go's `copy(dst, src)`: copies `min(len(dst), len(src))` elements (overlap-safe).
+pub fn copy<T: Clone>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
+    let n = dst.len.min(src.len);
+    if n == 0 {
+        return 0;
+    }
+    let (Some(da), Some(sa)) = (&dst.arr, &src.arr) else { return 0 };
+    if Arc::ptr_eq(da, sa) {
+        let mut g = da.lock();
+        let tmp: Vec<T> = g[src.off..src.off + n].to_vec();
+        g[dst.off..dst.off + n].clone_from_slice(&tmp);
+    } else {
+        let tmp: Vec<T> = sa.lock()[src.off..src.off + n].to_vec();
+        da.lock()[dst.off..dst.off + n].clone_from_slice(&tmp);
+    }
+    n as i64
+}
+
+/// Go's `copy(dst, str)` for `[]byte`.
+pub fn copy_str(dst: &Slice<u8>, src: &Str) -> i64 {
+    let b = src.as_bytes();
+    let n = (dst.len).min(b.len());
+    if let Some(a) = &dst.arr {
+        a.lock()[dst.off..dst.off + n].copy_from_slice(&b[..n]);
+    }
+    n as i64
+}
+
+/// Iterator for Go's `for i, v := range s`.
+pub struct SliceIter<T> {
+    s: Slice<T>,
+    i: usize,
+    n: usize,
+}
+
+impl<T: Clone> Iterator for SliceIter<T> {
+    type Item = (i64, T);
+    fn next(&mut self) -> Option<(i64, T)> {
+        if self.i >= self.n {
+            return None;
+        }
+        let i = self.i as i64;
+        self.i += 1;
+        Some((i, self.s.get(i)))
+    }
+}
+
+/// Go's `nextslicecap` followed by the size-class rounding of `growslice` (Go 1.27, amd64).
+fn grow_cap<T: GoValue>(new_len: usize, old_cap: usize) -> usize {
+    let lay = T::go_layout();
+    let mut newcap = old_cap;
+    let doublecap = newcap + newcap;
+    if new_len > doublecap {
+        newcap = new_len;
+    } else if old_cap < 256 {
+        newcap = doublecap;
+    } else {
+        while newcap < new_len {
+            newcap += (newcap + 3 * 256) >> 2;
+        }
+    }
+    if lay.size == 0 {
+        return new_len;
+    }
+    let mem = roundupsize(newcap * lay.size, !lay.pointers);
+    mem / lay.size
+}
+
+const SIZE_CLASS_TO_SIZE: [u16; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
+    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304,
+    2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+];
+
+/// Go's `runtime.roundupsize`: the size the allocator really hands out for `size` bytes.
+pub(crate) fn roundupsize(size: usize, noscan: bool) -> usize {
+    const MAX_SMALL: usize = 32768;
+    const HEADER: usize = 8;
+    const MIN_FOR_HEADER: usize = 512;
+    const PAGE: usize = 8192;
+    let mut req = size;
+    if req <= MAX_SMALL - HEADER {
+        if !noscan && req > MIN_FOR_HEADER {
+            req += HEADER;
+        }
+        let class = if req <= 1024 - 8 { size_to_class8(req.div_ceil(8)) } else { size_to_class128((req - 1024).div_ceil(128)) };
+        return SIZE_CLASS_TO_SIZE[class] as usize - (req - size);
+    }
+    req += PAGE - 1;
+    req & !(PAGE - 1)
+}
+
+fn size_to_class8(i: usize) -> usize {
+    // The smallest class whose size holds i*8 bytes (what Go's table encodes).
+    smallest_class(i * 8)
+}
+
+fn size_to_class128(i: usize) -> usize {
+    smallest_class(1024 + i * 128)
+}
+
+fn smallest_class(bytes: usize) -> usize {
+    SIZE_CLASS_TO_SIZE.iter().position(|&s| s as usize >= bytes).unwrap_or(SIZE_CLASS_TO_SIZE.len() - 1)
+}
+
+impl<T: GoValue + Clone> GoValue for Slice<T> {
+    fn kind(&self) -> Kind {
+        Kind::Slice
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        let elems = self.to_vec();
+        let bytes = as_bytes_of(&elems);
+        p.fmt_seq(self, verb, self.is_nil(), bytes, elems.len(), &mut |p, i| p.print_value(&elems[i], verb));
+    }
+    fn eq_dyn(&self, _other: &dyn GoValue) -> bool {
+        panic_uncomparable(super::GoValueBase::type_name(self))
+    }
+    fn cmp_dyn(&self, _other: &dyn GoValue) -> Ordering {
+        Ordering::Equal
+    }
+    fn addr(&self) -> usize {
+        Slice::addr(self)
+    }
+    fn go_type_name() -> String {
+        format!("[]{}", T::go_type_name())
+    }
+    fn go_layout() -> Layout {
+        Layout::words(3)
+    }
+    fn go_comparable() -> bool {
+        false
+    }
+}
+
+/// The elements as bytes when `T` is `u8` (for `%s`/`%x`/`%q` on byte slices and arrays).
+pub(crate) fn as_bytes_of<T: 'static>(elems: &[T]) -> Option<Vec<u8>> {
+    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<u8>() {
+        Some(elems.iter().map(|e| *(e as &dyn std::any::Any).downcast_ref::<u8>().expect("T is u8")).collect())
+    } else {
+        None
+    }
+}
+
+impl<T: Clone + std::fmt::Debug> std::fmt::Debug for Slice<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.to_vec()).finish()
+    }
+}

@@ -1,0 +1,245 @@
+//! The macros that give user types their `GoValue` impl: `go_struct!` (named structs),
+//! `go_named!` (named non-struct types, `type Celsius float64`) and `go_interface!` (interface
+//! traits).
+//!
+//! ```
+//! use gort::{GoValue, Str, Ptr};
+//!
+//! #[derive(Clone, Default, PartialEq)]
+//! pub struct point { pub X: i64, pub y: Str }
+//! gort::go_struct!(point = "main.point" { X: i64, y: Str });
+//!
+//! #[derive(Clone, Default)]
+//! pub struct MyErr { pub code: i64 }
+//! impl gort::GoError for MyErr {
+//!     fn Error(&self) -> Str { gort::fmt::sprintf("code %d", &[&self.code]) }
+//! }
+//! gort::go_struct!(MyErr = "main.MyErr" { code: i64 } methods(Error));
+//!
+//! #[derive(Clone, Default)]
+//! pub struct Counter { pub n: i64 }
+//! impl Counter {
+//!     // `func (c *Counter) String() string`: pointer-receiver methods take `&Ptr<Self>`.
+//!     pub fn String(this: &Ptr<Counter>) -> Str { gort::fmt::sprint(&[&this.with(|c| c.n)]) }
+//! }
+//! gort::go_struct!(Counter = "main.Counter" { n: i64 } ptr_methods(String));
+//!
+//! let p = point { X: 1, y: Str::lit("a") };
+//! assert_eq!(gort::fmt::sprintf("%+v %T", &[&p, &p]).to_string(), "{X:1 y:a} main.point");
+//! assert_eq!(gort::fmt::sprint(&[&MyErr { code: 7 }]).to_string(), "code 7");
+//! assert_eq!(gort::fmt::sprint(&[&Ptr::new(Counter { n: 3 })]).to_string(), "3");
+//! ```
+
+/// Implements `GoValue` for a translated Go struct: `go_struct!(T = "main.T" { a: i64, B: Str })`,
+/// listing every field in declaration order with its Rust type. Optional trailing parts:
+/// `methods(Error, String)` — value-receiver methods (the emitter also writes
+/// `impl GoError for T` / `impl Stringer for T`); `ptr_methods(Error, String, Unwrap)` —
+/// pointer-receiver methods, written as `impl T { pub fn String(this: &Ptr<T>) -> Str }`.
+#[macro_export]
+macro_rules! go_struct {
+    ($t:ident = $name:literal { $($f:ident : $ft:ty),* $(,)? }
+        $(methods($($m:ident),* $(,)?))?
+        $(ptr_methods($($pm:ident),* $(,)?))?) => {
+        impl $crate::GoValue for $t {
+            fn kind(&self) -> $crate::value::Kind {
+                $crate::value::Kind::Struct
+            }
+            fn fmt_value(&self, p: &mut $crate::fmt::Printer, verb: char) {
+                p.fmt_struct(self, verb, &[$((stringify!($f), &self.$f as &dyn $crate::GoValue)),*])
+            }
+            #[allow(unused_variables)]
+            fn eq_dyn(&self, other: &dyn $crate::GoValue) -> bool {
+                if !<Self as $crate::GoValue>::go_comparable() {
+                    $crate::value::panic_uncomparable($crate::value::GoValueBase::type_name(self))
+                }
+                let Some(o) = other.as_any().downcast_ref::<Self>() else { return false };
+                true $(&& $crate::GoValue::eq_dyn(&self.$f, &o.$f))*
+            }
+            #[allow(unused_variables)]
+            fn hash_dyn(&self, state: &mut dyn ::std::hash::Hasher) {
+                if !<Self as $crate::GoValue>::go_comparable() {
+                    $crate::value::panic_unhashable($crate::value::GoValueBase::type_name(self))
+                }
+                $($crate::GoValue::hash_dyn(&self.$f, state);)*
+            }
+            #[allow(unused_variables)]
+            fn cmp_dyn(&self, other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
+                let Some(o) = other.as_any().downcast_ref::<Self>() else { return ::std::cmp::Ordering::Equal };
+                ::std::cmp::Ordering::Equal $(.then_with(|| $crate::GoValue::cmp_dyn(&self.$f, &o.$f)))*
+            }
+            $($($crate::__go_value_method!($m);)*)?
+            $($($crate::__go_ptr_method!($pm);)*)?
+            fn go_methods() -> $crate::value::Methods {
+                #[allow(unused_mut)]
+                let mut m = $crate::value::Methods::NONE;
+                $($($crate::__go_method_flag!(m, value, $m);)*)?
+                $($($crate::__go_method_flag!(m, ptr, $pm);)*)?
+                m
+            }
+            fn go_type_name() -> String {
+                $name.into()
+            }
+            fn go_layout() -> $crate::value::Layout {
+                $crate::value::Layout::of_struct(&[$(<$ft as $crate::GoValue>::go_layout()),*])
+            }
+            fn go_comparable() -> bool {
+                true $(&& <$ft as $crate::GoValue>::go_comparable())*
+            }
+        }
+    };
+}
+
+/// Implements `GoValue` for a named non-struct type written as a newtype:
+/// `pub struct Celsius(pub f64);` + `go_named!(Celsius = "main.Celsius"(f64) methods(String))`.
+/// It prints as the underlying value (`%#v` of composites shows the named type).
+#[macro_export]
+macro_rules! go_named {
+    ($t:ident = $name:literal ($u:ty)
+        $(methods($($m:ident),* $(,)?))?
+        $(ptr_methods($($pm:ident),* $(,)?))?) => {
+        impl $crate::GoValue for $t {
+            fn kind(&self) -> $crate::value::Kind {
+                $crate::GoValue::kind(&self.0)
+            }
+            fn fmt_value(&self, p: &mut $crate::fmt::Printer, verb: char) {
+                p.fmt_named($name, &self.0, verb)
+            }
+            fn eq_dyn(&self, other: &dyn $crate::GoValue) -> bool {
+                if !<$u as $crate::GoValue>::go_comparable() {
+                    $crate::value::panic_uncomparable($name.into())
+                }
+                other.as_any().downcast_ref::<Self>().is_some_and(|o| $crate::GoValue::eq_dyn(&self.0, &o.0))
+            }
+            fn hash_dyn(&self, state: &mut dyn ::std::hash::Hasher) {
+                $crate::GoValue::hash_dyn(&self.0, state)
+            }
+            fn cmp_dyn(&self, other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
+                other.as_any().downcast_ref::<Self>()
+                    .map_or(::std::cmp::Ordering::Equal, |o| $crate::GoValue::cmp_dyn(&self.0, &o.0))
+            }
+            fn addr(&self) -> usize {
+                $crate::GoValue::addr(&self.0)
+            }
+            fn basic(&self) -> Option<$crate::value::Basic> {
+                $crate::GoValue::basic(&self.0)
+            }
+            $($($crate::__go_value_method!($m);)*)?
+            $($($crate::__go_ptr_method!($pm);)*)?
+            fn go_methods() -> $crate::value::Methods {
+                #[allow(unused_mut)]
+                let mut m = $crate::value::Methods::NONE;
+                $($($crate::__go_method_flag!(m, value, $m);)*)?
+                $($($crate::__go_method_flag!(m, ptr, $pm);)*)?
+                m
+            }
+            fn go_type_name() -> String {
+                $name.into()
+            }
+            fn go_layout() -> $crate::value::Layout {
+                <$u as $crate::GoValue>::go_layout()
+            }
+            fn go_comparable() -> bool {
+                <$u as $crate::GoValue>::go_comparable()
+            }
+        }
+    };
+}
+
+/// Implements `GoInterface` for a translated interface trait `trait Shape: GoValue { … }`:
+/// `go_interface!(Shape = "main.Shape" { Area, Perimeter } impls [Circle, Ptr<Square>])`,
+/// with the sorted method names and every type of the program that implements it (what
+/// `x.(Shape)` and conversions from `any` can succeed for).
+#[macro_export]
+macro_rules! go_interface {
+    ($tr:ident = $name:literal { $($m:ident),* $(,)? } impls [$($imp:ty),* $(,)?]) => {
+        impl $crate::value::GoInterface for dyn $tr {
+            fn iface_name() -> String {
+                $name.into()
+            }
+            #[allow(unused_variables)]
+            fn from_value_arc(
+                v: ::std::sync::Arc<dyn $crate::GoValue>,
+            ) -> Option<::std::sync::Arc<Self>> {
+                $(
+                    if v.as_any().is::<$imp>() {
+                        let a = $crate::value::GoValueBase::into_any_arc(v).downcast::<$imp>().ok()?;
+                        return Some(a);
+                    }
+                )*
+                None
+            }
+            fn upcast(&self) -> &dyn $crate::GoValue {
+                self
+            }
+            fn upcast_arc(self: ::std::sync::Arc<Self>) -> ::std::sync::Arc<dyn $crate::GoValue> {
+                self
+            }
+            fn method_names() -> &'static [&'static str] {
+                &[$(stringify!($m)),*]
+            }
+        }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __go_value_method {
+    (Error) => {
+        fn as_error(&self) -> Option<&dyn $crate::GoError> {
+            Some(self)
+        }
+        fn into_error(self: ::std::sync::Arc<Self>) -> Option<::std::sync::Arc<dyn $crate::GoError>> {
+            Some(self)
+        }
+        fn clone_error(&self) -> Option<$crate::Error> {
+            Some($crate::Error::from_err(::std::clone::Clone::clone(self)))
+        }
+    };
+    (String) => {
+        fn as_stringer(&self) -> Option<&dyn $crate::value::Stringer> {
+            Some(self)
+        }
+        fn into_stringer(self: ::std::sync::Arc<Self>) -> Option<::std::sync::Arc<dyn $crate::value::Stringer>> {
+            Some(self)
+        }
+    };
+    (Unwrap) => {};
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __go_ptr_method {
+    (Error) => {
+        fn ptr_error(p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
+            Some(Self::Error(p))
+        }
+    };
+    (String) => {
+        fn ptr_string(p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
+            Some(Self::String(p))
+        }
+    };
+    (Unwrap) => {
+        fn ptr_unwrap(p: &$crate::Ptr<Self>) -> Option<$crate::Error> {
+            Some(Self::Unwrap(p))
+        }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __go_method_flag {
+    ($m:ident, value, Error) => {
+        $m.error = true
+    };
+    ($m:ident, value, String) => {
+        $m.string = true
+    };
+    ($m:ident, ptr, Error) => {
+        $m.ptr_error = true
+    };
+    ($m:ident, ptr, String) => {
+        $m.ptr_string = true
+    };
+    ($m:ident, $k:ident, Unwrap) => {};
+}
