@@ -340,7 +340,11 @@ impl Printer {
         n: usize,
         each: &mut dyn FnMut(&mut Printer, usize),
     ) {
-        let tn = self.type_name_of(v);
+        let mut tn = self.type_name_of(v);
+        // A top-level `[]byte` argument is Go's `case []byte` in printArg, named `[]byte`.
+        if self.depth == 0 && bytes.is_some() && tn == "[]uint8" {
+            tn = "[]byte".to_string();
+        }
         if let Some(bytes) = &bytes
             && matches!(verb, 's' | 'q' | 'x' | 'X')
         {

@@ -194,6 +194,11 @@ impl Hash for Str {
         self.as_bytes().hash(state)
     }
 }
+impl AsRef<[u8]> for Str {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
 impl Borrow<[u8]> for Str {
     fn borrow(&self) -> &[u8] {
         self.as_bytes()
