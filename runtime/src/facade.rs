@@ -36,14 +36,17 @@ impl RawLock {
     const fn new() -> Self {
         RawLock(<parking_lot::RawMutex as parking_lot::lock_api::RawMutex>::INIT)
     }
+    #[inline]
     fn lock(&self) {
         parking_lot::lock_api::RawMutex::lock(&self.0)
     }
+    #[inline]
     fn try_lock(&self) -> bool {
         parking_lot::lock_api::RawMutex::try_lock(&self.0)
     }
     /// # Safety
     /// The lock is held (by anyone: parking_lot allows unlocking from another thread).
+    #[inline]
     unsafe fn unlock(&self) {
         // SAFETY: forwarded precondition: the lock is held.
         unsafe { parking_lot::lock_api::RawMutex::unlock(&self.0) }
@@ -74,6 +77,38 @@ impl RawLock {
     }
 }
 
+/// A cell whose accesses follow a protocol proven elsewhere (a hook's slot); loom checks it.
+#[cfg(not(loom))]
+pub(crate) struct SlotCell<T>(UnsafeCell<T>);
+
+#[cfg(not(loom))]
+impl<T> SlotCell<T> {
+    pub(crate) fn new(v: T) -> Self {
+        SlotCell(UnsafeCell::new(v))
+    }
+    /// # Safety
+    /// No other access to the cell overlaps this one.
+    #[inline]
+    pub(crate) unsafe fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        // SAFETY: forwarded precondition: this is the only access.
+        f(unsafe { &mut *self.0.get() })
+    }
+}
+
+#[cfg(loom)]
+pub(crate) struct SlotCell<T>(loom::cell::UnsafeCell<T>);
+
+#[cfg(loom)]
+impl<T> SlotCell<T> {
+    pub(crate) fn new(v: T) -> Self {
+        SlotCell(loom::cell::UnsafeCell::new(v))
+    }
+    pub(crate) unsafe fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        // SAFETY: forwarded precondition; loom checks that no access overlaps.
+        self.0.with_mut(|p| f(unsafe { &mut *p }))
+    }
+}
+
 /// A mutex over `T` with both a guard API and a raw API (for multi-channel `select`).
 pub(crate) struct Lock<T> {
     raw: RawLock,
@@ -91,6 +126,7 @@ impl<T> Lock<T> {
         Lock { raw: RawLock::new(), data: UnsafeCell::new(value) }
     }
 
+    #[inline]
     pub(crate) fn lock(&self) -> LockGuard<'_, T> {
         self.raw.lock();
         LockGuard { lock: self }
@@ -101,6 +137,7 @@ impl<T> Lock<T> {
     }
 
     /// Takes the lock without a guard; pair with [`Lock::raw_unlock`].
+    #[inline]
     pub(crate) fn raw_lock(&self) {
         self.raw.lock()
     }
@@ -108,6 +145,7 @@ impl<T> Lock<T> {
     /// # Safety
     /// The caller took the lock with [`Lock::raw_lock`] and holds no reference from
     /// [`Lock::raw_data`] past this call.
+    #[inline]
     pub(crate) unsafe fn raw_unlock(&self) {
         // SAFETY: forwarded precondition.
         unsafe { self.raw.unlock() }
@@ -117,6 +155,7 @@ impl<T> Lock<T> {
     /// The caller holds the lock (via [`Lock::raw_lock`]) for as long as the reference lives,
     /// and makes no second reference from it.
     #[allow(clippy::mut_from_ref)]
+    #[inline]
     pub(crate) unsafe fn raw_data(&self) -> &mut T {
         // SAFETY: forwarded precondition: the lock is held, so this is the only reference.
         unsafe { &mut *self.data.get() }
@@ -130,6 +169,7 @@ pub(crate) struct LockGuard<'a, T> {
 
 impl<T> std::ops::Deref for LockGuard<'_, T> {
     type Target = T;
+    #[inline]
     fn deref(&self) -> &T {
         // SAFETY: the guard exists only while the lock is held.
         unsafe { &*self.lock.data.get() }
@@ -137,6 +177,7 @@ impl<T> std::ops::Deref for LockGuard<'_, T> {
 }
 
 impl<T> std::ops::DerefMut for LockGuard<'_, T> {
+    #[inline]
     fn deref_mut(&mut self) -> &mut T {
         // SAFETY: the guard exists only while the lock is held, and `&mut self` makes this the
         // only reference through the guard.
@@ -145,6 +186,7 @@ impl<T> std::ops::DerefMut for LockGuard<'_, T> {
 }
 
 impl<T> Drop for LockGuard<'_, T> {
+    #[inline]
     fn drop(&mut self) {
         // SAFETY: the guard was created by taking the lock.
         unsafe { self.lock.raw.unlock() }

@@ -21,7 +21,7 @@ pub mod select;
 pub(crate) mod waiter;
 
 pub use select::{RecvCase, SelectCase, SendCase, select, select_blocking, try_select};
-use waiter::{Hook, Waiter};
+use waiter::{Finish, Hook, Waiter, WaiterRef};
 
 /// Go's `chan T`. Cloning shares the channel; `==` and `Hash` are by identity, as in Go.
 /// The zero value (`Default`) is the nil channel.
@@ -43,18 +43,15 @@ pub(crate) struct State<T> {
     sendq: VecDeque<Arc<Hook<T>>>,
 }
 
-/// A waiter to wake once the channel lock is released.
-pub(crate) struct Wakeup {
-    waiter: Arc<Waiter>,
-    case: usize,
-}
+/// A claimed hook to finish (publish `done`, wake its owner) once the channel lock is released.
+pub(crate) struct Wakeup(Arc<dyn Finish>);
 
 impl Wakeup {
-    fn of<T>(hook: &Hook<T>) -> Wakeup {
-        Wakeup { waiter: hook.waiter.clone(), case: hook.case }
+    fn of<T: Send + 'static>(hook: Arc<Hook<T>>) -> Wakeup {
+        Wakeup(hook)
     }
     pub(crate) fn wake(self) {
-        self.waiter.finish(self.case)
+        self.0.finish()
     }
 }
 
@@ -70,16 +67,17 @@ pub(crate) enum RecvTry<T> {
     Empty,
 }
 
-impl<T> State<T> {
+impl<T: Send + 'static> State<T> {
     /// Go's `chansend` fast path under the lock: hand off to a waiting receiver, else buffer.
     pub(crate) fn try_send(&mut self, cap: usize, v: T) -> SendTry<T> {
         if self.closed {
             return SendTry::Closed(v);
         }
         while let Some(hook) = self.recvq.pop_front() {
-            if hook.waiter.try_claim(hook.case) {
-                hook.put(v);
-                return SendTry::Sent(Some(Wakeup::of(&hook)));
+            if hook.waiter().try_claim(hook.case) {
+                // SAFETY: this claim won the hook's waiter; the slot is ours until `finish`.
+                unsafe { hook.put(v) };
+                return SendTry::Sent(Some(Wakeup::of(hook)));
             }
             // Stale entry: its select fired elsewhere or was dropped; discard it.
         }
@@ -95,24 +93,25 @@ impl<T> State<T> {
     pub(crate) fn try_recv(&mut self) -> RecvTry<T> {
         if let Some(v) = self.buf.pop_front() {
             while let Some(hook) = self.sendq.pop_front() {
-                if hook.waiter.try_claim(hook.case) {
-                    let sv = hook.take().expect("blocked sender holds its value");
+                if hook.waiter().try_claim(hook.case) {
+                    // SAFETY: this claim won the hook's waiter; the slot is ours until `finish`.
+                    let sv = unsafe { hook.take() }.expect("blocked sender holds its value");
                     self.buf.push_back(sv);
-                    return RecvTry::Got(v, Some(Wakeup::of(&hook)));
+                    return RecvTry::Got(v, Some(Wakeup::of(hook)));
                 }
             }
             return RecvTry::Got(v, None);
         }
         while let Some(hook) = self.sendq.pop_front() {
-            if hook.waiter.try_claim(hook.case) {
-                let v = hook.take().expect("blocked sender holds its value");
-                return RecvTry::Got(v, Some(Wakeup::of(&hook)));
+            if hook.waiter().try_claim(hook.case) {
+                // SAFETY: this claim won the hook's waiter; the slot is ours until `finish`.
+                let v = unsafe { hook.take() }.expect("blocked sender holds its value");
+                return RecvTry::Got(v, Some(Wakeup::of(hook)));
             }
         }
         if self.closed { RecvTry::Closed } else { RecvTry::Empty }
     }
 
-    /// Whether a send could complete now (used by nothing that mutates; for `select` polls).
     fn remove_hook(queue: &mut VecDeque<Arc<Hook<T>>>, hook: &Arc<Hook<T>>) {
         if let Some(i) = queue.iter().position(|h| Arc::ptr_eq(h, hook)) {
             queue.remove(i);
@@ -237,13 +236,13 @@ impl<T: Send + 'static> Chan<T> {
             // A receiver's empty slot and a sender's still-full slot tell their owners that
             // the channel closed.
             for hook in std::mem::take(&mut st.recvq) {
-                if hook.waiter.try_claim(hook.case) {
-                    wakeups.push(Wakeup::of(&hook));
+                if hook.waiter().try_claim(hook.case) {
+                    wakeups.push(Wakeup::of(hook));
                 }
             }
             for hook in std::mem::take(&mut st.sendq) {
-                if hook.waiter.try_claim(hook.case) {
-                    wakeups.push(Wakeup::of(&hook));
+                if hook.waiter().try_claim(hook.case) {
+                    wakeups.push(Wakeup::of(hook));
                 }
             }
         }
@@ -328,14 +327,15 @@ impl<T: Send + 'static> Chan<T> {
                     panic_send_closed()
                 }
                 SendTry::Full(v) => {
-                    let hook = Hook::new(Waiter::new(None), 0, Some(v));
+                    let hook = Hook::new(WaiterRef::Own(Waiter::new(None)), 0, Some(v));
                     st.push_send(hook.clone());
                     hook
                 }
             }
         };
-        hook.waiter.wait_blocking();
-        if hook.take().is_some() {
+        hook.waiter().wait_blocking();
+        // SAFETY: the owner after `done`.
+        if unsafe { hook.take() }.is_some() {
             panic_send_closed()
         }
     }
@@ -353,14 +353,15 @@ impl<T: Send + 'static> Chan<T> {
                 }
                 RecvTry::Closed => return None,
                 RecvTry::Empty => {
-                    let hook = Hook::new(Waiter::new(None), 0, None);
+                    let hook = Hook::new(WaiterRef::Own(Waiter::new(None)), 0, None);
                     st.push_recv(hook.clone());
                     hook
                 }
             }
         };
-        hook.waiter.wait_blocking();
-        hook.take()
+        hook.waiter().wait_blocking();
+        // SAFETY: the owner after `done`.
+        unsafe { hook.take() }
     }
 
     /// `<-ch` on a plain OS thread: the value, or the zero value once closed and drained.
@@ -455,14 +456,14 @@ pub(crate) fn made_progress(_r: ()) {}
 
 /// The future of [`Chan::send`]. Dropping it while blocked withdraws the send.
 #[must_use = "a send does nothing unless awaited"]
-pub struct SendFut<'a, T> {
+pub struct SendFut<'a, T: Send + 'static> {
     chan: &'a Chan<T>,
     value: Option<T>,
     hook: Option<Arc<Hook<T>>>,
 }
 
 // The value is never pinned structurally: it is moved into the channel.
-impl<T> Unpin for SendFut<'_, T> {}
+impl<T: Send + 'static> Unpin for SendFut<'_, T> {}
 
 impl<T: Send + 'static> Future for SendFut<'_, T> {
     type Output = ();
@@ -470,12 +471,13 @@ impl<T: Send + 'static> Future for SendFut<'_, T> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = &mut *self;
         if let Some(hook) = &this.hook {
-            if hook.waiter.fired().is_none() {
-                hook.waiter.update_waker(cx.waker());
+            if hook.waiter().fired().is_none() {
+                hook.waiter().update_waker(cx.waker());
                 return Poll::Pending;
             }
             let hook = this.hook.take().expect("checked above");
-            if hook.take().is_some() {
+            // SAFETY: the owner after `done`.
+            if unsafe { hook.take() }.is_some() {
                 panic_send_closed();
             }
             return Poll::Ready(());
@@ -484,7 +486,7 @@ impl<T: Send + 'static> Future for SendFut<'_, T> {
         let Some(inner) = &this.chan.inner else {
             // A nil channel: park forever (counted for deadlock detection).
             let waiter = Waiter::new(Some(cx.waker()));
-            this.hook = Some(Hook::new(waiter, 0, None));
+            this.hook = Some(Hook::new(WaiterRef::Own(waiter), 0, None));
             return Poll::Pending;
         };
         let v = this.value.take().expect("SendFut polled after completion");
@@ -501,7 +503,7 @@ impl<T: Send + 'static> Future for SendFut<'_, T> {
                 panic_send_closed()
             }
             SendTry::Full(v) => {
-                let hook = Hook::new(Waiter::new(Some(cx.waker())), 0, Some(v));
+                let hook = Hook::new(WaiterRef::Own(Waiter::new(Some(cx.waker()))), 0, Some(v));
                 st.push_send(hook.clone());
                 drop(st);
                 this.hook = Some(hook);
@@ -511,10 +513,10 @@ impl<T: Send + 'static> Future for SendFut<'_, T> {
     }
 }
 
-impl<T> Drop for SendFut<'_, T> {
+impl<T: Send + 'static> Drop for SendFut<'_, T> {
     fn drop(&mut self) {
         if let Some(hook) = self.hook.take() {
-            if hook.waiter.try_abort() {
+            if hook.waiter().try_abort() {
                 if let Some(inner) = &self.chan.inner {
                     inner.state.lock().remove_send(&hook);
                 }
@@ -527,7 +529,7 @@ impl<T> Drop for SendFut<'_, T> {
 /// while blocked withdraws the receive; a value already handed to it is then lost, so drop a
 /// pending receive only when the program is done with the channel.
 #[must_use = "a receive does nothing unless awaited"]
-pub struct RecvFut<'a, T> {
+pub struct RecvFut<'a, T: Send + 'static> {
     chan: &'a Chan<T>,
     hook: Option<Arc<Hook<T>>>,
 }
@@ -538,17 +540,18 @@ impl<T: Send + 'static> Future for RecvFut<'_, T> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
         let this = &mut *self;
         if let Some(hook) = &this.hook {
-            if hook.waiter.fired().is_none() {
-                hook.waiter.update_waker(cx.waker());
+            if hook.waiter().fired().is_none() {
+                hook.waiter().update_waker(cx.waker());
                 return Poll::Pending;
             }
             let hook = this.hook.take().expect("checked above");
-            return Poll::Ready(hook.take());
+            // SAFETY: the owner after `done`.
+            return Poll::Ready(unsafe { hook.take() });
         }
         let restore = std::task::ready!(coop(cx));
         let Some(inner) = &this.chan.inner else {
             let waiter = Waiter::new(Some(cx.waker()));
-            this.hook = Some(Hook::new(waiter, 0, None));
+            this.hook = Some(Hook::new(WaiterRef::Own(waiter), 0, None));
             return Poll::Pending;
         };
         let mut st = inner.state.lock();
@@ -561,7 +564,7 @@ impl<T: Send + 'static> Future for RecvFut<'_, T> {
             }
             RecvTry::Closed => Poll::Ready(None),
             RecvTry::Empty => {
-                let hook = Hook::new(Waiter::new(Some(cx.waker())), 0, None);
+                let hook = Hook::new(WaiterRef::Own(Waiter::new(Some(cx.waker()))), 0, None);
                 st.push_recv(hook.clone());
                 drop(st);
                 this.hook = Some(hook);
@@ -571,10 +574,10 @@ impl<T: Send + 'static> Future for RecvFut<'_, T> {
     }
 }
 
-impl<T> Drop for RecvFut<'_, T> {
+impl<T: Send + 'static> Drop for RecvFut<'_, T> {
     fn drop(&mut self) {
         if let Some(hook) = self.hook.take() {
-            if hook.waiter.try_abort() {
+            if hook.waiter().try_abort() {
                 if let Some(inner) = &self.chan.inner {
                     inner.state.lock().remove_recv(&hook);
                 }

@@ -48,7 +48,7 @@ use std::task::{Context, Poll};
 
 use smallvec::SmallVec;
 
-use super::waiter::{Hook, Waiter};
+use super::waiter::{Hook, Waiter, WaiterRef};
 use super::{Chan, Inner, RecvTry, SendTry, Wakeup, panic_send_closed};
 use crate::facade::Arc;
 
@@ -72,8 +72,12 @@ pub(crate) mod sealed {
         unsafe fn try_fire(&mut self) -> Fire;
         /// Queues a hook for `waiter` as case `case`. # Safety: the channel's lock is held.
         unsafe fn enqueue(&mut self, waiter: &Arc<Waiter>, case: usize);
-        /// Removes this case's hook, if queued. # Safety: the channel's lock is held.
+        /// Removes this case's hook, if queued, and takes back a send's value.
+        /// # Safety
+        /// The channel's lock is held, and this case's hook did not win (or the owner aborted).
         unsafe fn dequeue(&mut self);
+        /// Drops this case's hook without touching its slot (a case a counterpart claimed).
+        fn forget(&mut self);
         /// After the waiter fired this case: moves the value out of the hook. False for a send
         /// that found the channel closed.
         fn complete(&mut self) -> bool;
@@ -166,7 +170,7 @@ impl<T: Send + 'static> CaseOps for RecvCase<'_, T> {
     }
     unsafe fn enqueue(&mut self, waiter: &Arc<Waiter>, case: usize) {
         let Some(inner) = self.inner else { return };
-        let hook = Hook::new(waiter.clone(), case, None);
+        let hook = Hook::new(WaiterRef::Shared(waiter.clone()), case, None);
         // SAFETY: forwarded precondition: the lock is held.
         unsafe { inner.lock().raw_data() }.push_recv(hook.clone());
         self.hook = Some(hook);
@@ -177,9 +181,13 @@ impl<T: Send + 'static> CaseOps for RecvCase<'_, T> {
             unsafe { inner.lock().raw_data() }.remove_recv(&hook);
         }
     }
+    fn forget(&mut self) {
+        self.hook = None;
+    }
     fn complete(&mut self) -> bool {
         let hook = self.hook.take().expect("fired case has a hook");
-        self.result = Some(hook.take());
+        // SAFETY: the owner after `done`.
+        self.result = Some(unsafe { hook.take() });
         true
     }
 }
@@ -215,7 +223,7 @@ impl<T: Send + 'static> CaseOps for SendCase<'_, T> {
     }
     unsafe fn enqueue(&mut self, waiter: &Arc<Waiter>, case: usize) {
         let Some(inner) = self.inner else { return };
-        let hook = Hook::new(waiter.clone(), case, self.value.take());
+        let hook = Hook::new(WaiterRef::Shared(waiter.clone()), case, self.value.take());
         // SAFETY: forwarded precondition: the lock is held.
         unsafe { inner.lock().raw_data() }.push_send(hook.clone());
         self.hook = Some(hook);
@@ -224,16 +232,20 @@ impl<T: Send + 'static> CaseOps for SendCase<'_, T> {
         if let (Some(inner), Some(hook)) = (self.inner, self.hook.take()) {
             // SAFETY: forwarded precondition: the lock is held.
             unsafe { inner.lock().raw_data() }.remove_send(&hook);
-            // An unfired send keeps its value (a retried or dropped select may still own it).
-            if let Some(v) = hook.take() {
+            // An unfired send keeps its value. SAFETY: this hook did not win (precondition), so
+            // no counterpart touches its slot.
+            if let Some(v) = unsafe { hook.take() } {
                 self.value = Some(v);
             }
         }
     }
+    fn forget(&mut self) {
+        self.hook = None;
+    }
     fn complete(&mut self) -> bool {
         let hook = self.hook.take().expect("fired case has a hook");
-        // A value still in the slot means close() woke this sender.
-        hook.take().is_none()
+        // A value still in the slot means close() woke this sender. SAFETY: owner after `done`.
+        unsafe { hook.take() }.is_none()
     }
 }
 
@@ -334,7 +346,7 @@ fn start(cases: &mut Cases<'_>, order: &[usize], waker: Option<&std::task::Waker
         }
         Polled::NotReady => {
             // Counted as parked while every lock is held: a counterpart's un-park follows it.
-            let waiter = Waiter::new(waker);
+            let waiter = Arc::new(Waiter::new(waker));
             for (i, case) in cases.iter_mut().enumerate() {
                 // SAFETY: all locks are held.
                 unsafe { case.enqueue(&waiter, i) };
@@ -351,7 +363,7 @@ fn finish(cases: &mut Cases<'_>, order: &[usize], k: usize) -> usize {
     lock_all(cases, order);
     for (i, case) in cases.iter_mut().enumerate() {
         if i != k {
-            // SAFETY: all locks are held.
+            // SAFETY: all locks are held; case `i` did not win.
             unsafe { case.dequeue() };
         }
     }
@@ -421,11 +433,16 @@ impl Drop for SelectFut<'_, '_> {
     fn drop(&mut self) {
         if let Some(waiter) = self.waiter.take() {
             // Whether aborted or already fired, the hooks must leave the queues.
-            waiter.try_abort();
+            let winner = if waiter.try_abort() { None } else { waiter.winner() };
             lock_all(self.cases, &self.order);
-            for case in self.cases.iter_mut() {
-                // SAFETY: all locks are held.
-                unsafe { case.dequeue() };
+            for (i, case) in self.cases.iter_mut().enumerate() {
+                if Some(i) == winner {
+                    // Its counterpart may still be moving the value: leave the slot alone.
+                    case.forget();
+                } else {
+                    // SAFETY: all locks are held; case `i` did not win.
+                    unsafe { case.dequeue() };
+                }
             }
             // SAFETY: locked above.
             unsafe { unlock_all(self.cases, &self.order) };

@@ -1,16 +1,19 @@
 //! The blocked side of a channel operation or a select: one [`Waiter`] (Go's selection word plus
-//! how to wake its owner) and one typed [`Hook`] per case queued on a channel.
+//! how to wake its owner) and one typed [`Hook`] per case queued on a channel (Go's `sudog`).
 //!
 //! Protocol (crossbeam's `Context::try_select`, Go's `sudog.isSelect`): a counterpart holding
 //! the channel lock wins the waiter by one compare-and-swap from `WAITING` to `claimed(case)`,
 //! then moves the value through the hook's slot, then publishes `done(case)` and wakes the
-//! owner. The owner reads the slot only after it sees `done`. Exactly one CAS from `WAITING`
-//! succeeds: a counterpart's claim, the owner's own claim (a case became ready while it was
-//! enqueueing) or the owner's abort (its future was dropped).
+//! owner. Exactly one CAS from `WAITING` succeeds: a counterpart's claim or the owner's abort
+//! (its future was dropped).
+//!
+//! Invariant (who may touch a hook's slot): the owner before the hook is published (under the
+//! channel lock); the claimer between its winning CAS and `done`; the owner after it saw `done`
+//! (Acquire), or after its own abort won, or for a hook of a select case that did not win.
 
 use std::task::Waker;
 
-use crate::facade::{Arc, AtomicUsize, Lock, Ordering, Thread};
+use crate::facade::{Arc, AtomicUsize, Lock, Ordering, SlotCell, Thread};
 use crate::rt::park;
 
 /// The selection word's idle state.
@@ -28,8 +31,8 @@ const fn done(case: usize) -> usize {
 
 /// How a waiter's owner is woken.
 pub(crate) enum Wake {
-    /// An async task; `None` until first registered.
-    Task(Option<Waker>),
+    /// An async task.
+    Task(Waker),
     /// A plain OS thread blocked in a `*_blocking` call.
     Thread(Thread),
 }
@@ -45,19 +48,20 @@ pub(crate) struct Waiter {
 
 impl Waiter {
     /// A waiter for the current task (`waker`) or, without one, the current thread. Counts the
-    /// owner as parked; call only with the locks of every channel it is queued on held, so a
-    /// counterpart's un-park can never precede it.
-    pub(crate) fn new(waker: Option<&Waker>) -> Arc<Waiter> {
+    /// owner as parked; call only with the locks of every channel it will be queued on held, so
+    /// a counterpart's un-park can never precede it.
+    pub(crate) fn new(waker: Option<&Waker>) -> Waiter {
         let wake = match waker {
-            Some(w) => Wake::Task(Some(w.clone())),
+            Some(w) => Wake::Task(w.clone()),
             None => Wake::Thread(crate::facade::current_thread()),
         };
         let parked = park::park();
-        Arc::new(Waiter { state: AtomicUsize::new(WAITING), wake: Lock::new(wake), parked })
+        Waiter { state: AtomicUsize::new(WAITING), wake: Lock::new(wake), parked }
     }
 
-    /// A counterpart's (or the owner's own) attempt to fire `case`. On success the caller must
-    /// move the value and then call [`Waiter::finish`] (counterpart) or proceed (owner).
+    /// A counterpart's attempt to fire `case`. On success the caller must move the value and
+    /// then call [`Waiter::finish`].
+    #[inline]
     pub(crate) fn try_claim(&self, case: usize) -> bool {
         // AcqRel: Acquire sees the owner's slot writes made before enqueueing (also ordered by
         // the channel lock); Release orders the claim before the slot transfer that follows.
@@ -85,26 +89,33 @@ impl Waiter {
         self.state.store(done(case), Ordering::Release);
         let wake = self.wake.lock();
         match &*wake {
-            Wake::Task(Some(w)) => w.wake_by_ref(),
-            Wake::Task(None) => {}
+            Wake::Task(w) => w.wake_by_ref(),
             Wake::Thread(t) => t.unpark(),
         }
     }
 
     /// The fired case once the value has moved, else `None`.
+    #[inline]
     pub(crate) fn fired(&self) -> Option<usize> {
         // Acquire: pairs with `finish`'s Release so the slot contents are visible.
         let s = self.state.load(Ordering::Acquire);
         if s != ABORTED && s & 1 == 1 { Some((s >> 1) - 1) } else { None }
     }
 
+    /// The case a counterpart claimed (finished or not), if any.
+    pub(crate) fn winner(&self) -> Option<usize> {
+        // Acquire: as in `fired`.
+        let s = self.state.load(Ordering::Acquire);
+        if s != ABORTED && s != WAITING { Some((s >> 1) - 1) } else { None }
+    }
+
     /// Refreshes the task waker before returning `Pending` again.
     pub(crate) fn update_waker(&self, waker: &Waker) {
         let mut wake = self.wake.lock();
         match &mut *wake {
-            Wake::Task(Some(w)) if w.will_wake(waker) => {}
+            Wake::Task(w) if w.will_wake(waker) => {}
             // A waiter queued without a task (e.g. `Cond::wait`) becomes this task's.
-            other => *other = Wake::Task(Some(waker.clone())),
+            other => *other = Wake::Task(waker.clone()),
         }
     }
 
@@ -119,25 +130,63 @@ impl Waiter {
     }
 }
 
+/// A hook's waiter: its own (a single operation: one allocation) or a select's shared one.
+pub(crate) enum WaiterRef {
+    Own(Waiter),
+    Shared(Arc<Waiter>),
+}
+
 /// A waiter's entry in one channel's queue, with the typed slot the value moves through.
 pub(crate) struct Hook<T> {
-    pub(crate) waiter: Arc<Waiter>,
+    waiter: WaiterRef,
     pub(crate) case: usize,
     /// Send: the value to send (still there after `done` means the channel closed).
     /// Receive: the received value (`None` after `done` means the channel closed).
-    pub(crate) slot: Lock<Option<T>>,
+    /// Access rules: see the module comment.
+    slot: SlotCell<Option<T>>,
 }
 
+// SAFETY: the slot is reached by one party at a time (module comment), each handing over with
+// Release/Acquire on the selection word or under the channel lock; the value is `Send`.
+unsafe impl<T: Send> Send for Hook<T> {}
+// SAFETY: as above.
+unsafe impl<T: Send> Sync for Hook<T> {}
+
 impl<T> Hook<T> {
-    pub(crate) fn new(waiter: Arc<Waiter>, case: usize, value: Option<T>) -> Arc<Hook<T>> {
-        Arc::new(Hook { waiter, case, slot: Lock::new(value) })
+    pub(crate) fn new(waiter: WaiterRef, case: usize, value: Option<T>) -> Arc<Hook<T>> {
+        Arc::new(Hook { waiter, case, slot: SlotCell::new(value) })
     }
 
-    pub(crate) fn take(&self) -> Option<T> {
-        self.slot.lock().take()
+    #[inline]
+    pub(crate) fn waiter(&self) -> &Waiter {
+        match &self.waiter {
+            WaiterRef::Own(w) => w,
+            WaiterRef::Shared(w) => w,
+        }
     }
 
-    pub(crate) fn put(&self, v: T) {
-        *self.slot.lock() = Some(v);
+    /// # Safety
+    /// The caller may touch the slot now (module comment).
+    pub(crate) unsafe fn take(&self) -> Option<T> {
+        // SAFETY: forwarded precondition: no one else touches the slot now.
+        unsafe { self.slot.with_mut(|s| s.take()) }
+    }
+
+    /// # Safety
+    /// The caller may touch the slot now (module comment).
+    pub(crate) unsafe fn put(&self, v: T) {
+        // SAFETY: forwarded precondition: no one else touches the slot now.
+        unsafe { self.slot.with_mut(|s| *s = Some(v)) }
+    }
+}
+
+/// Type-erased "finish and wake" of a claimed hook.
+pub(crate) trait Finish: Send + Sync {
+    fn finish(&self);
+}
+
+impl<T: Send> Finish for Hook<T> {
+    fn finish(&self) {
+        self.waiter().finish(self.case)
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 
-use crate::chan::waiter::{Hook, Waiter};
+use crate::chan::waiter::{Hook, Waiter, WaiterRef};
 use crate::facade::Arc;
 
 /// Parked waiters of one primitive. Lives inside the primitive's state, under its lock.
@@ -23,14 +23,14 @@ pub(crate) struct Wake(Arc<Hook<()>>);
 
 impl Wake {
     pub(crate) fn wake(self) {
-        self.0.waiter.finish(self.0.case)
+        self.0.waiter().finish(self.0.case)
     }
 }
 
 impl WaitQueue {
     /// Queues the current task (`waker`) or thread; counts it parked. Call under the lock.
     pub(crate) fn push(&mut self, waker: Option<&std::task::Waker>) -> Ticket {
-        let hook = Hook::new(Waiter::new(waker), 0, None);
+        let hook = Hook::new(WaiterRef::Own(Waiter::new(waker)), 0, None);
         self.q.push_back(hook.clone());
         Ticket { hook }
     }
@@ -38,7 +38,7 @@ impl WaitQueue {
     /// Claims the first live waiter, if any. Call under the lock; wake it after unlocking.
     pub(crate) fn pop(&mut self) -> Option<Wake> {
         while let Some(h) = self.q.pop_front() {
-            if h.waiter.try_claim(h.case) {
+            if h.waiter().try_claim(h.case) {
                 return Some(Wake(h));
             }
         }
@@ -67,18 +67,18 @@ impl WaitQueue {
 
 impl Ticket {
     pub(crate) fn fired(&self) -> bool {
-        self.hook.waiter.fired().is_some()
+        self.hook.waiter().fired().is_some()
     }
     pub(crate) fn update_waker(&self, w: &std::task::Waker) {
-        self.hook.waiter.update_waker(w)
+        self.hook.waiter().update_waker(w)
     }
     pub(crate) fn wait_blocking(&self) {
-        self.hook.waiter.wait_blocking();
+        self.hook.waiter().wait_blocking();
     }
     /// Withdraws a ticket whose owner stops waiting. True if it had not been woken; false if a
     /// wake-up was already claimed for it (the caller may need to pass it on).
     pub(crate) fn cancel(&self, queue: &mut WaitQueue) -> bool {
-        if self.hook.waiter.try_abort() {
+        if self.hook.waiter().try_abort() {
             queue.remove(self);
             true
         } else {
