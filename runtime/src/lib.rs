@@ -8,6 +8,13 @@
 //! snake_case the function names (`strings.TrimSpace` → `gort::strings::trim_space`).
 
 pub mod panic;
+mod facade;
+pub mod rt;
+pub mod chan;
+pub mod runtime;
+pub mod sync;
+pub mod time;
+pub mod context;
 pub mod value;
 pub mod fmt;
 pub mod errors;
@@ -26,16 +33,6 @@ pub mod log;
 
 pub use gort_macros::main;
 pub use panic::{go_panic, recover};
+pub use rt::{DeferFrame, run_main, spawn};
+pub use chan::{Chan, select};
 pub use value::{Any, Array, BoxFuture, Error, Func, GoError, GoValue, Iface, Map, Ptr, Slice, Str, append, copy};
-
-/// Runs `main` as Go's main goroutine and exits the process the way a Go program does.
-///
-/// Placeholder until the scheduler lands: runs the future on a multi-thread tokio runtime.
-pub fn run_main<F>(main: F) -> !
-where
-    F: std::future::Future<Output = ()> + Send + 'static,
-{
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
-    rt.block_on(main);
-    std::process::exit(0)
-}
