@@ -177,6 +177,8 @@ fn replace_panic(panic: &mut Option<Payload>, pushed: bool, p: Payload) {
         let mut panics = g.panics.borrow_mut();
         if pushed || panic.is_some() {
             if let Some(top) = panics.last_mut() {
+                let old = panic.as_ref().map_or_else(|| crate::fmt::panic_value_text(&top.value), super::panic_text);
+                g.chain.borrow_mut().push((old, top.recovered));
                 top.value = value;
                 top.recovered = false;
                 *panic = Some(p);
@@ -191,7 +193,14 @@ fn replace_panic(panic: &mut Option<Payload>, pushed: bool, p: Payload) {
 /// After the deferred calls: pop this frame's panic record; resume an unrecovered panic.
 fn end<R>(out: Option<R>, panic: Option<Payload>) -> Option<R> {
     let Some(p) = panic else { return out };
-    let recovered = super::with_g(|g| g.panics.borrow_mut().pop().is_some_and(|r| r.recovered));
+    let recovered = super::with_g(|g| {
+        let recovered = g.panics.borrow_mut().pop().is_some_and(|r| r.recovered);
+        if recovered {
+            // The program goes on: superseded panics are forgotten with it.
+            g.chain.borrow_mut().clear();
+        }
+        recovered
+    });
     if recovered { out } else { std::panic::resume_unwind(p) }
 }
 

@@ -28,11 +28,14 @@ pub(crate) struct G {
     rng: Cell<u64>,
     /// Panics whose deferred calls are running, innermost last (see [`defer`]).
     pub(crate) panics: RefCell<Vec<defer::PanicRec>>,
+    /// Panics superseded by a later one while their deferred calls ran, oldest first:
+    /// `(text, recovered)`. Go prints them before the final panic.
+    pub(crate) chain: RefCell<Vec<(String, bool)>>,
 }
 
 impl G {
     fn new(id: u64) -> G {
-        G { id, rng: Cell::new(seed_for(id)), panics: RefCell::new(Vec::new()) }
+        G { id, rng: Cell::new(seed_for(id)), panics: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()) }
     }
 }
 
@@ -277,13 +280,33 @@ pub fn fatal(msg: &str) -> ! {
     std::process::exit(2)
 }
 
-/// Prints an unrecovered panic the way Go does and exits 2.
+/// Prints an unrecovered panic the way Go does and exits 2: the chain of panics raised while
+/// earlier ones unwound (oldest first, `[recovered]` where one was recovered and then
+/// superseded), then the goroutine line.
 pub(crate) fn report_panic(payload: Box<dyn std::any::Any + Send>) -> ! {
     let text = panic_text(&payload);
     crate::fmt::flush_stdout();
-    let id = goid();
+    let (id, mut chain) = with_g(|g| (g.id, std::mem::take(&mut *g.chain.borrow_mut())));
+    let mut out = String::new();
+    // Go 1.23+: a recovered panic re-raised with the same value prints once.
+    let repanicked = matches!(chain.last(), Some((t, true)) if *t == text);
+    if repanicked {
+        chain.pop();
+    }
+    for (i, (t, recovered)) in chain.iter().enumerate() {
+        out.push_str(if i == 0 { "panic: " } else { "\tpanic: " });
+        out.push_str(t);
+        out.push_str(if *recovered { " [recovered]\n" } else { "\n" });
+    }
+    out.push_str(if chain.is_empty() { "panic: " } else { "\tpanic: " });
+    out.push_str(&text);
+    if repanicked {
+        out.push_str(" [recovered, repanicked]");
+    }
+    let id = if id >= 1 << 48 { 1 } else { id };
+    out.push_str(&format!("\n\ngoroutine {id} [running]:\n"));
     let mut err = std::io::stderr().lock();
-    let _ = write!(err, "panic: {text}\n\ngoroutine {} [running]:\n", if id >= 1 << 48 { 1 } else { id });
+    let _ = err.write_all(out.as_bytes());
     let _ = err.flush();
     std::process::exit(2)
 }

@@ -401,3 +401,11 @@ fn leading_fraction(s: &[u8]) -> (u64, f64, &[u8]) {
     }
     (x, scale, &s[i..])
 }
+
+/// `10 * time.Millisecond` (an untyped constant times a Duration).
+impl Mul<Duration> for i64 {
+    type Output = Duration;
+    fn mul(self, d: Duration) -> Duration {
+        Duration(self.wrapping_mul(d.0))
+    }
+}

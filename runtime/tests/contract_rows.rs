@@ -1,0 +1,380 @@
+//! The DESIGN.md contract table (and more rows of the same kind): each row is a tiny program run
+//! under `run_main` in a child process (this test binary re-invoked with `GORT_CONTRACT_ROW`),
+//! asserting stderr's first line and the exit code. Expected texts are what Go 1.27 prints
+//! (see `fixtures/*/expected.stderr1` and the rows' comments).
+
+use std::future::Future;
+use std::pin::Pin;
+use std::process::Command;
+
+use gort::sync::{Mutex, RWMutex, WaitGroup};
+use gort::time::{self, MILLISECOND};
+use gort::{Any, Chan, DeferFrame, Str, select};
+
+type Body = Pin<Box<dyn Future<Output = ()> + Send>>;
+
+struct Row {
+    name: &'static str,
+    /// Expected first line of stderr ("" = no stderr at all).
+    stderr1: &'static str,
+    exit: i32,
+    /// Lines that must appear on stdout, in order.
+    stdout: &'static [&'static str],
+    /// Extra environment for the child.
+    env: &'static [(&'static str, &'static str)],
+    body: fn() -> Body,
+}
+
+fn rows() -> Vec<Row> {
+    fn r(name: &'static str, stderr1: &'static str, exit: i32, body: fn() -> Body) -> Row {
+        Row { name, stderr1, exit, stdout: &[], env: &[], body }
+    }
+    vec![
+        r("send_on_closed", "panic: send on closed channel", 2, || {
+            Box::pin(async {
+                let ch = Chan::<i64>::make(1);
+                ch.close();
+                ch.send(1).await;
+            })
+        }),
+        r("blocked_sender_closed", "panic: send on closed channel", 2, || {
+            Box::pin(async {
+                let ch = Chan::<i64>::make(0);
+                let c = ch.clone();
+                gort::spawn(async move {
+                    time::sleep(10 * MILLISECOND).await;
+                    c.close();
+                });
+                ch.send(1).await;
+            })
+        }),
+        r("select_send_on_closed", "panic: send on closed channel", 2, || {
+            Box::pin(async {
+                let ch = Chan::<i64>::make(0);
+                let nil = Chan::<i64>::nil();
+                ch.close();
+                let mut c0 = select::send(&ch, 1);
+                let mut c1 = select::recv(&nil);
+                let _ = select::select(&mut [&mut c0, &mut c1]).await;
+            })
+        }),
+        r("close_of_closed", "panic: close of closed channel", 2, || {
+            Box::pin(async {
+                let ch = Chan::<i64>::make(0);
+                ch.close();
+                ch.close();
+            })
+        }),
+        r("close_of_nil", "panic: close of nil channel", 2, || Box::pin(async { Chan::<i64>::nil().close() })),
+        r("negative_waitgroup", "panic: sync: negative WaitGroup counter", 2, || {
+            Box::pin(async { WaitGroup::new().add(-1) })
+        }),
+        r("unlock_of_unlocked", "fatal error: sync: unlock of unlocked mutex", 2, || {
+            Box::pin(async {
+                // A fatal error is not recoverable: the deferred recover never runs.
+                let f = DeferFrame::new();
+                f.run(async {
+                    f.defer(|| {
+                        gort::recover();
+                    });
+                    Mutex::new().unlock();
+                })
+                .await;
+            })
+        }),
+        r("runlock_of_unlocked", "fatal error: sync: RUnlock of unlocked RWMutex", 2, || {
+            Box::pin(async { RWMutex::new().runlock() })
+        }),
+        r("rw_unlock_of_unlocked", "fatal error: sync: Unlock of unlocked RWMutex", 2, || {
+            Box::pin(async { RWMutex::new().unlock() })
+        }),
+        r("deadlock_main_recv", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let ch = Chan::<i64>::make(0);
+                gort::spawn(async {});
+                ch.recv().await;
+            })
+        }),
+        r("deadlock_select_empty", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let _ = select::select(&mut []).await;
+            })
+        }),
+        r("deadlock_nil_channel", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                Chan::<i64>::nil().send(1).await;
+            })
+        }),
+        r("deadlock_waitgroup", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let wg = WaitGroup::new();
+                wg.add(2);
+                let w = wg.clone();
+                gort::spawn(async move { w.done() });
+                wg.wait().await;
+            })
+        }),
+        r("deadlock_mutex_relock", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let mu = Mutex::new();
+                mu.lock().await;
+                mu.lock().await;
+            })
+        }),
+        r("deadlock_after_timer_fired", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let t = time::after(5 * MILLISECOND);
+                t.recv().await;
+                Chan::<i64>::make(0).recv().await;
+            })
+        }),
+        r("deadlock_many_parked", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let ch = Chan::<i64>::make(0);
+                for _ in 0..100 {
+                    let c = ch.clone();
+                    gort::spawn(async move { c.send(1).await });
+                }
+                for _ in 0..100 {
+                    ch.recv().await;
+                }
+                ch.recv().await;
+            })
+        }),
+        r("panic_string", "panic: something went wrong", 2, || {
+            Box::pin(async { gort::go_panic(Any::from_value(Str::from("something went wrong"))) })
+        }),
+        r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new("boom").to_any()) })),
+        r("panic_in_goroutine", "panic: in goroutine", 2, || {
+            Box::pin(async {
+                gort::spawn(async { gort::go_panic(Any::from_value(Str::from("in goroutine"))) });
+                time::sleep(time::SECOND).await;
+            })
+        }),
+        r("rust_divide_by_zero", "panic: runtime error: integer divide by zero", 2, || {
+            Box::pin(async {
+                let zero = std::hint::black_box(0i64);
+                println!("{}", 1 / zero);
+            })
+        }),
+        r("rust_index_out_of_range", "panic: runtime error: index out of range [5] with length 3", 2, || {
+            Box::pin(async {
+                let v = vec![1, 2, 3];
+                println!("{}", v[std::hint::black_box(5)]);
+            })
+        }),
+        r("panic_in_defer_chain", "panic: first", 2, || {
+            Box::pin(async {
+                let f = DeferFrame::new();
+                f.run(async {
+                    f.defer(|| gort::go_panic(Any::from_value(Str::from("second"))));
+                    gort::go_panic(Any::from_value(Str::from("first")));
+                })
+                .await;
+            })
+        }),
+        r("repanic_recovered", "panic: original [recovered]", 2, || {
+            Box::pin(async {
+                let f = DeferFrame::new();
+                f.run_sync(|| {
+                    f.defer(|| {
+                        let r = gort::recover();
+                        assert!(!r.is_nil());
+                        gort::go_panic(Any::from_value(Str::from("wrapped")));
+                    });
+                    gort::go_panic(Any::from_value(Str::from("original")));
+                });
+            })
+        }),
+        r("os_exit", "", 3, || Box::pin(async { gort::rt::exit(3) })),
+        Row {
+            name: "recovered_exits_zero",
+            stderr1: "",
+            exit: 0,
+            stdout: &["recovered: close of nil channel", "after"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    let f = DeferFrame::new();
+                    let r = f
+                        .run(async {
+                            f.defer(|| {
+                                let r = gort::recover();
+                                println!("recovered: {}", gort::fmt::sprint(&[&r]));
+                            });
+                            Chan::<i64>::nil().close();
+                            1
+                        })
+                        .await;
+                    assert_eq!(r, None);
+                    println!("after");
+                })
+            },
+        },
+        Row {
+            name: "main_return_does_not_wait",
+            stderr1: "",
+            exit: 0,
+            stdout: &["main done"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    gort::spawn(async {
+                        time::sleep(time::HOUR).await;
+                    });
+                    gort::spawn(async { Chan::<i64>::make(0).recv().await; });
+                    println!("main done");
+                })
+            },
+        },
+        Row {
+            name: "no_deadlock_timer_pending",
+            stderr1: "",
+            exit: 0,
+            stdout: &["timer fired"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    time::after(20 * MILLISECOND).recv().await;
+                    println!("timer fired");
+                })
+            },
+        },
+        Row {
+            name: "no_deadlock_sleeping_sender",
+            stderr1: "",
+            exit: 0,
+            stdout: &["got 7"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    let ch = Chan::<i64>::make(0);
+                    let c = ch.clone();
+                    gort::spawn(async move {
+                        time::sleep(20 * MILLISECOND).await;
+                        c.send(7).await;
+                    });
+                    println!("got {}", ch.recv().await);
+                })
+            },
+        },
+        Row {
+            name: "no_deadlock_afterfunc",
+            stderr1: "",
+            exit: 0,
+            stdout: &["afterfunc ran"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    let ch = Chan::<&'static str>::make(1);
+                    let c = ch.clone();
+                    time::after_func(15 * MILLISECOND, move || {
+                        let _ = c.try_send("afterfunc ran");
+                    });
+                    println!("{}", ch.recv().await);
+                })
+            },
+        },
+        Row {
+            name: "no_deadlock_wakeups_in_flight",
+            stderr1: "",
+            exit: 0,
+            stdout: &["rounds 20000"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    // Goroutines park and wake each other constantly; the count must never
+                    // read "all parked" while a wake-up is in flight.
+                    let ping = Chan::<i64>::make(0);
+                    let pong = Chan::<i64>::make(0);
+                    for _ in 0..4 {
+                        let (pi, po) = (ping.clone(), pong.clone());
+                        gort::spawn(async move {
+                            while let Some(v) = pi.recv_opt().await {
+                                po.send(v + 1).await;
+                            }
+                        });
+                    }
+                    let mut n = 0;
+                    for i in 0..20000 {
+                        ping.send(i).await;
+                        n += pong.recv().await - i;
+                    }
+                    println!("rounds {n}");
+                })
+            },
+        },
+        Row {
+            name: "virtual_time_hour_sleep",
+            stderr1: "",
+            exit: 0,
+            stdout: &["slept 1h0m0s"],
+            env: &[("GORT_VIRTUAL_TIME", "1")],
+            body: || {
+                Box::pin(async {
+                    let start = time::now();
+                    time::sleep(time::HOUR).await;
+                    println!("slept {}", time::since(start).round(time::MINUTE));
+                })
+            },
+        },
+        Row {
+            name: "virtual_time_deadlock_still_found",
+            stderr1: "fatal error: all goroutines are asleep - deadlock!",
+            exit: 2,
+            stdout: &[],
+            env: &[("GORT_VIRTUAL_TIME", "1")],
+            body: || {
+                Box::pin(async {
+                    time::sleep(time::HOUR).await;
+                    Chan::<i64>::make(0).recv().await;
+                })
+            },
+        },
+    ]
+}
+
+const ROW_ENV: &str = "GORT_CONTRACT_ROW";
+
+/// The child side: runs one row as a Go program (never returns when the row is set).
+#[test]
+fn contract_child() {
+    let Ok(name) = std::env::var(ROW_ENV) else { return };
+    let row = rows().into_iter().find(|r| r.name == name).expect("known row");
+    gort::run_main((row.body)());
+}
+
+#[test]
+fn contract_rows() {
+    let exe = std::env::current_exe().expect("test binary path");
+    let children: Vec<_> = rows()
+        .into_iter()
+        .map(|row| {
+            let mut cmd = Command::new(&exe);
+            cmd.args(["contract_child", "--exact", "--nocapture", "--test-threads=1"]).env(ROW_ENV, row.name);
+            for (k, v) in row.env {
+                cmd.env(k, v);
+            }
+            let child = cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().expect("spawn child");
+            (row, child)
+        })
+        .collect();
+    let mut failures = Vec::new();
+    for (row, child) in children {
+        let out = child.wait_with_output().expect("child output");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let first = stderr.lines().next().unwrap_or("");
+        let code = out.status.code().unwrap_or(-1);
+        let mut lines = stdout.lines();
+        // libtest may print its "test contract_child ... " prefix on the first output line.
+        let stdout_ok = row.stdout.iter().all(|want| lines.any(|l| l.ends_with(want)));
+        if first != row.stderr1 || code != row.exit || !stdout_ok {
+            failures.push(format!(
+                "row {}: want ({:?}, exit {}, stdout {:?}), got ({:?}, exit {code})\n--- stderr:\n{stderr}--- stdout:\n{stdout}",
+                row.name, row.stderr1, row.exit, row.stdout, first
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
