@@ -7,14 +7,10 @@ use std::sync::LazyLock;
 
 use crate::value::Slice;
 
-/// A random `u64` from the value half's seeded source (map iteration order, NaN hashes):
-/// deterministic when `GORT_SEED` is set.
+/// A random `u64` from the runtime's seeded source (map iteration order, NaN hashes):
+/// the current goroutine's stream, deterministic when `GORT_SEED` is set.
 pub(crate) fn runtime_u64() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static STATE: LazyLock<AtomicU64> = LazyLock::new(|| AtomicU64::new(initial_seed() as u64));
-    // Relaxed: only the distinctness of successive draws matters, not ordering with memory.
-    let mut x = STATE.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed);
-    splitmix(&mut x)
+    crate::rt::rand_u64()
 }
 
 fn initial_seed() -> i64 {

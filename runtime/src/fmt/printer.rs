@@ -203,6 +203,11 @@ impl Printer {
         self.erroring = false;
     }
 
+    /// Raw bytes, for values whose Go printing is fixed text.
+    pub fn write_raw(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b)
+    }
+
     /// Booleans (`%t`, `%v`).
     pub fn fmt_bool(&mut self, v: &dyn GoValue, b: bool, verb: char) {
         match verb {
