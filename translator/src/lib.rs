@@ -5,4 +5,5 @@ pub mod diag;
 pub mod project;
 pub mod run;
 pub mod runtime_src;
+pub mod sema;
 pub mod syntax;

@@ -8,8 +8,10 @@ mod lower;
 mod lower_expr;
 mod lower_stmt;
 mod nodes;
+mod print;
 pub mod visit;
 
 pub use lit::{decode_rune, decode_string};
 pub use lower::lower;
 pub use nodes::*;
+pub use print::expr_to_string;

@@ -212,7 +212,7 @@ pub enum StmtKind {
     Block(Block),
     If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
     Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, cases: Vec<CaseClause> },
-    /// `switch [init;] [bind :=] subject.(type) { … }`.
+    /// `switch [init;] [bind :=] subject.(type) { … }` (`subject` is the operand `x`).
     TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, subject: Expr, cases: Vec<TypeCaseClause> },
     Select { cases: Vec<CommClause> },
     /// Three-clause, condition-only and infinite loops.

@@ -1,0 +1,48 @@
+//! Interface satisfaction over the whole program (closed world): for each interface with
+//! methods, the concrete named types `T` and pointer types `*T` that implement it.
+
+use super::*;
+use crate::sema::types::TypeKind;
+
+impl<'a> Checker<'a> {
+    pub(super) fn compute_implementors(&mut self) {
+        let n = self.info.types.len() as u32;
+        let mut ifaces = Vec::new();
+        let mut concrete = Vec::new();
+        for i in 0..n {
+            let t = TypeId(i);
+            match self.info.types.kind(t).clone() {
+                TypeKind::Interface(it) if !it.methods.is_empty() && it.terms.is_none() && !it.comparable => ifaces.push(t),
+                TypeKind::Named(_) => {
+                    let Some(info) = self.info.types.named(t).cloned() else { continue };
+                    if !info.type_params.is_empty() || info.underlying == TypeId::INVALID {
+                        continue;
+                    }
+                    match self.info.types.kind(info.underlying) {
+                        TypeKind::Interface(it) => {
+                            if !it.methods.is_empty() && it.terms.is_none() && !it.comparable {
+                                ifaces.push(t);
+                            }
+                        }
+                        _ => concrete.push(t),
+                    }
+                }
+                _ => {}
+            }
+        }
+        for iface in ifaces {
+            let mut out = Vec::new();
+            for &c in &concrete {
+                if self.implements_iface(c, iface).is_ok() {
+                    out.push(c);
+                }
+                let p = self.info.types.pointer(c);
+                if self.implements_iface(p, iface).is_ok() {
+                    out.push(p);
+                }
+            }
+            out.sort();
+            self.info.implementors.insert(iface, out);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The front end in one call: load Go input (file or directory), then syntax → ast → sema.
+
+use std::path::{Path, PathBuf};
+
+use super::{analyze, Config, Info};
+use crate::ast;
+use crate::diag::{sort_and_dedup, Code, Diagnostic, FileId, Span};
+
+/// Stack for the front end's thread: analysis recursion is bounded by `ast`'s nesting limit,
+/// which this comfortably covers.
+const STACK: usize = 256 << 20;
+
+/// Source files of one translation, as given (path, bytes).
+pub type Sources = Vec<(PathBuf, Vec<u8>)>;
+
+/// What [`load`] found: the files, and the `go` version of the nearest `go.mod`, if any.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Sources,
+    pub go_version: Option<(u32, u32)>,
+}
+
+/// Loads Go input: one `.go` file, or every `*.go` file of a directory except `_test.go`
+/// (sorted by name). Also reads the `go` line of the nearest `go.mod` above the input.
+pub fn load(path: &Path) -> (Loaded, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut out = Loaded::default();
+    let at = |code: Code, msg: String| Diagnostic::error(path, Span::default(), code, msg);
+    let dir = if path.is_dir() {
+        let entries = match std::fs::read_dir(path) {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(at(Code::Unreadable, format!("cannot read directory: {e}")));
+                return (out, diags);
+            }
+        };
+        let mut names: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
+            .collect();
+        names.sort();
+        if names.is_empty() {
+            diags.push(at(Code::NoGoFiles, format!("no Go files in {}", path.display())));
+        }
+        for p in names {
+            match std::fs::read(&p) {
+                Ok(b) => out.files.push((p, b)),
+                Err(e) => diags.push(Diagnostic::error(&p, Span::default(), Code::Unreadable, format!("cannot read file: {e}"))),
+            }
+        }
+        path.to_path_buf()
+    } else {
+        if path.extension().is_none_or(|x| x != "go") {
+            diags.push(at(Code::NotGoFile, format!("not a Go source file: {}", path.display())));
+            return (out, diags);
+        }
+        match std::fs::read(path) {
+            Ok(b) => out.files.push((path.to_path_buf(), b)),
+            Err(e) => diags.push(at(Code::Unreadable, format!("cannot read file: {e}"))),
+        }
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    out.go_version = find_go_mod_version(&dir);
+    (out, diags)
+}
+
+/// The `go` directive of the nearest `go.mod` in `dir` or its ancestors.
+pub fn find_go_mod_version(dir: &Path) -> Option<(u32, u32)> {
+    let mut d = if dir.as_os_str().is_empty() { Path::new(".").canonicalize().ok()? } else { dir.canonicalize().ok()? };
+    loop {
+        let m = d.join("go.mod");
+        if let Ok(text) = std::fs::read_to_string(&m) {
+            return parse_go_directive(&text);
+        }
+        d = d.parent()?.to_path_buf();
+    }
+}
+
+/// Parses `go 1.22` / `go 1.21.3` from go.mod text.
+pub fn parse_go_directive(text: &str) -> Option<(u32, u32)> {
+    for line in text.lines() {
+        let line = line.trim();
+        if let Some(v) = line.strip_prefix("go ") {
+            let mut parts = v.trim().split('.');
+            let major = parts.next()?.parse().ok()?;
+            let minor = parts.next().unwrap_or("0").trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
+            return Some((major, minor));
+        }
+    }
+    None
+}
+
+/// Parses, lowers and analyses one package's files. Never panics on user input; every
+/// problem is a diagnostic (sorted by file and position).
+pub fn frontend(files: &[(PathBuf, Vec<u8>)], config: &Config) -> (ast::Package, Info, Vec<Diagnostic>) {
+    // Run on a thread with a large stack so deeply nested (but valid) input cannot overflow.
+    std::thread::scope(|s| {
+        let handle = std::thread::Builder::new().stack_size(STACK).spawn_scoped(s, || frontend_inner(files, config));
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(r) => r,
+                Err(p) => std::panic::resume_unwind(p),
+            },
+            Err(_) => frontend_inner(files, config),
+        }
+    })
+}
+
+fn frontend_inner(files: &[(PathBuf, Vec<u8>)], config: &Config) -> (ast::Package, Info, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut trees = Vec::new();
+    for (i, (path, bytes)) in files.iter().enumerate() {
+        let (tree, d) = crate::syntax::parse(FileId(i as u32), path, bytes);
+        diags.extend(d);
+        trees.push((path.clone(), tree));
+    }
+    let (pkg, d) = ast::lower(&trees);
+    diags.extend(d);
+    check_package_clauses(&pkg, &mut diags);
+    let (info, d) = analyze(&pkg, config);
+    diags.extend(d);
+    sort_and_dedup(&mut diags);
+    (pkg, info, diags)
+}
+
+fn check_package_clauses(pkg: &ast::Package, diags: &mut Vec<Diagnostic>) {
+    for f in &pkg.files {
+        match &f.package {
+            None => {
+                let span = Span { file: f.id, start: 0, end: 0, line: 1, col: 1 };
+                diags.push(Diagnostic::error(&f.path, span, Code::SyntaxError, "syntax error: package statement must be first"));
+            }
+            Some(p) if p.name != pkg.name => {
+                diags.push(Diagnostic::error(&f.path, p.span, Code::MixedPackages, format!("found packages {} and {}", pkg.name, p.name)));
+            }
+            Some(p) if p.name != "main" => {
+                diags.push(Diagnostic::error(&f.path, p.span, Code::NotMainPackage, format!("package {} is not a main package", p.name)));
+            }
+            Some(_) => {}
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Stage 3: facts about the Go program as side tables keyed by AST [`NodeId`]s.
+//!
+//! [`analyze`] resolves names, type-checks (Go's untyped constants, `int` = 64-bit), folds
+//! constants, records every selector/call/implicit conversion the emitter must materialise,
+//! computes interface implementors, the blocking analysis (which functions are `async`) and the
+//! sharing analysis (which variables need shared storage). It never fails: Go that Go itself
+//! rejects, or that gort does not support, yields diagnostics and `Invalid` types.
+//!
+//! The emitter asks [`Info`]; it never re-derives Go semantics from syntax.
+
+mod bigint;
+mod blocking;
+mod check;
+mod constant;
+mod frontend;
+mod info;
+mod sharing;
+pub mod stdlib;
+mod types;
+mod universe;
+
+pub use bigint::BigInt;
+pub use constant::ConstValue;
+pub use frontend::{find_go_mod_version, frontend, load, parse_go_directive, Loaded, Sources};
+pub use info::*;
+pub use types::{Basic, ChanDir, Interface, NamedInfo, Signature, StructField, Term, TypeId, TypeKind, TypeParamInfo, Types};
+
+use crate::ast;
+use crate::diag::Diagnostic;
+
+/// Analysis settings.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The `go` version of the module (from `go.mod`): `(1, 22)` and later give each loop
+    /// iteration its own loop variables.
+    pub go_version: (u32, u32),
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { go_version: (1, 27) }
+    }
+}
+
+impl Config {
+    /// Go ≥ 1.22: `for` loop variables are per iteration.
+    pub fn per_iteration_loop_vars(&self) -> bool {
+        self.go_version >= (1, 22)
+    }
+}
+
+/// Analyses one package (normally `main`) against gort's supported standard library.
+pub fn analyze(pkg: &ast::Package, config: &Config) -> (Info, Vec<Diagnostic>) {
+    let (mut info, mut diags) = check::check_program(pkg, config);
+    blocking::analyze(pkg, &mut info, &mut diags);
+    sharing::analyze(pkg, &mut info, config);
+    crate::diag::sort_and_dedup(&mut diags);
+    (info, diags)
+}

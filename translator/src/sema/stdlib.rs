@@ -1,0 +1,112 @@
+//! gort's supported standard library: which packages and members the runtime mirrors.
+//!
+//! Each supported package is declared by a Go stub (`stdlib/*.go`: declarations without bodies)
+//! that sema parses and type-checks like user code. A stub is the table of members the runtime
+//! provides (the runtime's names are the snake_case forms: `strings.TrimSpace` →
+//! `::gort::strings::trim_space`); anything missing from a stub is reported as unsupported.
+
+/// One standard package gort knows.
+pub struct StdPackage {
+    /// Import path (`sync/atomic`).
+    pub path: &'static str,
+    /// Go source of the stub.
+    pub source: &'static str,
+    /// Users may import it (helper packages such as `io`, `iter` and `cmp` only serve the
+    /// stubs' own signatures).
+    pub importable: bool,
+}
+
+macro_rules! std_pkgs {
+    ($($path:literal => $file:literal, $importable:literal;)*) => {
+        /// Every stub package, in a fixed order.
+        pub const PACKAGES: &[StdPackage] = &[
+            $(StdPackage { path: $path, source: include_str!(concat!("stdlib/", $file)), importable: $importable },)*
+        ];
+    };
+}
+
+std_pkgs! {
+    "bytes" => "bytes.go", true;
+    "cmp" => "cmp.go", true;
+    "context" => "context.go", true;
+    "errors" => "errors.go", true;
+    "fmt" => "fmt.go", true;
+    "io" => "io.go", false;
+    "iter" => "iter.go", true;
+    "log" => "log.go", true;
+    "maps" => "maps.go", true;
+    "math" => "math.go", true;
+    "math/rand" => "math_rand.go", true;
+    "math/rand/v2" => "math_rand_v2.go", true;
+    "os" => "os.go", true;
+    "runtime" => "runtime.go", true;
+    "slices" => "slices.go", true;
+    "sort" => "sort.go", true;
+    "strconv" => "strconv.go", true;
+    "strings" => "strings.go", true;
+    "sync" => "sync.go", true;
+    "sync/atomic" => "sync_atomic.go", true;
+    "time" => "time.go", true;
+    "unicode" => "unicode.go", true;
+    "unicode/utf8" => "unicode_utf8.go", true;
+}
+
+pub fn package(path: &str) -> Option<&'static StdPackage> {
+    PACKAGES.iter().find(|p| p.path == path)
+}
+
+/// Std functions and methods that may block the calling goroutine (`pkg.Func` or
+/// `pkg.Type.Method`). Channel operations on std-returned channels (`time.After`,
+/// `ctx.Done()`) block through the channel operation itself.
+pub const BLOCKING: &[&str] = &[
+    "sync.Mutex.Lock",
+    "sync.RWMutex.Lock",
+    "sync.RWMutex.RLock",
+    "sync.WaitGroup.Wait",
+    "sync.Cond.Wait",
+    "sync.Once.Do",
+    "time.Sleep",
+    "runtime.Gosched",
+];
+
+/// Std functions whose func-typed parameters run in their own goroutine or may be awaited by
+/// the runtime, so a blocking (async) function is fine there. Every other func-typed parameter
+/// of a std function must be a synchronous callback (`sort.Slice`'s less, `strings.Map`'s
+/// mapping).
+pub const ASYNC_CALLBACKS: &[&str] = &[
+    "sync.WaitGroup.Go",
+    "sync.Once.Do",
+    "sync.OnceFunc",
+    "sync.OnceValue",
+    "sync.OnceValues",
+    "time.AfterFunc",
+    "context.AfterFunc",
+];
+
+/// Packages that are real Go but that gort refuses with a specific code.
+pub fn special_unsupported(path: &str) -> Option<crate::diag::Code> {
+    use crate::diag::Code;
+    match path {
+        "unsafe" => Some(Code::Unsafe),
+        "C" => Some(Code::Cgo),
+        "reflect" => Some(Code::Reflect),
+        "math/cmplx" => Some(Code::Complex),
+        _ => None,
+    }
+}
+
+/// The qualified name used by [`BLOCKING`] and [`ASYNC_CALLBACKS`] for a std function or method.
+pub fn qualified(pkg: &str, recv_type: Option<&str>, name: &str) -> String {
+    match recv_type {
+        Some(t) => format!("{pkg}.{t}.{name}"),
+        None => format!("{pkg}.{name}"),
+    }
+}
+
+pub fn is_blocking(qualified: &str) -> bool {
+    BLOCKING.contains(&qualified)
+}
+
+pub fn takes_async_callback(qualified: &str) -> bool {
+    ASYNC_CALLBACKS.contains(&qualified)
+}

@@ -1,0 +1,42 @@
+package bytes
+
+type Buffer struct{}
+
+func NewBufferString(s string) *Buffer
+func NewBuffer(buf []byte) *Buffer
+func (b *Buffer) Bytes() []byte
+func (b *Buffer) String() string
+func (b *Buffer) Len() int
+func (b *Buffer) Cap() int
+func (b *Buffer) Reset()
+func (b *Buffer) Truncate(n int)
+func (b *Buffer) Grow(n int)
+func (b *Buffer) Write(p []byte) (n int, err error)
+func (b *Buffer) WriteString(s string) (n int, err error)
+func (b *Buffer) WriteByte(c byte) error
+func (b *Buffer) WriteRune(r rune) (n int, err error)
+func (b *Buffer) Read(p []byte) (n int, err error)
+func (b *Buffer) ReadByte() (byte, error)
+func (b *Buffer) ReadString(delim byte) (line string, err error)
+
+func Clone(b []byte) []byte
+func Compare(a, b []byte) int
+func Contains(b, subslice []byte) bool
+func ContainsRune(b []byte, r rune) bool
+func Count(s, sep []byte) int
+func Equal(a, b []byte) bool
+func EqualFold(s, t []byte) bool
+func Fields(s []byte) [][]byte
+func HasPrefix(s, prefix []byte) bool
+func HasSuffix(s, suffix []byte) bool
+func Index(s, sep []byte) int
+func IndexByte(b []byte, c byte) int
+func Join(s [][]byte, sep []byte) []byte
+func LastIndex(s, sep []byte) int
+func Repeat(b []byte, count int) []byte
+func ReplaceAll(s, old, new []byte) []byte
+func Split(s, sep []byte) [][]byte
+func ToLower(s []byte) []byte
+func ToUpper(s []byte) []byte
+func Trim(s []byte, cutset string) []byte
+func TrimSpace(s []byte) []byte

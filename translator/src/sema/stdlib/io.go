@@ -1,0 +1,15 @@
+package io
+
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+var EOF error

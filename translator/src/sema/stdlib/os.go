@@ -1,0 +1,26 @@
+package os
+
+type File struct{}
+
+func (f *File) Write(b []byte) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error)
+func (f *File) Read(b []byte) (n int, err error)
+func (f *File) Close() error
+func (f *File) Name() string
+
+var (
+	Stdin  *File
+	Stdout *File
+	Stderr *File
+)
+
+var Args []string
+
+func Exit(code int)
+func Getenv(key string) string
+func LookupEnv(key string) (string, bool)
+func Setenv(key, value string) error
+func Getpid() int
+func Hostname() (name string, err error)
+func ReadFile(name string) ([]byte, error)
+func WriteFile(name string, data []byte, perm uint32) error

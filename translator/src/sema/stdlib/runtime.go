@@ -1,0 +1,16 @@
+package runtime
+
+type Error interface {
+	error
+	RuntimeError()
+}
+
+const GOOS = "linux"
+const GOARCH = "amd64"
+
+func Gosched()
+func NumGoroutine() int
+func GOMAXPROCS(n int) int
+func NumCPU() int
+func GC()
+func Version() string
