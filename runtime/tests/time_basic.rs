@@ -1,0 +1,142 @@
+//! time: Duration's Go text and parsing (expected values printed by Go 1.27), timers and
+//! tickers with Go 1.23+ Stop/Reset results, AfterFunc, the virtual clock.
+
+use gort::time::{self, Duration, HOUR, MICROSECOND, MILLISECOND, MINUTE, SECOND};
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+#[test]
+fn duration_string_matches_go() {
+    let table: &[(Duration, &str, i64, i64)] = &[
+        (Duration(0), "0s", 0, 0),
+        (Duration(1), "1ns", 0, 0),
+        (Duration(999), "999ns", 0, 0),
+        (Duration(1000), "1µs", 0, 1),
+        (Duration(1500), "1.5µs", 0, 1),
+        (1500 * MICROSECOND, "1.5ms", 1, 1500),
+        (100 * MILLISECOND, "100ms", 100, 100000),
+        (1500 * MILLISECOND, "1.5s", 1500, 1500000),
+        (2 * MINUTE, "2m0s", 120000, 120000000),
+        (90 * MINUTE, "1h30m0s", 5400000, 5400000000),
+        (-1500 * MILLISECOND, "-1.5s", -1500, -1500000),
+        (Duration(i64::MAX), "2562047h47m16.854775807s", 9223372036854, 9223372036854775),
+        (Duration(i64::MIN), "-2562047h47m16.854775808s", -9223372036854, -9223372036854775),
+        (3 * HOUR + 4 * SECOND + Duration(5), "3h0m4.000000005s", 10804000, 10804000000),
+        (59 * SECOND + 999 * MILLISECOND, "59.999s", 59999, 59999000),
+    ];
+    for &(d, s, ms, us) in table {
+        assert_eq!((d.string().as_str(), d.milliseconds(), d.microseconds()), (s, ms, us), "{d:?}");
+    }
+    assert_eq!((90 * MINUTE).hours(), 1.5);
+    assert_eq!((2 * MINUTE).minutes(), 2.0);
+    assert_eq!((1500 * MILLISECOND).seconds(), 1.5);
+    assert_eq!(
+        ((1500 * MILLISECOND).round(SECOND), (1500 * MILLISECOND).truncate(SECOND), (-1500 * MILLISECOND).abs()),
+        (2 * SECOND, SECOND, 1500 * MILLISECOND)
+    );
+}
+
+#[test]
+fn parse_duration_matches_go() {
+    let ok: &[(&str, &str)] = &[
+        ("1.5s", "1.5s"),
+        ("2m0s", "2m0s"),
+        ("100ms", "100ms"),
+        ("1µs", "1µs"),
+        ("1us", "1µs"),
+        ("-1.5h", "-1h30m0s"),
+        ("0", "0s"),
+        ("+5s", "5s"),
+        ("1h2m3.5s", "1h2m3.5s"),
+        (".5s", "500ms"),
+        ("1.s", "1s"),
+        ("9223372036854775807ns", "2562047h47m16.854775807s"),
+    ];
+    for (s, want) in ok {
+        assert_eq!(time::parse_duration(s).map(|d| d.string()), Ok(want.to_string()), "{s}");
+    }
+    let bad: &[(&str, &str)] = &[
+        ("x", r#"time: invalid duration "x""#),
+        ("", r#"time: invalid duration """#),
+        ("1", r#"time: missing unit in duration "1""#),
+        ("9223372036854775808ns", r#"time: invalid duration "9223372036854775808ns""#),
+        ("1d", r#"time: unknown unit "d" in duration "1d""#),
+        ("3000000h", r#"time: invalid duration "3000000h""#),
+    ];
+    for (s, want) in bad {
+        assert_eq!(time::parse_duration(s), Err(want.to_string()), "{s}");
+    }
+}
+
+#[test]
+fn timer_stop_and_reset_follow_go_1_23() {
+    rt().block_on(async {
+        // Values printed by Go 1.27 for the same sequence.
+        let t = time::new_timer(MILLISECOND);
+        time::sleep(10 * MILLISECOND).await;
+        assert!(t.stop(), "stop after fire, value unreceived");
+        assert_eq!((t.c.len(), t.c.cap()), (0, 0));
+        assert!(!t.reset(MILLISECOND), "reset after stop");
+        t.c.recv().await;
+        assert!(!t.stop(), "stop after the value was received");
+        let t2 = time::new_timer(HOUR);
+        assert_eq!((t2.stop(), t2.stop()), (true, false));
+        assert_eq!((t2.reset(HOUR), t2.reset(MILLISECOND)), (false, true));
+        t2.c.recv().await;
+        // After Stop, no stale value arrives.
+        let t3 = time::new_timer(MILLISECOND);
+        time::sleep(5 * MILLISECOND).await;
+        t3.stop();
+        assert_eq!(t3.c.try_recv(), None);
+    });
+}
+
+#[test]
+fn after_func_and_ticker() {
+    rt().block_on(async {
+        let ch = gort::Chan::<i64>::make(1);
+        let c = ch.clone();
+        let t = time::after_func(MILLISECOND, move || {
+            let _ = c.try_send(5);
+        });
+        assert_eq!(ch.recv().await, 5);
+        assert!(!t.stop());
+        let stopped = time::after_func(HOUR, || unreachable!("stopped timer ran"));
+        assert!(stopped.stop());
+
+        let tk = time::new_ticker(2 * MILLISECOND);
+        let start = time::now();
+        for _ in 0..3 {
+            tk.c.recv().await;
+        }
+        assert!(time::since(start) >= 4 * MILLISECOND);
+        tk.stop();
+        time::sleep(5 * MILLISECOND).await;
+        assert_eq!(tk.c.try_recv(), None, "no tick after Stop");
+    });
+}
+
+#[test]
+fn time_values() {
+    assert_eq!(time::unix(0, 0).string(), "1970-01-01 00:00:00 +0000 UTC");
+    let t = time::unix(1257894000, 500);
+    assert_eq!(t.string(), "2009-11-10 23:00:00.0000005 +0000 UTC");
+    assert_eq!(t.add(SECOND).sub(t), SECOND);
+    assert!(t.before(t.add(Duration(1))) && t.after(t.add(Duration(-1))) && t.equal(t));
+}
+
+#[test]
+fn virtual_clock_runs_an_hour_instantly() {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().start_paused(true).build().unwrap();
+    let wall = std::time::Instant::now();
+    rt.block_on(async {
+        let start = time::now();
+        let t = time::new_timer(HOUR);
+        time::sleep(30 * MINUTE).await;
+        t.c.recv().await;
+        assert_eq!(time::since(start).round(MINUTE), HOUR);
+    });
+    assert!(wall.elapsed() < std::time::Duration::from_secs(30));
+}
