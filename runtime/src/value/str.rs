@@ -121,13 +121,14 @@ impl Str {
         rs.for_each(|r| crate::utf8::append_rune(&mut v, *r));
         Str::from_vec(v)
     }
-    /// Go's `[]byte(s)`.
+    /// Go's `[]byte(s)` (capacity = length, as Go gives when the result does not escape;
+    /// an escaping conversion rounds up to the allocator's size class instead).
     pub fn to_bytes(&self) -> Slice<u8> {
-        Slice::from_vec_rounded(self.as_bytes().to_vec())
+        Slice::from_vec(self.as_bytes().to_vec())
     }
-    /// Go's `[]rune(s)`.
+    /// Go's `[]rune(s)` (capacity = length; see `to_bytes`).
     pub fn to_runes(&self) -> Slice<i32> {
-        Slice::from_vec_rounded(self.runes().map(|(_, r)| r).collect())
+        Slice::from_vec(self.runes().map(|(_, r)| r).collect())
     }
     /// Go's `for i, r := range s`: byte offsets and runes, invalid bytes as U+FFFD (width 1).
     pub fn runes(&self) -> Runes {
