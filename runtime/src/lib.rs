@@ -31,7 +31,8 @@ pub mod bytes;
 pub mod os;
 pub mod log;
 
-pub use gort_macros::main;
+pub mod macros;
+pub use gort_macros::{go, main, select, select_blocking};
 pub use panic::{go_panic, recover};
 pub use rt::{DeferFrame, run_main, spawn};
 pub use chan::{Chan, select};

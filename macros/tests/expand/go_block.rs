@@ -1,0 +1,4 @@
+go! {
+    let v = ch.recv().await;
+    done.send(v * 2).await;
+}

@@ -1,0 +1,1 @@
+go!(worker(i, jobs.clone(), results.clone()))

@@ -1,0 +1,1 @@
+go!(handlers[k](req))

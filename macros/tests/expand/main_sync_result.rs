@@ -1,0 +1,4 @@
+#[gort::main]
+fn main() -> Result<(), String> {
+    Err("no".to_string())
+}
