@@ -1,5 +1,5 @@
 //! What Go prints for a panic value after `panic: ` (`runtime.printpanicval`), and Go's builtin
-//! `print`/`println`, which share the runtime's own number formatting (`+1.500000e+000`).
+//! `print`/`println`, which share the runtime's own number formatting.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -15,7 +15,8 @@ const BUILTIN_BASIC: &[&str] = &[
 /// `(main.T) 0xc000012345` for other values. Newlines in strings are followed by a tab, as Go
 /// prints them.
 pub fn panic_value_text(value: &Any) -> String {
-    let Some(v) = value.value() else { return "nil".to_string() };
+    // `panic(nil)` is a `*runtime.PanicNilError` since Go 1.21.
+    let Some(v) = value.value() else { return "runtime error: panic called with nil argument".to_string() };
     let mut out = Vec::new();
     if let Some(e) = v.as_error() {
         match catch_unwind(AssertUnwindSafe(|| e.Error())) {
@@ -87,71 +88,15 @@ fn runtime_print_basic(out: &mut Vec<u8>, b: &Basic) {
         Basic::Bool(x) => out.extend_from_slice(if *x { b"true" } else { b"false" }),
         Basic::Int(x) => out.extend_from_slice(x.to_string().as_bytes()),
         Basic::Uint(x) => out.extend_from_slice(x.to_string().as_bytes()),
-        Basic::Float(x, _) => out.extend_from_slice(runtime_print_float(*x).as_bytes()),
+        Basic::Float(x, bits) => out.extend_from_slice(runtime_print_float(*x, *bits).as_bytes()),
         Basic::Str(s) => out.extend_from_slice(s.as_bytes()),
     }
 }
 
-/// The Go runtime's float printing (`print(1.5)` → `+1.500000e+000`), with its own rounding.
-pub fn runtime_print_float(mut v: f64) -> String {
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    if v + v == v && v > 0.0 {
-        return "+Inf".into();
-    }
-    if v + v == v && v < 0.0 {
-        return "-Inf".into();
-    }
-    const N: usize = 7;
-    let mut buf = [0u8; N + 7];
-    buf[0] = b'+';
-    let mut e: i32 = 0;
-    if v == 0.0 {
-        if (1.0 / v) < 0.0 {
-            buf[0] = b'-';
-        }
-    } else {
-        if v < 0.0 {
-            v = -v;
-            buf[0] = b'-';
-        }
-        while v >= 10.0 {
-            e += 1;
-            v /= 10.0;
-        }
-        while v < 1.0 {
-            e -= 1;
-            v *= 10.0;
-        }
-        let mut h = 5.0;
-        for _ in 0..N {
-            h /= 10.0;
-        }
-        v += h;
-        if v >= 10.0 {
-            e += 1;
-            v /= 10.0;
-        }
-    }
-    for i in 0..N {
-        let s = v as i64;
-        buf[i + 2] = (s as u8).wrapping_add(b'0');
-        v -= s as f64;
-        v *= 10.0;
-    }
-    buf[1] = buf[2];
-    buf[2] = b'.';
-    buf[N + 2] = b'e';
-    buf[N + 3] = b'+';
-    if e < 0 {
-        e = -e;
-        buf[N + 3] = b'-';
-    }
-    buf[N + 4] = (e / 100) as u8 + b'0';
-    buf[N + 5] = (e / 10 % 10) as u8 + b'0';
-    buf[N + 6] = (e % 10) as u8 + b'0';
-    String::from_utf8_lossy(&buf).into_owned()
+/// The Go runtime's float printing (`print(1.5)`, `panic(1.5)`): Go 1.27 prints the shortest
+/// `%g` form (`1.5`, `1e+21`, `NaN`, `+Inf`).
+pub fn runtime_print_float(v: f64, bits: u32) -> String {
+    String::from_utf8_lossy(&crate::strconv::format_float_bytes(v, b'g', -1, bits)).into_owned()
 }
 
 fn builtin_one(out: &mut Vec<u8>, v: &dyn GoValue) {
