@@ -1,5 +1,503 @@
-//! Blocking analysis.
-use super::Info;
-use crate::ast;
-use crate::diag::Diagnostic;
-pub(super) fn analyze(_pkg: &ast::Package, _info: &mut Info, _diags: &mut Vec<Diagnostic>) {}
+//! Blocking analysis: which functions and func literals may block (and so are `async`), which
+//! calls must be awaited, and which async calls recurse (need `Box::pin`).
+//!
+//! A call-graph fixpoint in the style of GopherJS. A function blocks if its body does a channel
+//! send or receive, a `select`, a range over a channel, calls a blocking std function
+//! (`stdlib::BLOCKING`), or calls a function that blocks. Calls through func values are
+//! resolved by colour: all func values of one signature (underlying type) are async if any
+//! function used as a value of that signature blocks. Interface methods likewise: a method
+//! `(name, signature)` of an interface is async iff some implementation blocks, and then every
+//! implementation is async. The body of a range-over-func loop is the yield function: it is
+//! analysed as the pseudo-function `FuncRef::Lit(range statement id)`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::info::*;
+use super::stdlib;
+use super::types::TypeId;
+use crate::ast::{self, visit::Visitor, NodeId};
+use crate::diag::{Code, Diagnostic};
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Dep {
+    Func(FuncRef),
+    FuncType(TypeId),
+    Iface(String, TypeId),
+}
+
+#[derive(Default)]
+struct Facts {
+    direct: bool,
+    deps: BTreeSet<Dep>,
+}
+
+struct Walker<'i> {
+    info: &'i Info,
+    stack: Vec<FuncRef>,
+    facts: BTreeMap<FuncRef, Facts>,
+    /// Functions used as values, with the colour key of the slot type.
+    sources: BTreeSet<(FuncRef, TypeId)>,
+    /// Every call in user code: (call, enclosing function, what it depends on).
+    calls: Vec<(NodeId, FuncRef, Option<Dep>, bool)>,
+    /// Callee expressions (not value uses).
+    callees: BTreeSet<NodeId>,
+    /// Std calls with func-typed arguments that must be synchronous callbacks: (arg, callee).
+    sync_callbacks: Vec<(NodeId, ast::Span, String)>,
+}
+
+/// Runs the analysis and stores its results in `info`.
+pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagnostic>) {
+    let mut w = Walker {
+        info,
+        stack: Vec::new(),
+        facts: BTreeMap::new(),
+        sources: BTreeSet::new(),
+        calls: Vec::new(),
+        callees: BTreeSet::new(),
+        sync_callbacks: Vec::new(),
+    };
+    let mut methods: Vec<ObjId> = Vec::new();
+    for f in &pkg.files {
+        for d in &f.decls {
+            if let ast::DeclKind::Func(fd) = &d.kind {
+                let Some(o) = w.info.resolve(fd.name.id) else { continue };
+                if fd.recv.is_some() {
+                    methods.push(o);
+                }
+                if let Some(body) = &fd.body {
+                    w.enter(FuncRef::Decl(o));
+                    w.visit_block(body);
+                    w.leave();
+                }
+            } else {
+                // Package-level initializers may contain func literals.
+                w.visit_decl(d);
+            }
+        }
+    }
+    let Walker { facts, sources, calls, sync_callbacks, .. } = w;
+    let method_keys = method_keys(info, &methods);
+    let std_keys = std_blocking_keys(info);
+
+    // Fixpoint.
+    let mut async_funcs: BTreeSet<FuncRef> = facts.iter().filter(|(_, f)| f.direct).map(|(r, _)| *r).collect();
+    let mut async_types: BTreeSet<TypeId> = BTreeSet::new();
+    let mut async_keys: BTreeSet<(String, TypeId)> = std_keys;
+    loop {
+        let mut changed = false;
+        for (r, f) in &facts {
+            if async_funcs.contains(r) {
+                continue;
+            }
+            let blocks = f.deps.iter().any(|d| match d {
+                Dep::Func(g) => async_funcs.contains(g),
+                Dep::FuncType(t) => async_types.contains(t),
+                Dep::Iface(n, s) => async_keys.contains(&(n.clone(), *s)),
+            });
+            let via_iface = matches!(r, FuncRef::Decl(o) if method_keys.get(o).is_some_and(|ks| ks.iter().any(|k| async_keys.contains(k))));
+            if blocks || via_iface {
+                async_funcs.insert(*r);
+                changed = true;
+            }
+        }
+        for (r, t) in &sources {
+            if async_funcs.contains(r) && async_types.insert(*t) {
+                changed = true;
+            }
+        }
+        for (o, keys) in &method_keys {
+            if async_funcs.contains(&FuncRef::Decl(*o)) {
+                for k in keys {
+                    if async_keys.insert(k.clone()) {
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // Recursion among async functions: SCCs by mutual reachability over static edges.
+    let edges: BTreeMap<FuncRef, Vec<FuncRef>> = facts
+        .iter()
+        .filter(|(r, _)| async_funcs.contains(r))
+        .map(|(r, f)| {
+            let out = f.deps.iter().filter_map(|d| if let Dep::Func(g) = d { Some(*g) } else { None }).filter(|g| async_funcs.contains(g)).collect();
+            (*r, out)
+        })
+        .collect();
+    let reach = |from: FuncRef| -> BTreeSet<FuncRef> {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from];
+        while let Some(x) = todo.pop() {
+            for y in edges.get(&x).into_iter().flatten() {
+                if seen.insert(*y) {
+                    todo.push(*y);
+                }
+            }
+        }
+        seen
+    };
+    let reachable: BTreeMap<FuncRef, BTreeSet<FuncRef>> = edges.keys().map(|r| (*r, reach(*r))).collect();
+    let mut sccs: Vec<Vec<FuncRef>> = Vec::new();
+    let mut placed: BTreeSet<FuncRef> = BTreeSet::new();
+    for (r, rs) in &reachable {
+        if placed.contains(r) || !rs.contains(r) {
+            continue;
+        }
+        let scc: Vec<FuncRef> = rs.iter().copied().filter(|g| reachable.get(g).is_some_and(|gs| gs.contains(r))).collect();
+        placed.extend(scc.iter().copied());
+        sccs.push(scc);
+    }
+    let scc_of: BTreeMap<FuncRef, usize> = sccs.iter().enumerate().flat_map(|(i, s)| s.iter().map(move |f| (*f, i))).collect();
+
+    // Per-call facts.
+    for (call, owner, dep, std_blocking) in &calls {
+        let must = *std_blocking
+            || match dep {
+                Some(Dep::Func(g)) => async_funcs.contains(g),
+                Some(Dep::FuncType(t)) => async_types.contains(t),
+                Some(Dep::Iface(n, s)) => async_keys.contains(&(n.clone(), *s)),
+                None => false,
+            };
+        let boxed = match dep {
+            Some(Dep::Func(g)) => must && scc_of.get(owner).is_some() && scc_of.get(owner) == scc_of.get(g),
+            _ => false,
+        };
+        if let Some(c) = info.calls.get_mut(call) {
+            c.must_await = must;
+            c.boxed = boxed;
+        }
+    }
+
+    // Blocking functions where the runtime needs a synchronous callback.
+    let path_of = |span: ast::Span| pkg.files.get(span.file.0 as usize).map(|f| f.path.clone()).unwrap_or_default();
+    for (arg, span, callee) in &sync_callbacks {
+        let blocks = async_funcs.contains(&FuncRef::Lit(*arg))
+            || info.resolve(*arg).is_some_and(|o| async_funcs.contains(&FuncRef::Decl(o)))
+            || async_types.contains(&info.types.underlying(info.type_of(*arg)));
+        if blocks {
+            diags.push(Diagnostic::error(
+                &path_of(*span),
+                *span,
+                Code::BlockingCallback,
+                format!("function passed to {callee} may block, but {callee} needs a synchronous callback"),
+            ));
+        }
+    }
+    for (o, keys) in &method_keys {
+        if !async_funcs.contains(&FuncRef::Decl(*o)) {
+            continue;
+        }
+        for (name, _) in keys {
+            if matches!(name.as_str(), "Error" | "String" | "Len" | "Less" | "Swap") {
+                let obj = info.obj(*o);
+                if let Some(span) = obj.span {
+                    diags.push(Diagnostic::error(
+                        &path_of(span),
+                        span,
+                        Code::BlockingCallback,
+                        format!("method {} may block, but the runtime calls {name} synchronously (printing, sorting)", obj.name),
+                    ));
+                }
+                break;
+            }
+        }
+    }
+
+    info.async_funcs = async_funcs;
+    info.async_func_types = async_types;
+    info.async_iface_methods = async_keys;
+    info.recursion_sccs = sccs.into_iter().filter(|s| s.len() > 1 || edges.get(&s[0]).is_some_and(|e| e.contains(&s[0]))).collect();
+}
+
+/// For each user method, the interface method keys it implements.
+fn method_keys(info: &Info, methods: &[ObjId]) -> BTreeMap<ObjId, Vec<(String, TypeId)>> {
+    let mut out: BTreeMap<ObjId, Vec<(String, TypeId)>> = BTreeMap::new();
+    for &m in methods {
+        let obj = info.obj(m);
+        let ObjKind::Func(fi) = &obj.kind else { continue };
+        let Some(named) = fi.recv_named else { continue };
+        for (iface, impls) in info.all_implementors() {
+            let implemented = impls.iter().any(|t| *t == named || info.types.elem(*t) == Some(named) && info.types.is_pointer(*t) && !info.types.is_named(*t));
+            if !implemented {
+                continue;
+            }
+            if let Some(it) = info.types.interface(*iface) {
+                if let Some((n, s)) = it.methods.iter().find(|(n, _)| *n == obj.name) {
+                    let k = (n.clone(), *s);
+                    let e = out.entry(m).or_default();
+                    if !e.contains(&k) {
+                        e.push(k);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Interface method keys implemented by a blocking std method (e.g. `sync.Locker.Lock`).
+fn std_blocking_keys(info: &Info) -> BTreeSet<(String, TypeId)> {
+    let mut out = BTreeSet::new();
+    for (iface, impls) in info.all_implementors() {
+        let Some(it) = info.types.interface(*iface) else { continue };
+        for t in impls {
+            let named = if info.types.is_pointer(*t) && !info.types.is_named(*t) { info.types.elem(*t) } else { Some(*t) };
+            let Some(n) = named.and_then(|n| info.types.named(n)) else { continue };
+            if n.pkg == "main" || n.pkg.is_empty() {
+                continue;
+            }
+            for (name, sig) in &it.methods {
+                if stdlib::is_blocking(&stdlib::qualified(&n.pkg, Some(&n.name), name)) {
+                    out.insert((name.clone(), *sig));
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Walker<'_> {
+    fn enter(&mut self, f: FuncRef) {
+        self.facts.entry(f).or_default();
+        self.stack.push(f);
+    }
+
+    fn leave(&mut self) {
+        self.stack.pop();
+    }
+
+    fn cur(&mut self) -> Option<&mut Facts> {
+        let f = *self.stack.last()?;
+        self.facts.get_mut(&f)
+    }
+
+    fn block_here(&mut self) {
+        if let Some(f) = self.cur() {
+            f.direct = true;
+        }
+    }
+
+    fn dep(&mut self, d: Dep) {
+        if let Some(f) = self.cur() {
+            f.deps.insert(d);
+        }
+    }
+
+    /// Classifies a call; returns its dependency and whether it is a blocking std call.
+    fn call_dep(&mut self, call: &ast::Expr, func: &ast::Expr) -> (Option<Dep>, bool) {
+        let info = self.info;
+        let Some(ci) = info.call(call.id) else { return (None, false) };
+        match &ci.kind {
+            CallKind::Func(o) | CallKind::Method(o) => {
+                let obj = info.obj(*o);
+                match &obj.kind {
+                    ObjKind::Func(fi) if fi.std => {
+                        let recv = fi.recv_named.and_then(|n| info.types.named(n)).map(|n| n.name.clone());
+                        let q = stdlib::qualified(&obj.pkg, recv.as_deref(), &obj.name);
+                        (None, stdlib::is_blocking(&q))
+                    }
+                    _ => (Some(Dep::Func(FuncRef::Decl(*o))), false),
+                }
+            }
+            CallKind::InterfaceMethod { iface, name } => {
+                let sig = info.types.interface(*iface).and_then(|it| it.methods.iter().find(|(n, _)| n == name).map(|(_, s)| *s));
+                match sig {
+                    Some(s) => {
+                        // A std interface method (e.g. sync.Locker.Lock) blocks if a std
+                        // implementation does; user keys are resolved in the fixpoint.
+                        (Some(Dep::Iface(name.clone(), s)), false)
+                    }
+                    None => (None, false),
+                }
+            }
+            CallKind::FuncValue => {
+                let f = func.unparen();
+                if let ast::ExprKind::FuncLit { .. } = f.kind {
+                    return (Some(Dep::Func(FuncRef::Lit(f.id))), false);
+                }
+                let t = info.types.underlying(info.type_of(f.id));
+                (Some(Dep::FuncType(t)), false)
+            }
+            CallKind::Conversion { .. } | CallKind::Builtin(_) => (None, false),
+        }
+    }
+
+    /// Records a call and its effect on the enclosing function.
+    fn record_call(&mut self, call: &ast::Expr, func: &ast::Expr, counts: bool) {
+        let (dep, std_blocking) = self.call_dep(call, func);
+        if let Some(owner) = self.stack.last().copied() {
+            self.calls.push((call.id, owner, dep.clone(), std_blocking));
+        }
+        if counts {
+            if std_blocking {
+                self.block_here();
+            }
+            if let Some(d) = dep {
+                self.dep(d);
+            }
+        }
+        self.note_sync_callbacks(call);
+    }
+
+    fn note_sync_callbacks(&mut self, call: &ast::Expr) {
+        let info = self.info;
+        let ast::ExprKind::Call { args, .. } = &call.kind else { return };
+        let Some(ci) = info.call(call.id) else { return };
+        let o = match &ci.kind {
+            CallKind::Func(o) | CallKind::Method(o) => *o,
+            _ => return,
+        };
+        let obj = info.obj(o);
+        let ObjKind::Func(fi) = &obj.kind else { return };
+        if !fi.std {
+            return;
+        }
+        let recv = fi.recv_named.and_then(|n| info.types.named(n)).map(|n| n.name.clone());
+        let q = stdlib::qualified(&obj.pkg, recv.as_deref(), &obj.name);
+        if stdlib::takes_async_callback(&q) {
+            return;
+        }
+        let shown = match &recv {
+            Some(r) => format!("{}.{}.{}", stdlib::package_name(&obj.pkg), r, obj.name),
+            None => format!("{}.{}", stdlib::package_name(&obj.pkg), obj.name),
+        };
+        for a in args {
+            let a = a.unparen();
+            if info.types.signature(info.type_of(a.id)).is_some() {
+                self.sync_callbacks.push((a.id, a.span, shown.clone()));
+            }
+        }
+    }
+
+    /// A function used as a value: its colour flows into the slot's signature.
+    fn value_source(&mut self, f: FuncRef, ty: TypeId) {
+        let key = self.info.types.underlying(ty);
+        if self.info.types.signature(key).is_some() {
+            self.sources.insert((f, key));
+        }
+    }
+}
+
+impl Visitor for Walker<'_> {
+    fn visit_stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            ast::StmtKind::Send { .. } | ast::StmtKind::Select { .. } => {
+                self.block_here();
+                ast::visit::walk_stmt(self, s);
+            }
+            ast::StmtKind::Go(e) => {
+                // The call runs in a new goroutine: only operand evaluation happens here.
+                let e = e.unparen();
+                if let ast::ExprKind::Call { func, args, .. } = &e.kind {
+                    self.record_call(e, func, false);
+                    self.callees.insert(func.unparen().id);
+                    match &func.unparen().kind {
+                        ast::ExprKind::FuncLit { body, .. } => {
+                            self.enter(FuncRef::Lit(func.unparen().id));
+                            self.visit_block(body);
+                            self.leave();
+                        }
+                        ast::ExprKind::Selector { x, .. } => self.visit_expr(x),
+                        ast::ExprKind::Ident(_) => {}
+                        _ => self.visit_expr(func),
+                    }
+                    for a in args {
+                        self.visit_expr(a);
+                    }
+                } else {
+                    self.visit_expr(e);
+                }
+            }
+            ast::StmtKind::Range { key, value, x, body, .. } => {
+                match self.info.range_kind(s.id) {
+                    Some(RangeKind::Chan) => self.block_here(),
+                    Some(RangeKind::Func(_)) => {
+                        // Calling the iterator; the body is the yield function.
+                        let it = self.info.types.underlying(self.info.type_of(x.id));
+                        self.dep(Dep::FuncType(it));
+                        if let Some(sig) = self.info.types.signature(it) {
+                            if let Some(y) = sig.params.first().copied() {
+                                self.value_source(FuncRef::Lit(s.id), y);
+                            }
+                        }
+                        self.dep(Dep::Func(FuncRef::Lit(s.id)));
+                        for e in [key, value].into_iter().flatten() {
+                            self.visit_expr(e);
+                        }
+                        self.visit_expr(x);
+                        self.enter(FuncRef::Lit(s.id));
+                        self.visit_block(body);
+                        self.leave();
+                        return;
+                    }
+                    _ => {}
+                }
+                ast::visit::walk_stmt(self, s);
+            }
+            _ => ast::visit::walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &ast::Expr) {
+        match &e.kind {
+            ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. } => {
+                self.block_here();
+                ast::visit::walk_expr(self, e);
+            }
+            ast::ExprKind::FuncLit { body, .. } => {
+                if !self.callees.contains(&e.id) {
+                    let t = self.info.func_lit_type(e.id);
+                    self.value_source(FuncRef::Lit(e.id), t);
+                }
+                self.enter(FuncRef::Lit(e.id));
+                self.visit_block(body);
+                self.leave();
+            }
+            ast::ExprKind::Call { func, args, .. } => {
+                let f = func.unparen();
+                self.callees.insert(f.id);
+                if let ast::ExprKind::Index { x, .. } = &f.kind {
+                    self.callees.insert(x.unparen().id);
+                }
+                self.record_call(e, func, true);
+                self.visit_expr(func);
+                for a in args {
+                    self.visit_expr(a);
+                }
+            }
+            ast::ExprKind::Ident(_) => {
+                if !self.callees.contains(&e.id) {
+                    if let Some(o) = self.info.resolve(e.id) {
+                        if let ObjKind::Func(fi) = &self.info.obj(o).kind {
+                            if !fi.std {
+                                self.value_source(FuncRef::Decl(o), self.info.type_of(e.id));
+                            }
+                        }
+                    }
+                }
+            }
+            ast::ExprKind::Selector { x, .. } => {
+                if !self.callees.contains(&e.id) {
+                    match self.info.selection(e.id) {
+                        Some(Selection::Method { method, .. }) | Some(Selection::MethodExpr { method, .. }) => {
+                            let m = *method;
+                            if matches!(&self.info.obj(m).kind, ObjKind::Func(fi) if !fi.std) {
+                                self.value_source(FuncRef::Decl(m), self.info.type_of(e.id));
+                            }
+                        }
+                        Some(Selection::PkgMember { .. }) => {}
+                        _ => {}
+                    }
+                }
+                if !matches!(self.info.selection(e.id), Some(Selection::PkgMember { .. })) {
+                    self.visit_expr(x);
+                }
+            }
+            _ => ast::visit::walk_expr(self, e),
+        }
+    }
+}

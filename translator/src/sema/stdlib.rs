@@ -51,6 +51,15 @@ std_pkgs! {
     "unicode/utf8" => "unicode_utf8.go", true;
 }
 
+/// The package name a std import path declares (`math/rand/v2` → `rand`).
+pub fn package_name(path: &str) -> String {
+    let mut parts: Vec<&str> = path.split('/').collect();
+    if parts.len() > 1 && parts.last().is_some_and(|l| l.len() > 1 && l.starts_with('v') && l[1..].chars().all(|c| c.is_ascii_digit())) {
+        parts.pop();
+    }
+    parts.last().copied().unwrap_or(path).to_string()
+}
+
 pub fn package(path: &str) -> Option<&'static StdPackage> {
     PACKAGES.iter().find(|p| p.path == path)
 }

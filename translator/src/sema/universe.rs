@@ -8,8 +8,6 @@ use super::BigInt;
 /// Predeclared objects to put in the universe scope, with the `error` and `comparable` types.
 pub(super) struct Universe {
     pub objects: Vec<Object>,
-    pub error: TypeId,
-    pub comparable: TypeId,
     pub any: TypeId,
 }
 
@@ -69,5 +67,5 @@ pub(super) fn build(types: &mut Types) -> Universe {
     for b in Builtin::ALL {
         objects.push(obj(b.name(), ObjKind::Builtin(b), TypeId::INVALID));
     }
-    Universe { objects, error, comparable, any }
+    Universe { objects, any }
 }

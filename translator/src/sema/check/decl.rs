@@ -28,12 +28,7 @@ impl<'a> Checker<'a> {
                 }
                 supported = false;
             }
-            let pkg_name = self
-                .pkg_scopes
-                .get(path)
-                .and_then(|_| stdlib::package(path))
-                .map(|_| std_pkg_name(path))
-                .unwrap_or_else(|| std_pkg_name(path));
+            let pkg_name = std_pkg_name(path);
             if let Some(n) = &imp.name {
                 if n.name == "." || n.name == "_" {
                     if supported {
@@ -96,7 +91,7 @@ impl<'a> Checker<'a> {
                     def: if self.recording { Some(f.name.id) } else { None },
                 });
                 self.obj_state[o.0 as usize] = ObjState::Pending;
-                let c = ctx(self, DeclRef::Func { decl: f, decl_id: d.id });
+                let c = ctx(self, DeclRef::Func { decl: f });
                 self.obj_decl.insert(o, c);
                 if self.recording {
                     self.info.uses[f.name.id.index()] = Some(o);
@@ -605,11 +600,6 @@ fn receiver_type_args(e: &ast::Expr) -> (bool, Vec<ast::Ident>) {
     (ptr, out)
 }
 
-/// The package name a std import path declares (`math/rand/v2` → `rand`).
 pub(super) fn std_pkg_name(path: &str) -> String {
-    let mut parts: Vec<&str> = path.split('/').collect();
-    if parts.len() > 1 && parts.last().is_some_and(|l| l.starts_with('v') && l[1..].chars().all(|c| c.is_ascii_digit())) {
-        parts.pop();
-    }
-    parts.last().copied().unwrap_or(path).to_string()
+    stdlib::package_name(path)
 }

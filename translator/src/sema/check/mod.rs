@@ -19,7 +19,7 @@ mod typexpr;
 mod untyped;
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::info::*;
 use super::types::{TypeId, Types};
@@ -100,7 +100,7 @@ pub(super) enum DeclRef<'a> {
     Const { group: &'a [ast::ConstSpec], spec: usize, index: usize },
     Var { spec: &'a ast::VarSpec, index: usize },
     Type { spec: &'a ast::TypeSpec },
-    Func { decl: &'a ast::FuncDecl, decl_id: NodeId },
+    Func { decl: &'a ast::FuncDecl },
 }
 
 /// The lexical context a declaration is resolved in.
@@ -136,8 +136,6 @@ pub(super) struct Checker<'a> {
     pub diags: Vec<Diagnostic>,
     pub scopes: Vec<Scope>,
     pub universe: ScopeId,
-    pub error_type: TypeId,
-    pub comparable_type: TypeId,
     pub any_type: TypeId,
     pub pkg_scopes: BTreeMap<String, ScopeId>,
     pub obj_state: Vec<ObjState>,
@@ -176,8 +174,6 @@ impl<'a> Checker<'a> {
             diags: Vec::new(),
             scopes: Vec::new(),
             universe: 0,
-            error_type: uni.error,
-            comparable_type: uni.comparable,
             any_type: uni.any,
             pkg_scopes: BTreeMap::new(),
             obj_state: Vec::new(),
@@ -330,10 +326,6 @@ impl<'a> Checker<'a> {
         if self.recording && c.from != c.to {
             self.info.conversions.insert(id, c);
         }
-    }
-
-    pub fn path_of(&self, file: FileId) -> &Path {
-        self.file_paths.get(file.0 as usize).map(|p| p.as_path()).unwrap_or(&self.path)
     }
 
     // ---- driver ----

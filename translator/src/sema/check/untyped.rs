@@ -131,6 +131,11 @@ impl<'a> Checker<'a> {
             }
         };
         if x.ty != TypeId::UNTYPED_NIL {
+            if let (Some(v), Some(b)) = (x.val.clone(), self.info.types.basic_of(final_ty)) {
+                if let Ok(nv) = representable(&v, b) {
+                    x.val = Some(nv);
+                }
+            }
             x.ty = final_ty;
             self.update_expr_type(e, final_ty);
             if let Some(v) = &x.val {
