@@ -20,7 +20,15 @@ pub(crate) enum Go {
 pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     let go: Go = syn::parse2(input)?;
     Ok(match go {
-        Go::Block(stmts) => quote! { ::gort::spawn(async move { #(#stmts)* }) },
+        Go::Block(stmts) => {
+            // A tail value makes the goroutine's future resolve to it, not `()`: point the
+            // error at that value.
+            let span = match stmts.last() {
+                Some(Stmt::Expr(tail, None)) => tail.span(),
+                _ => Span::call_site(),
+            };
+            quote_spanned! {span=> ::gort::spawn(async move { #(#stmts)* }) }
+        }
         Go::Call(call) => expand_call(call),
     })
 }
@@ -28,7 +36,7 @@ pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
 impl Parse for Go {
     fn parse(input: ParseStream) -> syn::Result<Go> {
         if input.is_empty() {
-            return Err(input.error("`go!` needs a call `f(args)` or a block `{ … }` to run in the new goroutine"));
+            return Err(syn::Error::new(Span::call_site(), "`go!` needs a call `f(args)` or a block `{ … }` to run in the new goroutine"));
         }
         let mut stmts = syn::Block::parse_within(input)?;
         // One expression without a semicolon: a call, or a block given as `go!({ … })`.

@@ -103,7 +103,7 @@ fn parse_arm(input: ParseStream, push_error: &mut impl FnMut(syn::Error)) -> syn
             let chan = operands.pop().expect("one operand").into_value();
             let bind = if input.peek(Token![->]) {
                 input.parse::<Token![->]>()?;
-                Some(recv_bind(Pat::parse_single(input)?))
+                Some(recv_bind(parse_pattern(input)?))
             } else {
                 None
             };
@@ -121,7 +121,7 @@ fn parse_arm(input: ParseStream, push_error: &mut impl FnMut(syn::Error)) -> syn
             let (chan, value) = (operands.next().expect("two"), operands.next().expect("two"));
             if input.peek(Token![->]) {
                 let arrow: Token![->] = input.parse()?;
-                let pat = Pat::parse_single(input)?;
+                let pat = parse_pattern(input)?;
                 push_error(syn::Error::new_spanned(
                     quote!(#arrow #pat),
                     "a `send` arm has no received value to bind: remove `-> …`",
@@ -138,7 +138,7 @@ fn parse_arm(input: ParseStream, push_error: &mut impl FnMut(syn::Error)) -> syn
             }
             if input.peek(Token![->]) {
                 let arrow: Token![->] = input.parse()?;
-                let pat = Pat::parse_single(input)?;
+                let pat = parse_pattern(input)?;
                 push_error(syn::Error::new_spanned(
                     quote!(#arrow #pat),
                     "a `default` arm has no received value to bind: remove `-> …`",
@@ -181,6 +181,20 @@ fn parse_operands(input: ParseStream, shape: &str) -> syn::Result<(proc_macro2::
     let paren = syn::parenthesized!(content in input);
     let operands = content.parse_terminated(Expr::parse, Token![,])?;
     Ok((paren.span, operands))
+}
+
+/// The pattern after `->`. `v { … }` with no `=>` after it is the binding `v` and a body that
+/// lacks its `=>`, not a struct pattern: the `=>` check then points at the `{`.
+fn parse_pattern(input: ParseStream) -> syn::Result<Pat> {
+    if input.peek(Ident) && input.peek2(syn::token::Brace) {
+        let fork = input.fork();
+        if Pat::parse_single(&fork).is_ok() && fork.peek(Token![=>]) {
+            return Pat::parse_single(input);
+        }
+        let ident: Ident = input.parse()?;
+        return Ok(Pat::Ident(syn::PatIdent { attrs: Vec::new(), by_ref: None, mutability: None, ident, subpat: None }));
+    }
+    Pat::parse_single(input)
 }
 
 /// A two-element tuple pattern is Go's `v, ok`; any other pattern binds the value.

@@ -1,0 +1,5 @@
+fn main() {
+    gort::go!(async move {
+        println!("hi");
+    });
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let x = 40;
+    gort::go! { x + 2 }
+}

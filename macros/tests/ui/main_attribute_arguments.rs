@@ -1,0 +1,2 @@
+#[gort::main(worker_threads = 2)]
+async fn main() {}

@@ -1,0 +1,4 @@
+#[gort::main]
+struct Main;
+
+fn main() {}

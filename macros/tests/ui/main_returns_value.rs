@@ -1,0 +1,4 @@
+#[gort::main]
+async fn main() -> i32 {
+    0
+}

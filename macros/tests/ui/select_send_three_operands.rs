@@ -1,0 +1,8 @@
+use gort::{Chan, select_blocking};
+
+fn main() {
+    let ch: Chan<i64> = Chan::make(1);
+    select_blocking! {
+        send(ch, 1, 2) => println!("sent"),
+    }
+}
