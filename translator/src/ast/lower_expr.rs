@@ -168,7 +168,7 @@ impl Lower {
                 let sig = self.signature(n);
                 let body = match n.child_by_field("body") {
                     Some(b) => self.block(b),
-                    None => Block { id: self.id(), span, stmts: Vec::new() },
+                    None => Block { id: self.id(), span, stmts: Vec::new(), rbrace: span },
                 };
                 ExprKind::FuncLit { sig, body }
             }

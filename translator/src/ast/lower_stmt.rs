@@ -12,7 +12,8 @@ impl Lower {
             Some(list) => self.stmt_list(list),
             None => Vec::new(),
         };
-        Block { id, span: n.span(), stmts }
+        let rbrace = n.children().filter(|c| c.kind() == "}").last().map(|c| c.span()).unwrap_or_else(|| n.span());
+        Block { id, span: n.span(), stmts, rbrace }
     }
 
     pub(super) fn stmt_list(&mut self, list: Node<'_>) -> Vec<Stmt> {
@@ -138,7 +139,7 @@ impl Lower {
                 let cond = self.field_expr(n, "condition");
                 let then = match n.child_by_field("consequence") {
                     Some(b) => self.block(b),
-                    None => Block { id: self.id(), span, stmts: Vec::new() },
+                    None => Block { id: self.id(), span, stmts: Vec::new(), rbrace: span },
                 };
                 let els = self.boxed_stmt(n.child_by_field("alternative"));
                 StmtKind::If { init, cond, then, els }
@@ -204,7 +205,7 @@ impl Lower {
         let body = || body_node;
         let make_body = |cx: &mut Lower, b: Option<Node<'_>>| match b {
             Some(b) => cx.block(b),
-            None => Block { id: cx.id(), span: n.span(), stmts: Vec::new() },
+            None => Block { id: cx.id(), span: n.span(), stmts: Vec::new(), rbrace: n.span() },
         };
         match header {
             Some(h) if h.kind() == "for_clause" => {

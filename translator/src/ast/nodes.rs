@@ -185,6 +185,8 @@ pub struct Block {
     pub id: NodeId,
     pub span: Span,
     pub stmts: Vec<Stmt>,
+    /// The closing brace (where Go reports "missing return"; where deferred calls run).
+    pub rbrace: Span,
 }
 
 #[derive(Clone, Debug)]

@@ -614,11 +614,7 @@ impl<'a> Checker<'a> {
                 let adjust = if ptr_recv && !holder_is_ptr {
                     let addressable = o.mode == Mode::Variable || indirect || path.iter().any(|s| s.deref);
                     if !addressable {
-                        self.error(
-                            e.span,
-                            Code::InvalidOp,
-                            format!("cannot call pointer method {} on {}", sel.name, self.type_str(o.ty)),
-                        );
+                        self.error(sel.span, Code::InvalidOp, format!("cannot call pointer method {} on {}", sel.name, self.type_str(o.ty)));
                         return Operand::invalid();
                     }
                     if self.recording {

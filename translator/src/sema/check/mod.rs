@@ -159,7 +159,6 @@ pub(super) struct Checker<'a> {
     pub used_vars: std::collections::BTreeSet<ObjId>,
     /// Named types currently being resolved (cycle detection).
     pub resolving_named: Vec<TypeId>,
-    pub main_pkg: &'a ast::Package,
     pub func_lit_stack: Vec<NodeId>,
     /// Signature scopes of functions (type parameters live there).
     pub func_scopes: HashMap<ObjId, ScopeId>,
@@ -168,7 +167,7 @@ pub(super) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(info: Info, uni: universe::Universe, main_pkg: &'a ast::Package) -> Checker<'a> {
+    fn new(info: Info, uni: universe::Universe, main_pkg: &ast::Package) -> Checker<'a> {
         let mut cx = Checker {
             info,
             diags: Vec::new(),
@@ -190,7 +189,6 @@ impl<'a> Checker<'a> {
             used_pkgs: Default::default(),
             used_vars: Default::default(),
             resolving_named: Vec::new(),
-            main_pkg,
             func_lit_stack: Vec::new(),
             func_scopes: HashMap::new(),
             ts_binds: Vec::new(),

@@ -61,9 +61,7 @@ impl<'a> Checker<'a> {
         self.collect_labels(&body.stmts);
         self.stmt_list(&body.stmts, s);
         if !st.results.is_empty() && !is_terminating_list(&body.stmts) {
-            let end = Span { start: body.span.end.saturating_sub(1), ..body.span };
-            let end = self.closing_span(end);
-            self.error(end, Code::MissingReturn, "missing return");
+            self.error(body.rbrace, Code::MissingReturn, "missing return");
         }
         if let Some(cx) = self.fctx.pop() {
             for (name, span, used) in cx.labels {
@@ -72,15 +70,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-    }
-
-    /// The line/column of a byte position inside `span`'s file (for the closing brace).
-    fn closing_span(&self, s: Span) -> Span {
-        let Some(file) = self.main_pkg.files.get(s.file.0 as usize) else { return s };
-        let _ = file;
-        // Line/column of the closing brace are not stored; approximate with the body's start
-        // line when unknown. The byte span is exact.
-        s
     }
 
     fn collect_labels(&mut self, stmts: &'a [ast::Stmt]) {
