@@ -1,0 +1,122 @@
+//! The emitted-code contract in use: interface traits with `go_interface!`, assertions and
+//! conversions, pointer projections and identity, pointer-receiver methods, named types.
+#![allow(non_snake_case, non_camel_case_types)]
+
+use std::sync::Arc;
+
+use gort::value::Stringer;
+use gort::{Any, Error, GoError, GoValue, Iface, Ptr, Slice, Str};
+
+trait Shape: GoValue {
+    fn Area(&self) -> f64;
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Circle {
+    R: f64,
+}
+gort::go_struct!(Circle = "main.Circle" { R: f64 });
+impl Shape for Circle {
+    fn Area(&self) -> f64 {
+        3.0 * self.R * self.R
+    }
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Square {
+    S: f64,
+}
+impl Square {
+    fn String(this: &Ptr<Square>) -> Str {
+        gort::fmt::sprintf("square(%v)", &[&this.with(|s| s.S)])
+    }
+}
+gort::go_struct!(Square = "main.Square" { S: f64 } ptr_methods(String));
+impl Shape for Ptr<Square> {
+    fn Area(&self) -> f64 {
+        self.with(|s| s.S * s.S)
+    }
+}
+
+gort::go_interface!(Shape = "main.Shape" { Area } impls [Circle, Ptr<Square>]);
+
+fn sp(f: &str, args: &[&dyn GoValue]) -> String {
+    gort::fmt::sprintf(f.to_string(), args).to_string()
+}
+
+#[test]
+fn interfaces_convert_assert_and_print() {
+    let shapes: Slice<Iface<dyn Shape>> = Slice::from_vec(vec![
+        Iface::new(Arc::new(Circle { R: 1.0 })),
+        Iface::new(Arc::new(Ptr::new(Square { S: 2.0 }))),
+        Iface::nil(),
+    ]);
+    assert_eq!(shapes.get(0).Area() + shapes.get(1).Area(), 7.0);
+    assert_eq!(sp("%v %T", &[&shapes, &shapes]), "[{1} square(2) <nil>] []main.Shape");
+    let a: Any = shapes.get(1).to_any();
+    let back = a.convert::<dyn Shape>().expect("*Square implements Shape");
+    assert_eq!(back.Area(), 4.0);
+    assert!(a.convert::<dyn GoError>().is_none());
+    assert!(a.convert::<dyn Stringer>().is_some());
+    assert!(a.is::<Ptr<Square>>() && !a.is::<Circle>());
+    assert!(Any::from_value(5i64).convert::<dyn Shape>().is_none());
+    let err = std::panic::catch_unwind(|| Any::from_value(5i64).assert_iface::<dyn Shape>()).unwrap_err();
+    let v = err.downcast::<gort::panic::GoPanic>().ok().expect("a Go panic").value;
+    assert_eq!(gort::fmt::panic_value_text(&v), "interface conversion: int is not main.Shape: missing method Area");
+    // Interface equality is Go's dynamic ==.
+    assert!(shapes.get(0) == Iface::new(Arc::new(Circle { R: 1.0 })));
+    assert!(shapes.get(1) != Iface::new(Arc::new(Ptr::new(Square { S: 2.0 }))));
+    assert!(shapes.get(1) == shapes.get(1).clone());
+    assert!(shapes.get(2).is_nil());
+}
+
+#[test]
+fn pointers_project_and_compare_by_identity() {
+    #[derive(Clone, Default)]
+    struct pair {
+        a: i64,
+        b: Slice<i64>,
+    }
+    gort::go_struct!(pair = "main.pair" { a: i64, b: Slice<i64> });
+    let p = Ptr::new(pair { a: 1, b: Slice::from_vec(vec![1, 2, 3]) });
+    let pa = Ptr::field(&p, |v: &mut pair| &mut v.a);
+    pa.set(10);
+    assert_eq!(p.with(|v| v.a), 10);
+    assert!(pa == Ptr::field(&p, |v: &mut pair| &mut v.a));
+    assert!(p == p.clone() && p != Ptr::new(pair::default()));
+    let s = p.with(|v| v.b.clone());
+    let e = Ptr::elem(&s, 1);
+    e.with_mut(|x| *x += 40);
+    assert_eq!(sp("%v %+v", &[&p, &p.get()]), "&{10 [1 42 3]} {a:10 b:[1 42 3]}");
+    assert!(Ptr::elem(&s, 1) == e && Ptr::elem(&s, 0) != e);
+    let r = std::panic::catch_unwind(|| Ptr::<pair>::nil().get().a);
+    let v = r.unwrap_err().downcast::<gort::panic::GoPanic>().ok().expect("a Go panic").value;
+    assert_eq!(gort::fmt::panic_value_text(&v), "runtime error: invalid memory address or nil pointer dereference");
+    // Comparing uncomparable structs through interfaces panics with the struct's name.
+    let r = std::panic::catch_unwind(|| Any::from_value(pair::default()) == Any::from_value(pair::default()));
+    let v = r.unwrap_err().downcast::<gort::panic::GoPanic>().ok().expect("a Go panic").value;
+    assert_eq!(gort::fmt::panic_value_text(&v), "runtime error: comparing uncomparable type main.pair");
+}
+
+#[test]
+fn errors_with_pointer_receivers_wrap_and_match() {
+    #[derive(Clone, Default)]
+    struct NotFound {
+        Name: Str,
+    }
+    impl NotFound {
+        fn Error(this: &Ptr<NotFound>) -> Str {
+            this.with(|n| n.Name.clone()) + " not found"
+        }
+    }
+    gort::go_struct!(NotFound = "main.NotFound" { Name: Str } ptr_methods(Error));
+    let e: Error = Error::from_err(Ptr::new(NotFound { Name: Str::lit("x") }));
+    let w = gort::fmt::errorf("lookup: %w", &[&e]);
+    assert_eq!(w.Error(), "lookup: x not found");
+    assert!(gort::errors::is(&w, &e));
+    let nf = gort::errors::as_::<Ptr<NotFound>>(&w).expect("as *NotFound");
+    assert_eq!(nf.get().Name, "x");
+    assert_eq!(sp("%v|%s|%T|%d", &[&e, &w, &w, &e]), "x not found|lookup: x not found|*fmt.wrapError|&{%!d(string=x)}");
+    let any_err: Any = e.to_any();
+    assert!(any_err.convert::<dyn GoError>().is_some());
+}
