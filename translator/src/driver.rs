@@ -1,0 +1,56 @@
+//! The whole translation of one Go program: load → front end → emit → print, as the CLI and
+//! the tests call it.
+
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Severity};
+use crate::project::{self, Project};
+use crate::{emit, print, sema};
+
+/// Translation settings.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Produce a project even where constructs are unsupported (`todo!()` at each spot).
+    pub keep_going: bool,
+}
+
+/// A translated program plus the diagnostics that did not stop it (warnings, and with
+/// `keep_going` the unsupported spots).
+pub struct Translated {
+    pub project: Project,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Translates the Go program at `input` (a `.go` file or a directory of `package main` files).
+/// Fails with every error diagnostic when anything cannot be translated (unless
+/// `keep_going`), so nothing half-translated is ever written.
+pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diagnostic>> {
+    let (loaded, mut diags) = sema::load(input);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    let config = sema::Config { go_version: loaded.go_version.unwrap_or((1, 27)) };
+    let (pkg, info, d) = sema::frontend(&loaded.files, &config);
+    diags.extend(d);
+    let fatal = diags.iter().any(|d| d.is_error() && !(options.keep_going && is_unsupported(d)));
+    if fatal {
+        return Err(diags);
+    }
+    let emit_config = emit::Config { keep_going: options.keep_going };
+    let (out, d) = emit::emit(&pkg, &info, &emit_config);
+    diags.extend(d);
+    if !options.keep_going && diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    let sources: Vec<String> = loaded.files.iter().map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).collect();
+    let main_rs = print::print(&out.file, &sources);
+    let line_map = out.line_map.iter().map(|(item, at)| format!("{item}\t{at}\n")).collect();
+    let stem = if input.is_dir() { input.canonicalize().ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())) } else { input.file_stem().map(|n| n.to_string_lossy().into_owned()) };
+    let name = project::package_name(&stem.unwrap_or_else(|| "main".into()));
+    Ok(Translated { project: Project { name, main_rs, line_map }, diagnostics: diags })
+}
+
+/// Diagnostics that `--keep-going` turns into `todo!()` spots rather than failures.
+fn is_unsupported(d: &Diagnostic) -> bool {
+    d.severity == Severity::Error && d.code.as_str().starts_with("G01")
+}

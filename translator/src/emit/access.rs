@@ -1,0 +1,315 @@
+//! Reading, writing and addressing Go places: variables, fields, array and slice elements,
+//! pointees and package variables.
+//!
+//! A place is decomposed into a root and a chain of plain Rust projections (fields, array
+//! indexes, a newtype's `.0`). The root says how the storage is reached: a plain Rust local is
+//! assigned in place; a shared cell (`::gort::Ptr`), a slice element or a package variable is
+//! reached through the runtime's `with`/`with_mut`, whose lock is held only for the projection
+//! itself. Every operand is evaluated before such a closure runs, so no lock is ever held
+//! across user code or an `.await`, and a chain of pointers takes one lock at a time.
+
+use syn::parse_quote;
+
+use super::names;
+use super::Cx;
+use crate::ast;
+use crate::sema::{ObjKind, Selection, Storage, TypeId, TypeKind, VarKind};
+
+/// How a place's storage is reached.
+#[derive(Clone)]
+pub(super) enum Root {
+    /// A plain Rust local or parameter.
+    Local(syn::Ident),
+    /// An expression of type `::gort::Ptr<T>` (a shared local, a package variable, a pointer).
+    Cell(syn::Expr),
+    /// Element `index` of the slice value `slice`.
+    Elem(syn::Expr, syn::Expr),
+    /// A computed value: projections apply to the temporary.
+    Value(syn::Expr),
+}
+
+/// One projection inside the root's storage.
+#[derive(Clone)]
+pub(super) enum Proj {
+    Field(syn::Ident),
+    /// Array index (Go's bounds check is in `Array`'s `Index` impl).
+    Index(syn::Expr),
+    /// A user newtype's inner value (`.0`).
+    Inner,
+}
+
+#[derive(Clone)]
+pub(super) struct Access {
+    pub root: Root,
+    pub proj: Vec<Proj>,
+}
+
+impl Access {
+    fn root(root: Root) -> Access {
+        Access { root, proj: vec![] }
+    }
+}
+
+impl Cx<'_> {
+    /// Decomposes a Go expression denoting a place (or any value) into an [`Access`].
+    pub(super) fn access(&mut self, e: &ast::Expr) -> Access {
+        let e = e.unparen();
+        match &e.kind {
+            ast::ExprKind::Ident(name) => {
+                let Some(obj) = self.info.resolve(e.id) else { return Access::root(Root::Value(self.expr_no_conv(e))) };
+                let o = self.info.obj(obj);
+                match &o.kind {
+                    ObjKind::Var(VarKind::Global) => {
+                        let id = names::ident(name);
+                        Access::root(Root::Cell(parse_quote!((*#id))))
+                    }
+                    ObjKind::Var(_) => {
+                        let id = names::ident(name);
+                        if self.info.storage(obj) == Storage::Shared {
+                            Access::root(Root::Cell(parse_quote!(#id)))
+                        } else {
+                            Access::root(Root::Local(id))
+                        }
+                    }
+                    _ => Access::root(Root::Value(self.expr_no_conv(e))),
+                }
+            }
+            ast::ExprKind::Selector { x, sel } => match self.info.selection(e.id).cloned() {
+                Some(Selection::Field { path, .. }) => {
+                    let mut acc = self.access(x);
+                    let mut cur_ty = self.ty(x);
+                    for step in &path {
+                        if step.deref || self.info.types.is_pointer(cur_ty) {
+                            let ptr = self.read_ref(acc, cur_ty);
+                            acc = Access::root(Root::Cell(ptr));
+                            cur_ty = self.info.types.elem(cur_ty).unwrap_or(cur_ty);
+                        }
+                        let fields = self.info.types.struct_fields(self.info.types.underlying(cur_ty)).map(|f| f.to_vec()).unwrap_or_default();
+                        let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);
+                        acc.proj.push(Proj::Field(names::ident(&step.name)));
+                        cur_ty = fty;
+                    }
+                    let _ = sel;
+                    acc
+                }
+                _ => Access::root(Root::Value(self.expr_no_conv(e))),
+            },
+            ast::ExprKind::Index { x, indices } if indices.len() == 1 => {
+                let xt = self.ty(x);
+                let under = self.info.types.underlying(xt);
+                match self.info.types.kind(under).clone() {
+                    TypeKind::Array(..) => {
+                        let mut acc = self.access(x);
+                        if self.is_newtype(xt) {
+                            acc.proj.push(Proj::Inner);
+                        }
+                        let i = self.index_expr(&indices[0]);
+                        acc.proj.push(Proj::Index(i));
+                        acc
+                    }
+                    TypeKind::Pointer(arr) => {
+                        let p = self.expr_ref(x);
+                        let mut acc = Access::root(Root::Cell(p));
+                        if self.is_newtype(arr) {
+                            acc.proj.push(Proj::Inner);
+                        }
+                        let i = self.index_expr(&indices[0]);
+                        acc.proj.push(Proj::Index(i));
+                        acc
+                    }
+                    TypeKind::Slice(_) => {
+                        let s = self.expr_under(x);
+                        let i = self.index_expr(&indices[0]);
+                        Access::root(Root::Elem(s, i))
+                    }
+                    _ => Access::root(Root::Value(self.expr_no_conv(e))),
+                }
+            }
+            ast::ExprKind::Star(x) => {
+                let p = self.expr_ref(x);
+                Access::root(Root::Cell(p))
+            }
+            _ => Access::root(Root::Value(self.expr_no_conv(e))),
+        }
+    }
+
+    /// The value at a place, as an owned Rust value of Go type `t` (cloned unless `Copy`).
+    pub(super) fn read(&mut self, acc: Access, t: TypeId) -> syn::Expr {
+        let copy = self.is_copy(t);
+        let proj = &acc.proj;
+        match acc.root {
+            Root::Local(id) => {
+                let place = project(parse_quote!(#id), proj);
+                if copy { place } else { parse_quote!(#place.clone()) }
+            }
+            Root::Cell(c) => {
+                if proj.is_empty() {
+                    parse_quote!(#c.get())
+                } else {
+                    let inner = project(parse_quote!(__v), proj);
+                    if copy { parse_quote!(#c.with(|__v| #inner)) } else { parse_quote!(#c.with(|__v| #inner.clone())) }
+                }
+            }
+            Root::Elem(s, i) => {
+                if proj.is_empty() {
+                    parse_quote!(#s.get(#i))
+                } else {
+                    let inner = project(parse_quote!(__v), proj);
+                    if copy { parse_quote!(#s.with(#i, |__v| #inner)) } else { parse_quote!(#s.with(#i, |__v| #inner.clone())) }
+                }
+            }
+            Root::Value(v) => {
+                if proj.is_empty() {
+                    v
+                } else {
+                    let place = project(parse_quote!((#v)), proj);
+                    if copy { place } else { parse_quote!(#place.clone()) }
+                }
+            }
+        }
+    }
+
+    /// A place expression usable by reference (`&x`, `x.len()`), without cloning, when the
+    /// place is a plain local; otherwise the value.
+    pub(super) fn read_ref(&mut self, acc: Access, t: TypeId) -> syn::Expr {
+        match &acc.root {
+            Root::Local(id) => project(parse_quote!(#id), &acc.proj),
+            _ => self.read(acc, t),
+        }
+    }
+
+    /// `place = value;`
+    pub(super) fn write(&mut self, acc: Access, value: syn::Expr) -> syn::Stmt {
+        let proj = &acc.proj;
+        match acc.root {
+            Root::Local(id) => {
+                let place = project(parse_quote!(#id), proj);
+                parse_quote!(#place = #value;)
+            }
+            Root::Cell(c) => {
+                if proj.is_empty() {
+                    parse_quote!(#c.set(#value);)
+                } else {
+                    let inner = project(parse_quote!(__v), proj);
+                    if is_trivial(&value) {
+                        parse_quote!(#c.with_mut(|__v| #inner = #value);)
+                    } else {
+                        parse_quote!({ let __val = #value; #c.with_mut(|__v| #inner = __val); })
+                    }
+                }
+            }
+            Root::Elem(s, i) => {
+                if proj.is_empty() {
+                    parse_quote!(#s.set(#i, #value);)
+                } else {
+                    let inner = project(parse_quote!(__v), proj);
+                    parse_quote!({ let __idx = #i; let __val = #value; #s.with_mut(__idx, |__v| #inner = __val); })
+                }
+            }
+            Root::Value(v) => {
+                // Not addressable in Go; sema rejects it. Keep the output compiling.
+                parse_quote!({ let _ = #v; let _ = #value; })
+            }
+        }
+    }
+
+    /// An in-place update (op-assign, `++`): `f` gets a place expression of the old value and
+    /// returns the whole assignment (`place += v`, `place = shl(place, n)`). It runs inside the
+    /// cell's closure, so it may only combine the place with already-evaluated operands.
+    pub(super) fn update(&mut self, acc: Access, f: impl FnOnce(syn::Expr) -> syn::Expr) -> syn::Stmt {
+        let proj = acc.proj.clone();
+        match acc.root {
+            Root::Local(id) => {
+                let assign = f(project(parse_quote!(#id), &proj));
+                parse_quote!(#assign;)
+            }
+            Root::Cell(c) => {
+                let place = if proj.is_empty() { parse_quote!((*__v)) } else { project(parse_quote!(__v), &proj) };
+                let assign = f(place);
+                parse_quote!(#c.with_mut(|__v| #assign);)
+            }
+            Root::Elem(s, i) => {
+                let place = if proj.is_empty() { parse_quote!((*__v)) } else { project(parse_quote!(__v), &proj) };
+                let assign = f(place);
+                parse_quote!({ let __idx = #i; #s.with_mut(__idx, |__v| #assign); })
+            }
+            Root::Value(v) => parse_quote!({ let _ = #v; }),
+        }
+    }
+
+    /// `&place` as a `::gort::Ptr` value.
+    pub(super) fn address(&mut self, acc: Access, t: TypeId) -> syn::Expr {
+        let proj = acc.proj.clone();
+        match acc.root {
+            Root::Cell(c) if proj.is_empty() => parse_quote!(::std::clone::Clone::clone(&#c)),
+            Root::Cell(c) => {
+                let (binds, inner) = self.owned_projection(&proj);
+                parse_quote!({ #(#binds)* ::gort::Ptr::field(&#c, move |__v| &mut #inner) })
+            }
+            Root::Elem(s, i) if proj.is_empty() => parse_quote!(::gort::Ptr::elem(&#s, #i)),
+            Root::Elem(s, i) => {
+                let (binds, inner) = self.owned_projection(&proj);
+                parse_quote!({ #(#binds)* ::gort::Ptr::field(&::gort::Ptr::elem(&#s, #i), move |__v| &mut #inner) })
+            }
+            Root::Local(_) | Root::Value(_) => {
+                // Sema gives every addressed variable a shared cell; a value (`&T{…}`) gets a
+                // new one.
+                let v = self.read(acc, t);
+                parse_quote!(::gort::Ptr::new(#v))
+            }
+        }
+    }
+
+    /// A projection chain from `__v` whose index operands are bound to temporaries first (the
+    /// projection closure outlives the statement).
+    fn owned_projection(&mut self, proj: &[Proj]) -> (Vec<syn::Stmt>, syn::Expr) {
+        let mut binds = Vec::new();
+        let mut owned = Vec::new();
+        for p in proj {
+            match p {
+                Proj::Index(i) => {
+                    let tmp = self.temp("i");
+                    binds.push(parse_quote!(let #tmp = #i;));
+                    owned.push(Proj::Index(parse_quote!(#tmp)));
+                }
+                other => owned.push(other.clone()),
+            }
+        }
+        (binds, project(parse_quote!(__v), &owned))
+    }
+
+    /// The user type is emitted as a newtype (`struct T(pub U)`): a named non-struct,
+    /// non-interface type of package main.
+    pub(super) fn is_newtype(&self, t: TypeId) -> bool {
+        let types = &self.info.types;
+        let Some(n) = types.named(t) else { return false };
+        if n.pkg != "main" {
+            return false;
+        }
+        !matches!(types.kind(types.underlying(t)), TypeKind::Struct(_) | TypeKind::Interface(_))
+    }
+}
+
+/// `base.f.g[i].0` for a projection chain.
+fn project(base: syn::Expr, proj: &[Proj]) -> syn::Expr {
+    let mut e = base;
+    for p in proj {
+        e = match p {
+            Proj::Field(f) => parse_quote!(#e.#f),
+            Proj::Index(i) => parse_quote!(#e[#i]),
+            Proj::Inner => parse_quote!(#e.0),
+        };
+    }
+    e
+}
+
+/// Literals and plain paths: safe to evaluate inside a cell's closure.
+pub(super) fn is_trivial(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Lit(_) | syn::Expr::Path(_) => true,
+        syn::Expr::Paren(p) => is_trivial(&p.expr),
+        syn::Expr::Cast(c) => is_trivial(&c.expr),
+        syn::Expr::Unary(u) => is_trivial(&u.expr),
+        _ => false,
+    }
+}

@@ -1,0 +1,455 @@
+//! Calls: declared functions and methods, interface methods, func values, builtins, and the
+//! standard library mirrors in the runtime.
+//!
+//! Argument conventions: a user function takes every argument by value (Go copies arguments);
+//! a runtime mirror takes `Copy` values by value and everything else by reference, a variadic
+//! `...any` as `&[&dyn GoValue]` and any other variadic `...T` as `&[T]`.
+
+use quote::quote;
+use syn::parse_quote;
+
+use super::access::{Access, Root};
+use super::names;
+use super::Cx;
+use crate::ast::{self, ExprKind};
+use crate::sema::{Builtin, CallInfo, CallKind, FieldStep, ObjKind, RecvAdjust, Selection, TypeId, TypeKind};
+
+impl Cx<'_> {
+    /// A call expression (also conversions and builtins, which Go spells as calls).
+    pub(super) fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> syn::Expr {
+        let Some(info) = self.info.call(e.id).cloned() else {
+            return self.unsupported(e.span, "call");
+        };
+        let call = match info.kind.clone() {
+            CallKind::Conversion { to } => match args.first() {
+                Some(a) => return self.conversion(to, a),
+                None => return self.unsupported(e.span, "conversion without an operand"),
+            },
+            CallKind::Builtin(b) => return self.builtin(e, b, args, ellipsis),
+            CallKind::Func(obj) => self.func_call(obj, func, args, ellipsis, &info),
+            CallKind::Method(obj) => self.method_call(e, obj, func, args, ellipsis, &info),
+            CallKind::InterfaceMethod { iface, name } => self.iface_call(iface, &name, func, args, ellipsis, &info),
+            CallKind::FuncValue => {
+                let f = self.expr_ref_under(func);
+                let a = self.user_args(args, ellipsis, &info);
+                self.with_spread(parse_quote!((#f)(#(#a),*)))
+            }
+        };
+        self.finish_call(call, &info)
+    }
+
+    /// `.await` (boxed inside recursive async cycles) when the callee may block.
+    fn finish_call(&mut self, call: syn::Expr, info: &CallInfo) -> syn::Expr {
+        if info.must_await {
+            if info.boxed {
+                parse_quote!(::std::boxed::Box::pin(#call).await)
+            } else {
+                parse_quote!(#call.await)
+            }
+        } else {
+            call
+        }
+    }
+
+    /// The signature the call was checked against.
+    fn call_sig(&self, info: &CallInfo) -> crate::sema::Signature {
+        self.info.types.signature(info.sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false })
+    }
+
+    /// Arguments for a user function (by value; variadic arguments packed into a slice).
+    pub(super) fn user_args(&mut self, args: &[ast::Expr], ellipsis: bool, info: &CallInfo) -> Vec<syn::Expr> {
+        let sig = self.call_sig(info);
+        if info.spread {
+            // `f(g())`: the results of g become the arguments, through one temporary.
+            let inner = self.expr(&args[0]);
+            let tmp = self.temp("spread");
+            self.pending_spread = Some((tmp.clone(), inner));
+            return (0..sig.params.len())
+                .map(|i| {
+                    let i = syn::Index::from(i);
+                    parse_quote!(#tmp.#i)
+                })
+                .collect();
+        }
+        let mut out = Vec::new();
+        let fixed = if sig.variadic && !ellipsis { sig.params.len().saturating_sub(1) } else { args.len() };
+        for a in args.iter().take(fixed) {
+            out.push(self.expr(a));
+        }
+        if sig.variadic && !ellipsis {
+            let rest: Vec<syn::Expr> = args.iter().skip(fixed).map(|a| self.expr(a)).collect();
+            out.push(parse_quote!(::gort::Slice::from_vec(::std::vec![#(#rest),*])));
+        }
+        out
+    }
+
+    fn func_call(&mut self, obj: crate::sema::ObjId, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool, info: &CallInfo) -> syn::Expr {
+        let o = self.info.obj(obj).clone();
+        let std = matches!(&o.kind, ObjKind::Func(f) if f.std);
+        if std {
+            return self.std_call(&o.pkg, &o.name, None, args, ellipsis, info);
+        }
+        let id = names::ident(&o.name);
+        let path: syn::Expr = if info.type_args.is_empty() {
+            parse_quote!(#id)
+        } else {
+            let ts: Vec<syn::Type> = info.type_args.iter().map(|&t| self.rust_type(t)).collect();
+            parse_quote!(#id::<#(#ts),*>)
+        };
+        let _ = func;
+        let a = self.user_args(args, ellipsis, info);
+        self.with_spread(parse_quote!(#path(#(#a),*)))
+    }
+
+    /// Wraps a call whose arguments came from a multi-value call in the binding of its results.
+    fn with_spread(&mut self, call: syn::Expr) -> syn::Expr {
+        match self.pending_spread.take() {
+            Some((tmp, value)) => parse_quote!({ let #tmp = #value; #call }),
+            None => call,
+        }
+    }
+
+    fn method_call(&mut self, e: &ast::Expr, obj: crate::sema::ObjId, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool, info: &CallInfo) -> syn::Expr {
+        let ExprKind::Selector { x, .. } = &func.unparen().kind else {
+            return self.unsupported(e.span, "method call");
+        };
+        let Some(Selection::Method { path, adjust, ptr_recv, .. }) = self.info.selection(func.unparen().id).cloned() else {
+            return self.unsupported(e.span, "method call");
+        };
+        let o = self.info.obj(obj).clone();
+        let std = matches!(&o.kind, ObjKind::Func(f) if f.std);
+        let (acc, recv_ty) = self.access_path(x, &path);
+        if std {
+            let recv = self.read_ref(acc, recv_ty);
+            let recv: syn::Expr = if self.info.types.is_pointer(recv_ty) && !self.is_std_handle(recv_ty) { parse_quote!(#recv.get()) } else { recv };
+            return self.std_call(&o.pkg, &o.name, Some(recv), args, ellipsis, info);
+        }
+        let recv = self.receiver(acc, recv_ty, adjust, ptr_recv);
+        let owner = match &o.kind {
+            ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
+            _ => TypeId::INVALID,
+        };
+        let owner_ty = self.rust_type(owner);
+        let owner_path = super::expr::turbofish_type(owner_ty);
+        let mid = names::ident(&o.name);
+        let a = self.user_args(args, ellipsis, info);
+        self.with_spread(parse_quote!(#owner_path::#mid(#recv, #(#a),*)))
+    }
+
+    /// The receiver value a method gets: the value (value receiver) or a pointer (pointer
+    /// receiver), taking the address or dereferencing as sema's adjustment says.
+    fn receiver(&mut self, acc: Access, recv_ty: TypeId, adjust: RecvAdjust, ptr_recv: bool) -> syn::Expr {
+        match (ptr_recv, adjust) {
+            (true, RecvAdjust::AddrOf) => self.address(acc, recv_ty),
+            (false, RecvAdjust::Deref) => {
+                let p = self.read(acc, recv_ty);
+                parse_quote!(#p.get())
+            }
+            _ => self.read(acc, recv_ty),
+        }
+    }
+
+    /// The place reached from `x` through embedded fields `path`, with its Go type.
+    pub(super) fn access_path(&mut self, x: &ast::Expr, path: &[FieldStep]) -> (Access, TypeId) {
+        let mut acc = self.access(x);
+        let mut cur = self.ty(x);
+        for step in path {
+            if step.deref || self.info.types.is_pointer(cur) {
+                let p = self.read_ref(acc, cur);
+                acc = Access { root: Root::Cell(p), proj: vec![] };
+                cur = self.info.types.elem(cur).unwrap_or(cur);
+            }
+            let fields = self.info.types.struct_fields(self.info.types.underlying(cur)).map(|f| f.to_vec()).unwrap_or_default();
+            let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);
+            acc.proj.push(super::access::Proj::Field(names::ident(&step.name)));
+            cur = fty;
+        }
+        (acc, cur)
+    }
+
+    fn iface_call(&mut self, iface: TypeId, name: &str, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool, info: &CallInfo) -> syn::Expr {
+        let ExprKind::Selector { x, .. } = &func.unparen().kind else {
+            return self.unsupported(func.span, "interface method call");
+        };
+        let path = match self.info.selection(func.unparen().id) {
+            Some(Selection::InterfaceMethod { path, .. }) => path.clone(),
+            _ => vec![],
+        };
+        let (acc, recv_ty) = self.access_path(x, &path);
+        let recv = self.read_ref(acc, recv_ty);
+        let std_pkg = self.info.types.named(iface).map(|n| n.pkg.clone()).unwrap_or_default();
+        if std_pkg != "main" && !std_pkg.is_empty() && !matches!((std_pkg.as_str(), name), ("fmt", "String")) {
+            return self.std_call(&std_pkg, name, Some(recv), args, ellipsis, info);
+        }
+        let mid = names::ident(name);
+        let a = self.user_args(args, ellipsis, info);
+        // A type parameter's method: the value is the type parameter itself.
+        let _ = TypeKind::Invalid;
+        self.with_spread(parse_quote!(#recv.#mid(#(#a),*)))
+    }
+
+    /// A method value `x.M` (bound receiver) or method expression `T.M`, as a func value.
+    pub(super) fn method_value(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> syn::Expr {
+        let t = self.ty(e);
+        let f_obj = self.fn_trait_object(t);
+        let sig = self.info.types.signature(t).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let params: Vec<syn::Ident> = (0..sig.params.len()).map(|i| syn::Ident::new(&format!("__a{i}"), proc_macro2::Span::call_site())).collect();
+        let slot_async = self.info.is_async_func_type(t);
+        let mid = names::ident(&sel.name);
+        let (bind, call, callee_async): (Vec<syn::Stmt>, syn::Expr, bool) = match self.info.selection(e.id).cloned() {
+            Some(Selection::Method { method, path, adjust, ptr_recv }) => {
+                let (acc, recv_ty) = self.access_path(x, &path);
+                let recv = self.receiver(acc, recv_ty, adjust, ptr_recv);
+                let o = self.info.obj(method).clone();
+                let is_async = self.info.is_async(crate::sema::FuncRef::Decl(method));
+                let owner = match &o.kind {
+                    ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
+                    _ => TypeId::INVALID,
+                };
+                let owner_ty = self.rust_type(owner);
+                let owner_path = super::expr::turbofish_type(owner_ty);
+                (vec![parse_quote!(let __recv = #recv;)], parse_quote!(#owner_path::#mid(::std::clone::Clone::clone(&__recv), #(#params),*)), is_async)
+            }
+            Some(Selection::InterfaceMethod { iface, name, path }) => {
+                let (acc, recv_ty) = self.access_path(x, &path);
+                let recv = self.read(acc, recv_ty);
+                let sig_t = self.info.types.interface(iface).and_then(|i| i.methods.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)).unwrap_or(TypeId::INVALID);
+                let is_async = self.info.is_async_iface_method(&name, sig_t);
+                (vec![parse_quote!(let __recv = #recv;)], parse_quote!(__recv.#mid(#(#params),*)), is_async)
+            }
+            Some(Selection::MethodExpr { method, recv }) => {
+                let o = self.info.obj(method).clone();
+                let is_async = self.info.is_async(crate::sema::FuncRef::Decl(method));
+                let owner = match &o.kind {
+                    ObjKind::Func(f) => f.recv_named.unwrap_or(recv),
+                    _ => recv,
+                };
+                let owner_ty = self.rust_type(owner);
+                let owner_path = super::expr::turbofish_type(owner_ty);
+                (vec![], parse_quote!(#owner_path::#mid(#(#params),*)), is_async)
+            }
+            _ => return self.unsupported(e.span, "method value"),
+        };
+        let body: syn::Expr = match (slot_async, callee_async) {
+            (true, true) => parse_quote!({ let __recv = ::std::clone::Clone::clone(&__recv); ::std::boxed::Box::pin(async move { #call.await }) }),
+            (true, false) => parse_quote!({ let __recv = ::std::clone::Clone::clone(&__recv); ::std::boxed::Box::pin(async move { #call }) }),
+            _ => call,
+        };
+        parse_quote!({ #(#bind)* ::gort::Func::<#f_obj>::new(::std::sync::Arc::new(move |#(#params),*| #body)) })
+    }
+
+    /// A call into the runtime's mirror of a std package: `::gort::pkg::snake_name(args)`, or
+    /// a method `recv.snake_name(args)`.
+    pub(super) fn std_call(&mut self, pkg: &str, name: &str, recv: Option<syn::Expr>, args: &[ast::Expr], ellipsis: bool, info: &CallInfo) -> syn::Expr {
+        let sig = self.call_sig(info);
+        let fname = syn::Ident::new(&names::snake(name), proc_macro2::Span::call_site());
+        let mut out: Vec<syn::Expr> = Vec::new();
+        let nparams = sig.params.len();
+        let fixed = if sig.variadic { nparams.saturating_sub(1) } else { args.len() };
+        if info.spread {
+            let inner = self.expr(&args[0]);
+            let tmp = self.temp("r");
+            let parts: Vec<syn::Expr> = (0..nparams)
+                .map(|i| {
+                    let idx = syn::Index::from(i);
+                    let pt = sig.params[i];
+                    if self.is_copy(pt) { parse_quote!(#tmp.#idx) } else { parse_quote!(&#tmp.#idx) }
+                })
+                .collect();
+            let callee: syn::Expr = match recv {
+                Some(r) => parse_quote!(#r.#fname),
+                None => {
+                    let module = super::types::std_module(pkg);
+                    parse_quote!(#module::#fname)
+                }
+            };
+            return parse_quote!({ let #tmp = #inner; #callee(#(#parts),*) });
+        }
+        for (i, a) in args.iter().take(fixed).enumerate() {
+            let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
+            out.push(self.std_arg(a, pt));
+        }
+        if sig.variadic {
+            let slice_t = sig.params.last().copied().unwrap_or(TypeId::INVALID);
+            let elem = self.info.types.elem(slice_t).unwrap_or(TypeId::INVALID);
+            let any = self.is_empty_interface(elem);
+            if ellipsis {
+                let s = self.expr_ref(&args[fixed]);
+                if any {
+                    out.push(parse_quote!(&#s.to_vec().iter().map(|__x| __x as &dyn ::gort::GoValue).collect::<::std::vec::Vec<_>>()));
+                } else {
+                    out.push(parse_quote!(&#s.to_vec()));
+                }
+            } else if any {
+                let vals: Vec<syn::Expr> = args
+                    .iter()
+                    .skip(fixed)
+                    .map(|a| {
+                        let v = if self.info.conversion(a.id).is_some() {
+                            // The conversion to `any` is what `&dyn GoValue` does for free.
+                            self.expr_no_conv_ref(a)
+                        } else {
+                            self.expr_ref(a)
+                        };
+                        parse_quote!(&#v)
+                    })
+                    .collect();
+                out.push(parse_quote!(&[#(#vals),*]));
+            } else {
+                let vals: Vec<syn::Expr> = args.iter().skip(fixed).map(|a| self.expr(a)).collect();
+                out.push(parse_quote!(&[#(#vals),*]));
+            }
+        }
+        match recv {
+            Some(r) => parse_quote!(#r.#fname(#(#out),*)),
+            None => {
+                let module = super::types::std_module(pkg);
+                parse_quote!(#module::#fname(#(#out),*))
+            }
+        }
+    }
+
+    /// An argument to a runtime mirror: by value if `Copy`, else by reference.
+    fn std_arg(&mut self, a: &ast::Expr, param: TypeId) -> syn::Expr {
+        if self.is_copy(param) {
+            self.expr(a)
+        } else {
+            let v = self.expr_ref(a);
+            parse_quote!(&#v)
+        }
+    }
+
+    /// The expression without its conversion to an interface, by reference where possible.
+    fn expr_no_conv_ref(&mut self, e: &ast::Expr) -> syn::Expr {
+        if self.info.const_value(e.id).is_some() {
+            return self.expr_no_conv(e);
+        }
+        match &e.unparen().kind {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } if matches!(self.info.selection(e.unparen().id), None | Some(Selection::Field { .. })) => {
+                if let ExprKind::Ident(_) = &e.unparen().kind {
+                    if !matches!(self.info.resolve(e.unparen().id).map(|o| &self.info.obj(o).kind), Some(ObjKind::Var(_))) {
+                        return self.expr_no_conv(e);
+                    }
+                }
+                let acc = self.access(e);
+                let t = self.ty(e);
+                self.read_ref(acc, t)
+            }
+            _ => self.expr_no_conv(e),
+        }
+    }
+
+    fn builtin(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr], ellipsis: bool) -> syn::Expr {
+        let t = self.ty(e);
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let a = &args[0];
+                let at = self.info.types.underlying(self.ty(a));
+                if let TypeKind::Pointer(inner) = self.info.types.kind(at).clone() {
+                    if let TypeKind::Array(n, _) = self.info.types.kind(self.info.types.underlying(inner)) {
+                        let n = *n as i64;
+                        return parse_quote!(#n);
+                    }
+                }
+                let v = self.expr_ref_under(a);
+                if b == Builtin::Len { parse_quote!(#v.len()) } else { parse_quote!(#v.cap()) }
+            }
+            Builtin::Append => {
+                let s = self.expr_ref_under(&args[0]);
+                let st = self.ty(&args[0]);
+                let r: syn::Expr = if ellipsis {
+                    let other = &args[1];
+                    if self.info.types.is_string(self.ty(other)) {
+                        let o = self.expr_ref_under(other);
+                        parse_quote!(::gort::value::append_str(&#s, &#o))
+                    } else {
+                        let o = self.expr_ref_under(other);
+                        parse_quote!(#s.append_slice(&#o))
+                    }
+                } else if args.len() == 1 {
+                    parse_quote!(#s.clone())
+                } else {
+                    let vals: Vec<syn::Expr> = args[1..].iter().map(|a| self.expr(a)).collect();
+                    parse_quote!(::gort::append(&#s, &[#(#vals),*]))
+                };
+                self.wrap_named(r, st)
+            }
+            Builtin::Copy => {
+                let d = self.expr_ref_under(&args[0]);
+                let s = self.expr_ref_under(&args[1]);
+                if self.info.types.is_string(self.ty(&args[1])) { parse_quote!(::gort::value::copy_str(&#d, &#s)) } else { parse_quote!(::gort::copy(&#d, &#s)) }
+            }
+            Builtin::Delete => {
+                let m = self.expr_ref_under(&args[0]);
+                let k = self.expr_ref(&args[1]);
+                parse_quote!(#m.delete(&#k))
+            }
+            Builtin::Clear => {
+                let m = self.expr_ref_under(&args[0]);
+                parse_quote!(#m.clear())
+            }
+            Builtin::Close => {
+                let c = self.expr_ref_under(&args[0]);
+                parse_quote!(#c.close())
+            }
+            Builtin::Make => {
+                let under = self.info.types.underlying(t);
+                let n: Vec<syn::Expr> = args[1..].iter().map(|a| self.index_expr(a)).collect();
+                let r: syn::Expr = match self.info.types.kind(under) {
+                    TypeKind::Slice(_) => match n.as_slice() {
+                        [len] => parse_quote!(::gort::Slice::make(#len, #len)),
+                        [len, cap] => parse_quote!(::gort::Slice::make(#len, #cap)),
+                        _ => parse_quote!(::gort::Slice::make(0, 0)),
+                    },
+                    TypeKind::Map(..) => parse_quote!(::gort::Map::make()),
+                    TypeKind::Chan(..) => match n.as_slice() {
+                        [cap] => parse_quote!(::gort::Chan::make(#cap)),
+                        _ => parse_quote!(::gort::Chan::make(0)),
+                    },
+                    _ => return self.unsupported(e.span, "make of this type"),
+                };
+                self.wrap_named(r, t)
+            }
+            Builtin::New => {
+                let inner = self.info.types.elem(t).unwrap_or(TypeId::INVALID);
+                let z = self.zero_value(inner);
+                if self.is_std_handle(inner) { z } else { parse_quote!(::gort::Ptr::new(#z)) }
+            }
+            Builtin::Panic => {
+                let a = &args[0];
+                let at = self.ty(a);
+                let v = self.expr_no_conv(a);
+                let any: syn::Expr = if self.info.types.is_interface(at) {
+                    parse_quote!(#v.to_any())
+                } else if self.is_nil_expr(a) {
+                    parse_quote!(::gort::Any::nil())
+                } else {
+                    parse_quote!(::gort::Any::from_value(#v))
+                };
+                parse_quote!(::gort::go_panic(#any))
+            }
+            Builtin::Print | Builtin::Println => {
+                let vals: Vec<syn::Expr> = args
+                    .iter()
+                    .map(|a| {
+                        let v = self.expr_no_conv_ref(a);
+                        parse_quote!(&#v)
+                    })
+                    .collect();
+                if b == Builtin::Print { parse_quote!(::gort::fmt::builtin_print(&[#(#vals),*])) } else { parse_quote!(::gort::fmt::builtin_println(&[#(#vals),*])) }
+            }
+            Builtin::Min | Builtin::Max => {
+                let vals: Vec<syn::Expr> = args.iter().map(|a| self.expr(a)).collect();
+                let f = if b == Builtin::Min { quote!(min) } else { quote!(max) };
+                let mut it = vals.into_iter();
+                let mut acc = it.next().unwrap_or_else(|| parse_quote!(0));
+                for v in it {
+                    acc = parse_quote!(::gort::value::ops::#f(#acc, #v));
+                }
+                acc
+            }
+            Builtin::Recover => parse_quote!(::gort::recover()),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.unsupported(e.span, "complex numbers"),
+        }
+    }
+}

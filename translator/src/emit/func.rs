@@ -1,0 +1,321 @@
+//! Functions, methods and func literals: signatures, parameters, named results, defer frames,
+//! closures and their captures.
+
+use std::collections::BTreeSet;
+
+use quote::quote;
+use syn::parse_quote;
+
+use super::names;
+use super::{Cx, FnState};
+use crate::ast;
+use crate::sema::{FuncRef, ObjId, ObjKind, Storage, TypeId};
+
+impl Cx<'_> {
+    /// A top-level function (`rename` gives `init` functions their numbered names).
+    pub(super) fn func_decl(&mut self, fd: &ast::FuncDecl, rename: Option<syn::Ident>) -> syn::Item {
+        let Some(obj) = self.info.resolve(fd.name.id) else {
+            return parse_quote!(const _: () = (););
+        };
+        self.line_map.push((fd.name.name.clone(), self.where_(fd.name.span)));
+        let (sig, body, is_async) = self.func_parts(fd, obj, None);
+        let name = rename.unwrap_or_else(|| names::ident(&fd.name.name));
+        let generics = self.func_generics(obj);
+        let (params, ret) = sig;
+        let ret = ret_tokens(&ret);
+        if is_async {
+            parse_quote!(pub async fn #name #generics(#(#params),*) #ret #body)
+        } else {
+            parse_quote!(pub fn #name #generics(#(#params),*) #ret #body)
+        }
+    }
+
+    /// A method, as an associated function of its receiver's type taking the receiver first
+    /// (by value: `T` for value receivers, `::gort::Ptr<T>` for pointer receivers).
+    pub(super) fn method_decl(&mut self, fd: &ast::FuncDecl, obj: ObjId) -> syn::ImplItemFn {
+        let recv = fd.recv.as_ref().expect("method has a receiver");
+        let recv_name = recv.names.first().filter(|n| !n.is_blank());
+        let recv_obj = recv_name.and_then(|n| self.info.resolve(n.id));
+        let owner = self.info.obj(obj).name.clone();
+        self.line_map.push((owner, self.where_(fd.name.span)));
+        let (sig, body, is_async) = self.func_parts(fd, obj, recv_obj);
+        let (mut params, ret) = sig;
+        let recv_ty = match &self.info.obj(obj).kind {
+            ObjKind::Func(fi) => fi.recv.unwrap_or(TypeId::INVALID),
+            _ => TypeId::INVALID,
+        };
+        let recv_rust = self.rust_type(recv_ty);
+        let recv_id = match (recv_name, recv_obj) {
+            (Some(n), Some(o)) => {
+                let id = names::ident(&n.name);
+                let m = self.param_mut(o);
+                quote!(#m #id)
+            }
+            _ => quote!(_),
+        };
+        params.insert(0, quote!(#recv_id: #recv_rust));
+        let name = names::ident(&fd.name.name);
+        let generics = self.func_generics(obj);
+        let ret = ret_tokens(&ret);
+        if is_async {
+            parse_quote!(pub async fn #name #generics(#(#params),*) #ret #body)
+        } else {
+            parse_quote!(pub fn #name #generics(#(#params),*) #ret #body)
+        }
+    }
+
+    /// Generics of a generic function (a method's type parameters are its type's).
+    fn func_generics(&mut self, obj: ObjId) -> syn::Generics {
+        match &self.info.obj(obj).kind {
+            ObjKind::Func(fi) if fi.recv.is_none() => {
+                let tps = fi.type_params.clone();
+                self.generics_for(&tps)
+            }
+            _ => syn::Generics::default(),
+        }
+    }
+
+    /// `mut` when a parameter is reassigned in a plain local.
+    fn param_mut(&self, var: ObjId) -> proc_macro2::TokenStream {
+        let reassigned = self.info.var_facts(var).is_some_and(|f| f.reassigned);
+        if reassigned && self.info.storage(var) == Storage::Plain { quote!(mut) } else { quote!() }
+    }
+
+    /// Parameters, return type, body and asyncness of a declared function or method.
+    #[allow(clippy::type_complexity)]
+    fn func_parts(&mut self, fd: &ast::FuncDecl, obj: ObjId, recv: Option<ObjId>) -> ((Vec<proc_macro2::TokenStream>, syn::Type), syn::Block, bool) {
+        let fty = self.info.obj(obj).ty;
+        let sig = self.info.types.signature(fty).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let is_async = self.info.is_async(FuncRef::Decl(obj));
+        let params = self.params(&fd.sig, &sig.params);
+        let ret = self.results_type(&sig.results);
+        let body = match &fd.body {
+            Some(b) => {
+                let mut shared = self.shared_params(&fd.sig);
+                if let Some(r) = recv {
+                    if self.info.storage(r) == Storage::Shared {
+                        shared.push(r);
+                    }
+                }
+                self.func_body_with(b, FuncRef::Decl(obj), &sig.results, &fd.sig, shared, false)
+            }
+            None => parse_quote!({ ::std::unimplemented!() }),
+        };
+        ((params, ret), body, is_async)
+    }
+
+    /// `name: Type` for each declared parameter.
+    fn params(&mut self, ft: &ast::FuncType, types: &[TypeId]) -> Vec<proc_macro2::TokenStream> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        for field in &ft.params {
+            let names_: Vec<Option<&ast::Ident>> = if field.names.is_empty() { vec![None] } else { field.names.iter().map(Some).collect() };
+            for n in names_ {
+                let ty = types.get(i).copied().unwrap_or(TypeId::INVALID);
+                i += 1;
+                let rt = self.rust_type(ty);
+                let pat = match n.filter(|n| !n.is_blank()).and_then(|n| self.info.resolve(n.id).map(|o| (n, o))) {
+                    Some((n, o)) => {
+                        let id = names::ident(&n.name);
+                        let m = self.param_mut(o);
+                        quote!(#m #id)
+                    }
+                    None => quote!(_),
+                };
+                out.push(quote!(#pat: #rt));
+            }
+        }
+        out
+    }
+
+    /// Parameters that live in shared cells (captured and written, or address taken).
+    fn shared_params(&self, ft: &ast::FuncType) -> Vec<ObjId> {
+        ft.params.iter().flat_map(|f| f.names.iter()).filter_map(|n| self.info.resolve(n.id)).filter(|&o| self.info.storage(o) == Storage::Shared).collect()
+    }
+
+    /// The body of Go's `main`.
+    pub(super) fn func_body(&mut self, body: &ast::Block, obj: ObjId, _unused: Option<()>, _main: bool) -> proc_macro2::TokenStream {
+        let sig = ast::FuncType { span: body.span, params: vec![], results: vec![] };
+        let block = self.func_body_with(body, FuncRef::Decl(obj), &[], &sig, vec![], false);
+        let stmts = &block.stmts;
+        quote!(#(#stmts)*)
+    }
+
+    /// A function body: rebinding of shared parameters, named results, the defer frame, and
+    /// the statements.
+    pub(super) fn func_body_with(&mut self, body: &ast::Block, f: FuncRef, results: &[TypeId], ft: &ast::FuncType, shared_params: Vec<ObjId>, _closure: bool) -> syn::Block {
+        let is_async = self.info.is_async(f);
+        let has_defer = contains_defer(&body.stmts);
+        let named: Vec<ObjId> = ft.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.info.resolve(n.id)).collect();
+        let named = if named.len() == results.len() { named } else { vec![] };
+        self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![] });
+        let mut pre: Vec<syn::Stmt> = Vec::new();
+        for p in shared_params {
+            let id = names::ident(&self.info.obj(p).name);
+            pre.push(parse_quote!(let #id = ::gort::Ptr::new(#id);));
+        }
+        for &r in &named {
+            let t = self.info.obj(r).ty;
+            let zero = self.zero_value(t);
+            let id = names::ident(&self.info.obj(r).name);
+            if self.info.storage(r) == Storage::Shared {
+                pre.push(parse_quote!(let #id = ::gort::Ptr::new(#zero);));
+            } else {
+                let ty = self.rust_type(t);
+                pre.push(parse_quote!(let mut #id: #ty = #zero;));
+            }
+        }
+        let mut stmts = self.stmts(&body.stmts);
+        let ends_in_return = body.stmts.last().is_some_and(|s| matches!(s.kind, ast::StmtKind::Return(_)));
+        let block: syn::Block = if has_defer {
+            let named_read = self.named_results_value();
+            if !named.is_empty() {
+                // Returns assign the named results (the deferred calls may change them); the
+                // function's value is read after the frame has run.
+                if is_async {
+                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run(async { #(#stmts)* }).await; #named_read })
+                } else {
+                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run_sync(|| { #(#stmts)* }); #named_read })
+                }
+            } else {
+                if !results.is_empty() && !ends_in_return {
+                    stmts.push(parse_quote!(::std::unreachable!();));
+                }
+                let zero = self.results_zero(results);
+                if is_async {
+                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run(async { #(#stmts)* }).await { ::std::option::Option::Some(__v) => __v, ::std::option::Option::None => #zero } })
+                } else {
+                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run_sync(|| { #(#stmts)* }) { ::std::option::Option::Some(__v) => __v, ::std::option::Option::None => #zero } })
+                }
+            }
+        } else {
+            if !results.is_empty() && !ends_in_return {
+                stmts.push(parse_quote!(::std::unreachable!();));
+            }
+            parse_quote!({ #(#pre)* #(#stmts)* })
+        };
+        self.fns.pop();
+        block
+    }
+
+    /// The current values of the named results, as the function's return value.
+    pub(super) fn named_results_value(&mut self) -> syn::Expr {
+        let named = self.fx().named_results.clone();
+        let vals: Vec<syn::Expr> = named
+            .iter()
+            .map(|&r| {
+                let id = names::ident(&self.info.obj(r).name);
+                if self.info.storage(r) == Storage::Shared { parse_quote!(#id.get()) } else { parse_quote!(#id.clone()) }
+            })
+            .collect();
+        match vals.len() {
+            1 => vals[0].clone(),
+            _ => parse_quote!((#(#vals),*)),
+        }
+    }
+
+    /// The zero value of a result list (what a recovered function returns).
+    fn results_zero(&mut self, results: &[TypeId]) -> syn::Expr {
+        match results {
+            [] => parse_quote!(()),
+            [one] => self.zero_value(*one),
+            many => {
+                let zs: Vec<syn::Expr> = many.iter().map(|&t| self.zero_value(t)).collect();
+                parse_quote!((#(#zs),*))
+            }
+        }
+    }
+
+    /// A func literal as a `::gort::Func` value.
+    pub(super) fn func_lit(&mut self, e: &ast::Expr, ft: &ast::FuncType, body: &ast::Block) -> syn::Expr {
+        let (caps, closure) = self.closure(e, ft, body);
+        parse_quote!({ #(#caps)* ::gort::Func::new(::std::sync::Arc::new(#closure)) })
+    }
+
+    /// The captures (statements cloning captured variables) and the closure of a func literal.
+    pub(super) fn closure(&mut self, e: &ast::Expr, ft: &ast::FuncType, body: &ast::Block) -> (Vec<syn::Stmt>, syn::Expr) {
+        let lit_ty = self.info.func_lit_type(e.id);
+        let sig = self.info.types.signature(lit_ty).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let is_async = self.info.is_async(FuncRef::Lit(e.id));
+        let params = self.params(ft, &sig.params);
+        let ret = self.results_type(&sig.results);
+        let captured = self.captures(e, body);
+        let caps = self.capture_stmts(&captured);
+        let shared = self.shared_params(ft);
+        let block = self.func_body_with(body, FuncRef::Lit(e.id), &sig.results, ft, shared, true);
+        let closure: syn::Expr = if is_async {
+            let recaps = self.capture_stmts(&captured);
+            parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, #ret> { #(#recaps)* ::std::boxed::Box::pin(async move #block) })
+        } else {
+            parse_quote!(move |#(#params),*| -> #ret #block)
+        };
+        (caps, closure)
+    }
+
+    /// `let x = x.clone();` for each captured variable (a shared cell clones its handle).
+    pub(super) fn capture_stmts(&mut self, captured: &[ObjId]) -> Vec<syn::Stmt> {
+        captured
+            .iter()
+            .map(|&v| {
+                let id = names::ident(&self.info.obj(v).name);
+                parse_quote!(let #id = ::std::clone::Clone::clone(&#id);)
+            })
+            .collect()
+    }
+
+    /// Local variables declared outside the literal `e` and used inside it.
+    pub(super) fn captures(&self, e: &ast::Expr, body: &ast::Block) -> Vec<ObjId> {
+        struct Uses<'i> {
+            info: &'i crate::sema::Info,
+            used: BTreeSet<ObjId>,
+        }
+        impl crate::ast::visit::Visitor for Uses<'_> {
+            fn visit_expr(&mut self, x: &ast::Expr) {
+                if let ast::ExprKind::Ident(_) = x.kind {
+                    if let Some(o) = self.info.resolve(x.id) {
+                        self.used.insert(o);
+                    }
+                }
+                crate::ast::visit::walk_expr(self, x)
+            }
+        }
+        let mut uses = Uses { info: self.info, used: BTreeSet::new() };
+        crate::ast::visit::walk_block(&mut uses, body);
+        uses.used.into_iter()
+            .filter(|&o| {
+                let obj = self.info.obj(o);
+                let local = matches!(obj.kind, ObjKind::Var(crate::sema::VarKind::Local | crate::sema::VarKind::Param | crate::sema::VarKind::Result | crate::sema::VarKind::Receiver));
+                let outside = obj.span.is_some_and(|s| s.file != e.span.file || s.start < e.span.start || s.start >= e.span.end);
+                local && outside
+            })
+            .collect()
+    }
+}
+
+/// `-> T`, or nothing for `()`.
+fn ret_tokens(ret: &syn::Type) -> proc_macro2::TokenStream {
+    match ret {
+        syn::Type::Tuple(t) if t.elems.is_empty() => quote!(),
+        t => quote!(-> #t),
+    }
+}
+
+/// The statements contain a `defer` (not counting nested func literals).
+fn contains_defer(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().any(stmt_has_defer)
+}
+
+fn stmt_has_defer(s: &ast::Stmt) -> bool {
+    use ast::StmtKind::*;
+    match &s.kind {
+        Defer(_) => true,
+        Labeled { stmt, .. } => stmt_has_defer(stmt),
+        Block(b) => contains_defer(&b.stmts),
+        If { then, els, .. } => contains_defer(&then.stmts) || els.as_deref().is_some_and(stmt_has_defer),
+        Switch { cases, .. } => cases.iter().any(|c| contains_defer(&c.body)),
+        TypeSwitch { cases, .. } => cases.iter().any(|c| contains_defer(&c.body)),
+        Select { cases } => cases.iter().any(|c| contains_defer(&c.body)),
+        For { body, .. } | Range { body, .. } => contains_defer(&body.stmts),
+        _ => false,
+    }
+}

@@ -1,0 +1,629 @@
+//! Top-level items: named types (structs, newtypes, interface traits), their `GoValue` impls,
+//! constants, package variables, functions and methods, interface impls, and `main`.
+
+use std::collections::BTreeSet;
+
+use quote::{format_ident, quote};
+use syn::parse_quote;
+
+use super::names;
+use super::Cx;
+use crate::ast;
+use crate::sema::{Basic, ObjKind, TypeId, TypeKind};
+
+impl Cx<'_> {
+    /// The whole program's items, in a fixed order: types, constants, variables, functions.
+    pub(super) fn program(&mut self) -> Vec<syn::Item> {
+        self.compute_copy_types();
+        let pkg = self.pkg;
+        let mut types = Vec::new();
+        let mut consts = Vec::new();
+        let mut globals = Vec::new();
+        let mut funcs = Vec::new();
+        let mut inits = Vec::new();
+        for (fi, file) in pkg.files.iter().enumerate() {
+            self.file = fi;
+            for decl in &file.decls {
+                match &decl.kind {
+                    ast::DeclKind::Type(specs) => {
+                        for spec in specs {
+                            types.extend(self.type_spec(spec));
+                        }
+                    }
+                    ast::DeclKind::Const(specs) => {
+                        for spec in specs {
+                            consts.extend(self.const_spec(spec));
+                        }
+                    }
+                    ast::DeclKind::Var(specs) => {
+                        for spec in specs {
+                            globals.extend(self.global_spec(spec));
+                        }
+                    }
+                    ast::DeclKind::Func(fd) => {
+                        if fd.recv.is_none() && fd.name.name == "init" {
+                            let name = format_ident!("init_{}", inits.len());
+                            inits.push(name.clone());
+                            funcs.push(self.func_decl(fd, Some(name)));
+                        } else if fd.recv.is_none() && fd.name.name != "main" {
+                            funcs.push(self.func_decl(fd, None));
+                        }
+                    }
+                    ast::DeclKind::Bad => {}
+                }
+            }
+        }
+        let methods = self.method_impls();
+        let iface_impls = self.interface_impls();
+        let main = self.main_fn(&inits);
+        let anon = self.anon_items();
+        let mut items = Vec::new();
+        items.extend(types);
+        items.extend(anon);
+        items.extend(consts);
+        items.extend(globals);
+        items.extend(funcs);
+        items.extend(methods);
+        items.extend(iface_impls);
+        items.extend(main);
+        items
+    }
+
+    /// Named types whose Rust form can derive `Copy`: newtypes of numbers and bools, and
+    /// structs of only such fields (a fixpoint, since structs nest).
+    fn compute_copy_types(&mut self) {
+        let named: Vec<TypeId> = self.info.types.all_named().filter(|&t| self.info.types.named(t).is_some_and(|n| n.pkg == "main" && n.origin.is_none() && n.type_params.is_empty())).collect();
+        loop {
+            let mut changed = false;
+            for &t in &named {
+                if self.copy_types.contains(&t) {
+                    continue;
+                }
+                let under = self.info.types.underlying(t);
+                let ok = match self.info.types.kind(under) {
+                    TypeKind::Basic(b) => !b.is_string() && !b.is_complex(),
+                    TypeKind::Struct(fields) => !fields.is_empty() && fields.iter().all(|f| self.is_copy(f.ty)),
+                    _ => false,
+                };
+                if ok {
+                    self.copy_types.insert(t);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    fn type_spec(&mut self, spec: &ast::TypeSpec) -> Vec<syn::Item> {
+        let Some(obj) = self.info.resolve(spec.name.id) else { return vec![] };
+        let t = self.info.obj(obj).ty;
+        if spec.alias {
+            // Aliases denote the same type: uses print the target type directly.
+            return vec![];
+        }
+        self.line_map.push((spec.name.name.clone(), self.where_(spec.span)));
+        let under = self.info.types.underlying(t);
+        let go_name = format!("main.{}", spec.name.name);
+        let id = self.type_ident(t);
+        let generics = self.type_generics(t);
+        match self.info.types.kind(under).clone() {
+            TypeKind::Struct(fields) => self.struct_item(t, &id, &generics, &go_name, &fields),
+            TypeKind::Interface(iface) => self.interface_item(t, &id, &go_name, &iface),
+            _ => self.newtype_item(t, &id, &generics, &go_name, under),
+        }
+    }
+
+    /// `<T: bounds, …>` for a generic named type's declaration.
+    fn type_generics(&mut self, t: TypeId) -> syn::Generics {
+        let params = self.info.types.named(t).map(|n| n.type_params.clone()).unwrap_or_default();
+        self.generics_for(&params)
+    }
+
+    /// Rust generics for Go type parameters, with the bounds their constraints need.
+    pub fn generics_for(&mut self, params: &[TypeId]) -> syn::Generics {
+        if params.is_empty() {
+            return syn::Generics::default();
+        }
+        let mut ps = Vec::new();
+        for &p in params {
+            let info = self.info.types.type_param(p).cloned();
+            let name = names::ident(&info.as_ref().map(|i| i.name.clone()).unwrap_or_default());
+            let mut bounds = quote!(::gort::GoValue + ::std::clone::Clone + ::std::default::Default);
+            if let Some(info) = info {
+                if let Some(iface) = self.info.types.interface(info.constraint).cloned() {
+                    if iface.comparable || iface.terms.is_some() {
+                        bounds = quote!(#bounds + ::std::cmp::PartialEq);
+                    }
+                    if let Some(terms) = &iface.terms {
+                        let all_numeric = !terms.is_empty() && terms.iter().all(|t| self.info.types.is_numeric(t.ty));
+                        let all_ordered = !terms.is_empty() && terms.iter().all(|t| self.info.types.basic_of(self.info.types.underlying(t.ty)).is_some_and(|b| b.is_ordered()));
+                        if all_ordered {
+                            bounds = quote!(#bounds + ::std::cmp::PartialOrd);
+                        }
+                        if all_numeric {
+                            bounds = quote!(#bounds + ::gort::value::Number);
+                        } else if terms.iter().all(|t| self.info.types.is_string(t.ty) || self.info.types.is_numeric(t.ty)) && terms.iter().any(|t| self.info.types.is_string(t.ty)) {
+                            bounds = quote!(#bounds + ::std::ops::Add<Output = #name>);
+                        }
+                    }
+                }
+            }
+            ps.push(quote!(#name: #bounds));
+        }
+        parse_quote!(<#(#ps),*>)
+    }
+
+    fn struct_item(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> Vec<syn::Item> {
+        let mut derives = vec![quote!(Clone), quote!(Default)];
+        if self.copy_types.contains(&t) {
+            derives.push(quote!(Copy));
+        }
+        if self.comparable(t) {
+            derives.push(quote!(PartialEq));
+        }
+        let mut fdecls = Vec::new();
+        let mut fmacro = Vec::new();
+        for f in fields {
+            let fid = names::ident(&f.name);
+            let fty = self.rust_type(f.ty);
+            fdecls.push(quote!(pub #fid: #fty));
+            fmacro.push(quote!(#fid: #fty));
+        }
+        let (vm, pm) = self.fmt_methods(t);
+        let mut items: Vec<syn::Item> = vec![parse_quote! {
+            #[derive(#(#derives),*)]
+            pub struct #id #generics { #(#fdecls),* }
+        }];
+        if generics.params.is_empty() {
+            items.push(parse_quote! { ::gort::go_struct!(#id = #go_name { #(#fmacro),* } #vm #pm); });
+        } else {
+            items.push(self.generic_go_value(id, generics, go_name, fields));
+        }
+        items
+    }
+
+    /// `GoValue` for a generic struct (the `go_struct!` macro takes no generics).
+    fn generic_go_value(&mut self, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> syn::Item {
+        let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+        let fids: Vec<syn::Ident> = fields.iter().map(|f| names::ident(&f.name)).collect();
+        let fnames: Vec<String> = fields.iter().map(|f| names::ident(&f.name).to_string()).collect();
+        parse_quote! {
+            impl #generics ::gort::GoValue for #id<#(#params),*> {
+                fn kind(&self) -> ::gort::value::Kind { ::gort::value::Kind::Struct }
+                fn fmt_value(&self, p: &mut ::gort::fmt::Printer, verb: char) {
+                    p.fmt_struct(self, verb, &[#((#fnames, &self.#fids as &dyn ::gort::GoValue)),*])
+                }
+                fn go_type_name() -> String {
+                    let args: Vec<String> = vec![#(<#params as ::gort::GoValue>::go_type_name()),*];
+                    format!("{}[{}]", #go_name, args.join(","))
+                }
+            }
+        }
+    }
+
+    /// The `methods(…)`/`ptr_methods(…)` parts of `go_struct!`/`go_named!`: which of the
+    /// methods fmt honours (`Error`, `String`) a type declares, by receiver kind.
+    fn fmt_methods(&mut self, t: TypeId) -> (proc_macro2::TokenStream, proc_macro2::TokenStream) {
+        let mut value = Vec::new();
+        let mut ptr = Vec::new();
+        for &m in self.info.methods(t) {
+            let o = self.info.obj(m);
+            let ObjKind::Func(fi) = &o.kind else { continue };
+            let sig = self.info.types.signature(o.ty).cloned();
+            let fits = match (o.name.as_str(), &sig) {
+                ("Error" | "String", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
+                ("Unwrap", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.is_error_type(s.results[0]),
+                _ => false,
+            };
+            if !fits {
+                continue;
+            }
+            let mid = format_ident!("{}", o.name);
+            if fi.ptr_recv {
+                ptr.push(mid);
+            } else {
+                value.push(mid);
+            }
+        }
+        let v = if value.is_empty() { quote!() } else { quote!(methods(#(#value),*)) };
+        let p = if ptr.is_empty() { quote!() } else { quote!(ptr_methods(#(#ptr),*)) };
+        (v, p)
+    }
+
+    pub fn is_error_type(&self, t: TypeId) -> bool {
+        self.info.types.named(t).is_some_and(|n| n.pkg.is_empty() && n.name == "error")
+    }
+
+    /// Go's `==` is defined on values of this type (so the Rust type derives `PartialEq`).
+    pub fn comparable(&self, t: TypeId) -> bool {
+        let mut seen = BTreeSet::new();
+        self.comparable_rec(t, &mut seen)
+    }
+
+    fn comparable_rec(&self, t: TypeId, seen: &mut BTreeSet<TypeId>) -> bool {
+        if !seen.insert(t) {
+            return true;
+        }
+        let types = &self.info.types;
+        match types.kind(types.underlying(t)) {
+            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_) => false,
+            TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable_rec(f.ty, seen)),
+            TypeKind::Array(_, e) => self.comparable_rec(*e, seen),
+            TypeKind::TypeParam(_) => false,
+            _ => true,
+        }
+    }
+
+    fn newtype_item(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, under: TypeId) -> Vec<syn::Item> {
+        let inner = self.rust_type(under);
+        let mut derives = vec![quote!(Clone), quote!(Default)];
+        if self.copy_types.contains(&t) {
+            derives.push(quote!(Copy));
+        }
+        if self.comparable(t) {
+            derives.push(quote!(PartialEq));
+            if let TypeKind::Basic(b) = self.info.types.kind(under) {
+                if b.is_ordered() {
+                    derives.push(quote!(PartialOrd));
+                }
+                if !b.is_float() {
+                    derives.push(quote!(Eq));
+                    if b.is_ordered() {
+                        derives.push(quote!(Ord));
+                    }
+                    derives.push(quote!(Hash));
+                }
+            }
+        }
+        let (vm, pm) = self.fmt_methods(t);
+        let mut items: Vec<syn::Item> = vec![parse_quote! {
+            #[derive(#(#derives),*)]
+            pub struct #id #generics (pub #inner);
+        }];
+        if generics.params.is_empty() {
+            items.push(parse_quote! { ::gort::go_named!(#id = #go_name (#inner) #vm #pm); });
+        }
+        items
+    }
+
+    fn interface_item(&mut self, t: TypeId, id: &syn::Ident, go_name: &str, iface: &crate::sema::Interface) -> Vec<syn::Item> {
+        if iface.terms.is_some() || (iface.methods.is_empty() && iface.comparable) {
+            // A constraint-only interface: used as a bound, never as a value type.
+            return vec![];
+        }
+        let mut decls = Vec::new();
+        let mut method_names = Vec::new();
+        for (name, sig) in &iface.methods {
+            let mid = names::ident(name);
+            method_names.push(mid.clone());
+            let (params, ret) = self.trait_method_sig(name, *sig);
+            decls.push(quote!(fn #mid(&self, #(#params),*) -> #ret;));
+        }
+        let user_impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.is_user_type(it)).collect();
+        let implementors: Vec<syn::Type> = user_impls.into_iter().map(|it| self.rust_type(it)).collect();
+        vec![
+            parse_quote! { pub trait #id: ::gort::GoValue { #(#decls)* } },
+            parse_quote! { ::gort::go_interface!(#id = #go_name { #(#method_names),* } impls [#(#implementors),*]); },
+        ]
+    }
+
+    /// Parameters and return type of an interface method as a trait method.
+    fn trait_method_sig(&mut self, name: &str, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
+        let s = self.info.types.signature(sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let params: Vec<proc_macro2::TokenStream> = s
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| {
+                let pid = format_ident!("__a{}", i);
+                let pt = self.rust_type(p);
+                quote!(#pid: #pt)
+            })
+            .collect();
+        let ret = self.results_type(&s.results);
+        let ret = if self.info.is_async_iface_method(name, sig) { parse_quote!(::gort::BoxFuture<'static, #ret>) } else { ret };
+        (params, ret)
+    }
+
+    /// A type declared by the program (`T` or `*T` with `T` in package main).
+    fn is_user_type(&self, t: TypeId) -> bool {
+        let base = match self.info.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        self.info.types.named(base).is_some_and(|n| n.pkg == "main")
+    }
+
+    /// `impl Trait for T` for every user interface and each of its implementors, delegating to
+    /// the inherent methods.
+    fn interface_impls(&mut self) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
+        for (iface, impls) in all {
+            let Some(named) = self.info.types.named(iface).cloned() else { continue };
+            if named.pkg != "main" {
+                continue;
+            }
+            let Some(idef) = self.info.types.interface(iface).cloned() else { continue };
+            if idef.terms.is_some() {
+                continue;
+            }
+            let trait_id = self.type_ident(iface);
+            for imp in impls {
+                if !self.is_user_type(imp) {
+                    continue;
+                }
+                let self_ty = self.rust_type(imp);
+                let mut methods = Vec::new();
+                for (name, sig) in &idef.methods {
+                    methods.push(self.delegating_method(imp, name, *sig));
+                }
+                items.push(parse_quote! { impl #trait_id for #self_ty { #(#methods)* } });
+            }
+        }
+        items
+    }
+
+    /// One trait method of an interface impl: calls the concrete type's method.
+    fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId) -> proc_macro2::TokenStream {
+        let (params, ret) = self.trait_method_sig(name, sig);
+        let args: Vec<syn::Ident> = (0..params.len()).map(|i| format_ident!("__a{}", i)).collect();
+        let mid = names::ident(name);
+        let is_async = self.info.is_async_iface_method(name, sig);
+        let call = self.method_call_on_self(imp, name, &args);
+        let callee_async = self.method_is_async(imp, name);
+        let body = match (is_async, callee_async) {
+            (true, true) => quote!({ let __this = ::std::clone::Clone::clone(self); ::std::boxed::Box::pin(async move { let __recv = __this; #call.await }) }),
+            (true, false) => quote!({ let __this = ::std::clone::Clone::clone(self); ::std::boxed::Box::pin(async move { let __recv = __this; #call }) }),
+            (false, _) => quote!({ let __recv = ::std::clone::Clone::clone(self); #call }),
+        };
+        quote!(fn #mid(&self, #(#params),*) -> #ret #body)
+    }
+
+    /// Calls method `name` of concrete type `imp` on a receiver bound as `__recv` (of type
+    /// `imp`), following promotion through embedded fields.
+    fn method_call_on_self(&mut self, imp: TypeId, name: &str, args: &[syn::Ident]) -> proc_macro2::TokenStream {
+        match self.find_method(imp, name) {
+            Some((owner, ptr_recv, path)) => {
+                let owner_id = self.type_ident(owner);
+                let recv = self.receiver_through_path(imp, &path, ptr_recv);
+                let mid = names::ident(name);
+                quote!(#owner_id::#mid(#recv, #(#args),*))
+            }
+            None => {
+                let msg = format!("method {name} not found");
+                quote!(::std::unreachable!(#msg))
+            }
+        }
+    }
+
+    /// Whether calling method `name` on a value of type `t` awaits.
+    fn method_is_async(&self, t: TypeId, name: &str) -> bool {
+        match self.find_method(t, name) {
+            Some((owner, _, _)) => self.info.methods(owner).iter().any(|&m| self.info.obj(m).name == name && self.info.is_async(crate::sema::FuncRef::Decl(m))),
+            None => false,
+        }
+    }
+
+    /// Finds the declaring named type of method `name` in the method set of `t` (or `*t`):
+    /// `(owner, pointer receiver, embedded-field path from t to the owner)`.
+    pub fn find_method(&self, t: TypeId, name: &str) -> Option<(TypeId, bool, Vec<(String, bool)>)> {
+        let base = match self.info.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        let mut frontier: Vec<(TypeId, Vec<(String, bool)>)> = vec![(base, vec![])];
+        let mut seen = BTreeSet::new();
+        while !frontier.is_empty() {
+            let mut next = Vec::new();
+            for (ty, path) in frontier {
+                if !seen.insert(ty) {
+                    continue;
+                }
+                let origin = self.info.types.named(ty).and_then(|n| n.origin).unwrap_or(ty);
+                for &m in self.info.methods(origin) {
+                    let o = self.info.obj(m);
+                    if o.name == name {
+                        let ptr = matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv);
+                        return Some((ty, ptr, path));
+                    }
+                }
+                if let Some(fields) = self.info.types.struct_fields(self.info.types.underlying(ty)) {
+                    for f in fields.iter().filter(|f| f.embedded) {
+                        let (fty, is_ptr) = match self.info.types.kind(f.ty) {
+                            TypeKind::Pointer(e) => (*e, true),
+                            _ => (f.ty, false),
+                        };
+                        let mut p = path.clone();
+                        p.push((f.name.clone(), is_ptr));
+                        next.push((fty, p));
+                    }
+                }
+            }
+            frontier = next;
+        }
+        None
+    }
+
+    /// The receiver expression for a method found through `path` from a `__recv` of type `imp`.
+    fn receiver_through_path(&mut self, imp: TypeId, path: &[(String, bool)], ptr_recv: bool) -> proc_macro2::TokenStream {
+        let recv_is_ptr = self.info.types.is_pointer(imp);
+        if path.is_empty() {
+            return match (recv_is_ptr, ptr_recv) {
+                (true, true) | (false, false) => quote!(__recv),
+                (true, false) => quote!(__recv.get()),
+                (false, true) => quote!(::gort::Ptr::new(__recv)),
+            };
+        }
+        // Walk the embedded fields: read each as a value (pointers are shared handles).
+        let mut cur = quote!(__recv);
+        let mut cur_is_ptr = recv_is_ptr;
+        for (fname, fptr) in path {
+            let fid = names::ident(fname);
+            cur = if cur_is_ptr { quote!(#cur.with(|__v| ::std::clone::Clone::clone(&__v.#fid))) } else { quote!(#cur.#fid) };
+            cur_is_ptr = *fptr;
+        }
+        match (cur_is_ptr, ptr_recv) {
+            (true, true) | (false, false) => cur,
+            (true, false) => quote!(#cur.get()),
+            (false, true) => quote!(::gort::Ptr::new(#cur)),
+        }
+    }
+
+    fn const_spec(&mut self, spec: &ast::ConstSpec) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        for name in &spec.names {
+            if name.is_blank() {
+                continue;
+            }
+            let Some(obj) = self.info.resolve(name.id) else { continue };
+            let o = self.info.obj(obj).clone();
+            let ObjKind::Const(value) = &o.kind else { continue };
+            let t = if self.info.types.is_untyped(o.ty) { TypeId::basic(self.info.types.basic_of(o.ty).map(Basic::default_type).unwrap_or(Basic::Int)) } else { o.ty };
+            if matches!(self.info.types.kind(o.ty), TypeKind::Basic(Basic::UntypedNil)) {
+                continue;
+            }
+            let ty = self.rust_type(t);
+            let val = self.const_expr(value, t);
+            let id = names::ident(&name.name);
+            self.line_map.push((name.name.clone(), self.where_(spec.span)));
+            items.push(parse_quote!(pub const #id: #ty = #val;));
+        }
+        items
+    }
+
+    /// Package variables: `static X: LazyLock<Ptr<T>>`, initialised in Go's order by `main`.
+    fn global_spec(&mut self, spec: &ast::VarSpec) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        self.fns.push(super::FnState::default());
+        let multi = spec.values.len() == 1 && spec.names.len() > 1;
+        for (i, name) in spec.names.iter().enumerate() {
+            let Some(obj) = self.info.resolve(name.id) else { continue };
+            if name.is_blank() {
+                continue;
+            }
+            let t = self.info.obj(obj).ty;
+            let ty = self.rust_type(t);
+            let init: syn::Expr = if multi {
+                let v = self.expr(&spec.values[0]);
+                let idx = syn::Index::from(i);
+                parse_quote!((#v).#idx)
+            } else if let Some(v) = spec.values.get(i) {
+                self.expr(v)
+            } else {
+                self.zero_value(t)
+            };
+            let id = names::ident(&name.name);
+            self.line_map.push((name.name.clone(), self.where_(spec.span)));
+            items.push(parse_quote! {
+                static #id: ::std::sync::LazyLock<::gort::Ptr<#ty>> = ::std::sync::LazyLock::new(|| ::gort::Ptr::new(#init));
+            });
+        }
+        self.fns.pop();
+        items
+    }
+
+    /// `impl T { … }` blocks holding every method, grouped by receiver type.
+    fn method_impls(&mut self) -> Vec<syn::Item> {
+        let pkg = self.pkg;
+        let mut by_type: Vec<(TypeId, Vec<syn::ImplItemFn>)> = Vec::new();
+        for (fi, file) in pkg.files.iter().enumerate() {
+            self.file = fi;
+            for decl in &file.decls {
+                let ast::DeclKind::Func(fd) = &decl.kind else { continue };
+                if fd.recv.is_none() {
+                    continue;
+                }
+                let Some(obj) = self.info.resolve(fd.name.id) else { continue };
+                let ObjKind::Func(finfo) = &self.info.obj(obj).kind else { continue };
+                let Some(owner) = finfo.recv_named else { continue };
+                let owner = self.info.types.named(owner).and_then(|n| n.origin).unwrap_or(owner);
+                let item = self.method_decl(fd, obj);
+                match by_type.iter_mut().find(|(t, _)| *t == owner) {
+                    Some((_, v)) => v.push(item),
+                    None => by_type.push((owner, vec![item])),
+                }
+            }
+        }
+        let mut items = Vec::new();
+        for (owner, fns) in by_type {
+            let id = self.type_ident(owner);
+            let generics = self.type_generics(owner);
+            let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+            let self_ty: syn::Type = if params.is_empty() { parse_quote!(#id) } else { parse_quote!(#id<#(#params),*>) };
+            items.push(parse_quote! { impl #generics #self_ty { #(#fns)* } });
+        }
+        items
+    }
+
+    /// `#[::gort::main] async fn main()`: initialises package variables in Go's order, runs the
+    /// `init` functions, then Go's `main` body.
+    fn main_fn(&mut self, inits: &[syn::Ident]) -> Option<syn::Item> {
+        let obj = self.info.lookup("main")?;
+        let fd = *self.func_decls.get(&obj)?;
+        let mut pre: Vec<syn::Stmt> = Vec::new();
+        for spec_id in self.info.init_order().to_vec() {
+            for name in self.global_names(spec_id) {
+                let id = names::ident(&name);
+                pre.push(parse_quote!(::std::sync::LazyLock::force(&#id);));
+            }
+        }
+        for init in inits {
+            let is_async = self.info.lookup("init").is_some_and(|o| self.info.is_async(crate::sema::FuncRef::Decl(o)));
+            if is_async {
+                pre.push(parse_quote!(#init().await;));
+            } else {
+                pre.push(parse_quote!(#init();));
+            }
+        }
+        self.line_map.push(("main".into(), self.where_(fd.name.span)));
+        let body = self.func_body(fd.body.as_ref()?, obj, None, true);
+        Some(parse_quote! {
+            #[::gort::main]
+            async fn main() {
+                #(#pre)*
+                #body
+            }
+        })
+    }
+
+    /// The names a package-level `var` spec declares.
+    fn global_names(&self, spec_id: crate::ast::NodeId) -> Vec<String> {
+        for f in &self.pkg.files {
+            for d in &f.decls {
+                if let ast::DeclKind::Var(specs) = &d.kind {
+                    for s in specs {
+                        if s.id == spec_id {
+                            return s.names.iter().filter(|n| !n.is_blank()).map(|n| n.name.clone()).collect();
+                        }
+                    }
+                }
+            }
+        }
+        vec![]
+    }
+
+    /// Structs and traits for anonymous struct and interface types used by the program.
+    fn anon_items(&mut self) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        let mut done = BTreeSet::new();
+        while let Some(t) = self.pending_anon.pop() {
+            if !done.insert(t) {
+                continue;
+            }
+            let id = self.anon_types[&t].clone();
+            let go_name = self.info.type_name(t);
+            match self.info.types.kind(t).clone() {
+                TypeKind::Struct(fields) => {
+                    let generics = syn::Generics::default();
+                    items.extend(self.struct_item(t, &id, &generics, &go_name, &fields));
+                }
+                TypeKind::Interface(iface) => items.extend(self.interface_item(t, &id, &go_name, &iface)),
+                _ => {}
+            }
+        }
+        items
+    }
+}

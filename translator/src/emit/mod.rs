@@ -1,0 +1,180 @@
+//! Stage 4: Rust from the analysed Go package. Builds a `syn::File` with `quote!`/`parse_quote!`
+//! and asks `sema` for every fact about Go; it never re-derives Go semantics from syntax.
+//!
+//! Split by construct family: `items` (types, interfaces, consts, globals, trait impls),
+//! `func` (signatures, bodies, closures, defer), `stmt` (statements and control flow),
+//! `expr` (expressions, literals, operators, conversions), `access` (reading, writing and
+//! addressing Go variables, fields, elements and pointees), `call` (calls, builtins, the std
+//! library), `conc` (go, channels, select).
+
+mod access;
+mod call;
+mod conc;
+mod expr;
+mod func;
+mod items;
+mod names;
+mod stmt;
+mod types;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use proc_macro2::Span;
+use syn::parse_quote;
+
+use crate::ast;
+use crate::diag::{Code, Diagnostic};
+use crate::sema::{self, ObjId, TypeId};
+
+pub use names::snake;
+
+/// Emitter settings.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Emit `todo!("unsupported: …")` where a construct cannot be translated, instead of
+    /// failing (the diagnostics are still returned).
+    pub keep_going: bool,
+}
+
+/// The emitted program.
+pub struct Output {
+    pub file: syn::File,
+    /// `(rust item, go file:line)` for every top-level item.
+    pub line_map: Vec<(String, String)>,
+}
+
+/// Emits the Rust program for an analysed `package main`.
+pub fn emit(pkg: &ast::Package, info: &sema::Info, config: &Config) -> (Output, Vec<Diagnostic>) {
+    let mut cx = Cx::new(pkg, info, config);
+    let items = cx.program();
+    let file = syn::File { shebang: None, attrs: vec![parse_quote!(#![allow(non_snake_case, non_camel_case_types, non_upper_case_globals, unused_mut, unused_variables, unused_parens, unused_braces, unused_assignments, unreachable_code, unreachable_patterns, dead_code, clippy::all)])], items };
+    let line_map = std::mem::take(&mut cx.line_map);
+    (Output { file, line_map }, cx.diags)
+}
+
+/// The emitter's state: the package, sema's facts, and what has been generated so far.
+pub(crate) struct Cx<'a> {
+    pub pkg: &'a ast::Package,
+    pub info: &'a sema::Info,
+    pub config: &'a Config,
+    pub diags: Vec<Diagnostic>,
+    /// User types whose Rust name differs from the Go name.
+    pub type_names: HashMap<TypeId, syn::Ident>,
+    /// Anonymous struct/interface types, named on first use.
+    pub anon_types: BTreeMap<TypeId, syn::Ident>,
+    pub pending_anon: Vec<TypeId>,
+    /// User named types whose Rust type derives `Copy`.
+    pub copy_types: BTreeSet<TypeId>,
+    /// Counter for temporaries and labels.
+    pub tmp: u32,
+    pub line_map: Vec<(String, String)>,
+    /// The functions being emitted, innermost last.
+    pub fns: Vec<FnState>,
+    /// Declared functions by object, for looking up their AST.
+    pub func_decls: HashMap<ObjId, &'a ast::FuncDecl>,
+    /// The file of the declaration being emitted (for diagnostics).
+    pub file: usize,
+    /// A multi-value call whose results are the arguments of the call being built.
+    pub pending_spread: Option<(syn::Ident, syn::Expr)>,
+}
+
+/// Per-function state: what `return`, `break` and `continue` turn into.
+#[derive(Default)]
+pub(crate) struct FnState {
+    pub is_async: bool,
+    pub results: Vec<TypeId>,
+    /// Named results, in order (empty for unnamed results).
+    pub named_results: Vec<ObjId>,
+    /// The body runs in a defer frame named `__defer`.
+    pub has_defer: bool,
+    /// Enclosing loops, switches and selects, innermost last.
+    pub breakables: Vec<Breakable>,
+}
+
+/// A Go statement that `break` (and for loops `continue`) can target.
+pub(crate) struct Breakable {
+    pub kind: BreakKind,
+    /// The Go label on the statement, if any.
+    pub go_label: Option<String>,
+    /// The Rust label `break` uses (`None`: an unlabelled Rust `break` reaches it).
+    pub break_label: Option<syn::Lifetime>,
+    /// The Rust label `continue` uses: a loop label (`continue 'l`) or, for loops with a post
+    /// statement, the body block's label (`break 'l`).
+    pub continue_label: Option<syn::Lifetime>,
+    /// `continue` must be emitted as `break` to the body block (the loop has a post statement).
+    pub continue_is_break: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum BreakKind {
+    Loop,
+    Switch,
+    Select,
+}
+
+impl<'a> Cx<'a> {
+    fn new(pkg: &'a ast::Package, info: &'a sema::Info, config: &'a Config) -> Self {
+        let mut func_decls = HashMap::new();
+        for f in &pkg.files {
+            for d in &f.decls {
+                if let ast::DeclKind::Func(fd) = &d.kind {
+                    if let Some(obj) = info.resolve(fd.name.id) {
+                        func_decls.insert(obj, fd);
+                    }
+                }
+            }
+        }
+        Cx {
+            pkg,
+            info,
+            config,
+            diags: Vec::new(),
+            type_names: HashMap::new(),
+            anon_types: BTreeMap::new(),
+            pending_anon: Vec::new(),
+            copy_types: BTreeSet::new(),
+            tmp: 0,
+            line_map: Vec::new(),
+            fns: Vec::new(),
+            func_decls,
+            file: 0,
+            pending_spread: None,
+        }
+    }
+
+    /// A fresh temporary name (`__t0`, `__t1`, …).
+    pub fn temp(&mut self, base: &str) -> syn::Ident {
+        self.tmp += 1;
+        syn::Ident::new(&format!("__{base}{}", self.tmp), Span::call_site())
+    }
+
+    /// A fresh Rust label (`'__sw1`).
+    pub fn temp_label(&mut self, base: &str) -> syn::Lifetime {
+        self.tmp += 1;
+        syn::Lifetime::new(&format!("'__{base}{}", self.tmp), Span::call_site())
+    }
+
+    pub fn fx(&mut self) -> &mut FnState {
+        self.fns.last_mut().expect("inside a function")
+    }
+
+    /// Reports an unsupported construct and returns the expression that stands in for it.
+    pub fn unsupported(&mut self, span: ast::Span, what: &str) -> syn::Expr {
+        let path = self.pkg.files.iter().find(|f| f.id == span.file).map(|f| f.path.clone()).unwrap_or_default();
+        self.diags.push(Diagnostic::error(&path, span, Code::UnsupportedConstruct, format!("unsupported: {what}")).with_hint("rewrite this construct; `gort translate --keep-going` marks every such spot with todo!()"));
+        let msg = format!("unsupported: {what}");
+        parse_quote!(::std::todo!(#msg))
+    }
+
+    /// `file:line` of a span, for the line map.
+    pub fn where_(&self, span: ast::Span) -> String {
+        let f = self.pkg.files.iter().find(|f| f.id == span.file);
+        let name = f.map(|f| f.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).unwrap_or_default();
+        format!("{name}:{}", span.line)
+    }
+
+    /// The Go type of an expression.
+    pub fn ty(&self, e: &ast::Expr) -> TypeId {
+        self.info.type_of(e.id)
+    }
+}

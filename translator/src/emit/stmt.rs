@@ -1,0 +1,897 @@
+//! Statements and control flow: declarations, assignments, if/switch/type switch, loops and
+//! range, labels, break/continue, return, defer.
+
+use quote::quote;
+use syn::parse_quote;
+
+use super::conc::breaks_out;
+use super::names;
+use super::{BreakKind, Breakable, Cx};
+use crate::ast::{self, AssignOp, BinaryOp, BranchKind, ExprKind, StmtKind, UnaryOp};
+use crate::sema::{Basic, CallKind, FuncRef, ObjKind, Storage, TypeId, TypeKind};
+
+impl Cx<'_> {
+    pub(super) fn stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<syn::Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            out.extend(self.stmt(s));
+        }
+        out
+    }
+
+    fn block(&mut self, b: &ast::Block) -> syn::Block {
+        let stmts = self.stmts(&b.stmts);
+        parse_quote!({ #(#stmts)* })
+    }
+
+    pub(super) fn stmt(&mut self, s: &ast::Stmt) -> Vec<syn::Stmt> {
+        match &s.kind {
+            StmtKind::Empty => vec![],
+            StmtKind::Decl(d) => self.local_decl(d),
+            StmtKind::Labeled { label, stmt } => self.labeled(label, stmt),
+            StmtKind::Expr(e) => {
+                let v = self.expr(e);
+                vec![parse_quote!(#v;)]
+            }
+            StmtKind::Send { chan, value } => vec![self.send_stmt(chan, value)],
+            StmtKind::IncDec { x, inc } => vec![self.inc_dec(x, *inc)],
+            StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
+            StmtKind::Go(call) => vec![self.go_stmt(call)],
+            StmtKind::Defer(call) => vec![self.defer_stmt(call)],
+            StmtKind::Return(vals) => self.return_stmt(vals),
+            StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
+            StmtKind::Block(b) => {
+                let b = self.block(b);
+                vec![parse_quote!(#b)]
+            }
+            StmtKind::If { init, cond, then, els } => vec![self.if_stmt(init.as_deref(), cond, then, els.as_deref())],
+            StmtKind::Switch { init, tag, cases } => self.switch(None, init.as_deref(), tag.as_ref(), cases),
+            StmtKind::TypeSwitch { init, bind, subject, cases } => self.type_switch(None, init.as_deref(), bind.as_ref(), subject, cases),
+            StmtKind::Select { cases } => self.select_stmt(s, None, cases),
+            StmtKind::For { init, cond, post, body } => self.for_loop(None, init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range { key, value, define, x, body } => self.range(None, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Bad => {
+                let u = self.unsupported(s.span, "malformed statement");
+                vec![parse_quote!(#u;)]
+            }
+        }
+    }
+
+    fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt) -> Vec<syn::Stmt> {
+        let l = Some(label.name.clone());
+        match &stmt.kind {
+            StmtKind::For { init, cond, post, body } => self.for_loop(l, init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range { key, value, define, x, body } => self.range(l, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Switch { init, tag, cases } => self.switch(l, init.as_deref(), tag.as_ref(), cases),
+            StmtKind::TypeSwitch { init, bind, subject, cases } => self.type_switch(l, init.as_deref(), bind.as_ref(), subject, cases),
+            StmtKind::Select { cases } => self.select_stmt(stmt, l, cases),
+            _ => self.stmt(stmt),
+        }
+    }
+
+    fn local_decl(&mut self, d: &ast::Decl) -> Vec<syn::Stmt> {
+        match &d.kind {
+            ast::DeclKind::Var(specs) => {
+                let mut out = Vec::new();
+                for spec in specs {
+                    out.extend(self.var_spec(spec));
+                }
+                out
+            }
+            ast::DeclKind::Const(specs) => {
+                // Local constants: their uses are folded by sema; keep named items for reading.
+                let mut out = Vec::new();
+                for spec in specs {
+                    for item in self.local_const(spec) {
+                        out.push(syn::Stmt::Item(item));
+                    }
+                }
+                out
+            }
+            ast::DeclKind::Type(specs) => {
+                let mut out = Vec::new();
+                for spec in specs {
+                    for item in self.local_type(spec) {
+                        out.push(syn::Stmt::Item(item));
+                    }
+                }
+                out
+            }
+            _ => vec![],
+        }
+    }
+
+    fn var_spec(&mut self, spec: &ast::VarSpec) -> Vec<syn::Stmt> {
+        let mut out = Vec::new();
+        if spec.values.len() == 1 && spec.names.len() > 1 {
+            // `var a, b = f()`.
+            let v = self.expr(&spec.values[0]);
+            let tmp = self.temp("t");
+            out.push(parse_quote!(let #tmp = #v;));
+            for (i, n) in spec.names.iter().enumerate() {
+                let idx = syn::Index::from(i);
+                out.extend(self.declare(n, Some(parse_quote!(#tmp.#idx))));
+            }
+            return out;
+        }
+        for (i, n) in spec.names.iter().enumerate() {
+            let v = spec.values.get(i).map(|v| self.expr(v));
+            out.extend(self.declare(n, v));
+        }
+        out
+    }
+
+    /// `let [mut] x: T = v;` (or a shared cell) for a declared name; zero value when `v` is
+    /// absent.
+    pub(super) fn declare(&mut self, name: &ast::Ident, value: Option<syn::Expr>) -> Vec<syn::Stmt> {
+        if name.is_blank() {
+            return match value {
+                Some(v) => vec![parse_quote!(let _ = #v;)],
+                None => vec![],
+            };
+        }
+        let Some(obj) = self.info.resolve(name.id) else { return vec![] };
+        let t = self.info.obj(obj).ty;
+        let value = match value {
+            Some(v) => v,
+            None => self.zero_value(t),
+        };
+        let id = names::ident(&name.name);
+        if self.info.storage(obj) == Storage::Shared {
+            let ty = self.rust_type(t);
+            return vec![parse_quote!(let #id: ::gort::Ptr<#ty> = ::gort::Ptr::new(#value);)];
+        }
+        let m = if self.info.var_facts(obj).is_some_and(|f| f.reassigned) { quote!(mut) } else { quote!() };
+        if matches!(value, syn::Expr::Lit(_) | syn::Expr::Struct(_)) {
+            vec![parse_quote!(let #m #id = #value;)]
+        } else {
+            let ty = self.rust_type(t);
+            vec![parse_quote!(let #m #id: #ty = #value;)]
+        }
+    }
+
+    /// `x := v` for one target (new variable or, in a redeclaration, an existing one).
+    pub(super) fn define_var(&mut self, target: &ast::Expr, value: syn::Expr) -> Vec<syn::Stmt> {
+        let ExprKind::Ident(name) = &target.unparen().kind else {
+            let acc = self.access(target);
+            return vec![self.write(acc, value)];
+        };
+        if name == "_" {
+            return vec![parse_quote!(let _ = #value;)];
+        }
+        if self.is_new_var(target) {
+            let ident = ast::Ident { id: target.id, name: name.clone(), span: target.span };
+            self.declare(&ident, Some(value))
+        } else {
+            let acc = self.access(target);
+            vec![self.write(acc, value)]
+        }
+    }
+
+    /// The identifier on the left of `:=` declares a new variable (rather than reusing one).
+    fn is_new_var(&self, target: &ast::Expr) -> bool {
+        match self.info.resolve(target.id) {
+            Some(o) => self.info.obj(o).def == Some(target.id),
+            None => true,
+        }
+    }
+
+    fn assign(&mut self, lhs: &[ast::Expr], op: AssignOp, rhs: &[ast::Expr]) -> Vec<syn::Stmt> {
+        match op {
+            AssignOp::Op(bop) => vec![self.op_assign(&lhs[0], bop, &rhs[0])],
+            AssignOp::Define | AssignOp::Assign => {
+                let define = op == AssignOp::Define;
+                if lhs.len() == 1 && rhs.len() == 1 {
+                    let v = self.expr(&rhs[0]);
+                    return if define { self.define_var(&lhs[0], v) } else { self.store(&lhs[0], v) };
+                }
+                // Several targets: evaluate every right-hand side first, then assign in order.
+                let mut out: Vec<syn::Stmt> = Vec::new();
+                let tmps: Vec<syn::Ident> = (0..lhs.len()).map(|_| self.temp("t")).collect();
+                if rhs.len() == 1 {
+                    let v = self.expr(&rhs[0]);
+                    out.push(parse_quote!(let (#(#tmps),*) = #v;));
+                } else {
+                    let vals: Vec<syn::Expr> = rhs.iter().map(|r| self.expr(r)).collect();
+                    out.push(parse_quote!(let (#(#tmps),*) = (#(#vals),*);));
+                }
+                for (target, tmp) in lhs.iter().zip(&tmps) {
+                    let v: syn::Expr = parse_quote!(#tmp);
+                    if define {
+                        out.extend(self.define_var(target, v));
+                    } else {
+                        out.extend(self.store(target, v));
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// `target = value` for any assignable Go expression (incl. map elements and `_`).
+    fn store(&mut self, target: &ast::Expr, value: syn::Expr) -> Vec<syn::Stmt> {
+        if target.as_ident() == Some("_") {
+            return vec![parse_quote!(let _ = #value;)];
+        }
+        if let ExprKind::Index { x, indices } = &target.unparen().kind {
+            if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..)) {
+                let m = self.expr_ref_under(x);
+                let k = self.expr(&indices[0]);
+                return vec![parse_quote!(#m.set(#k, #value);)];
+            }
+        }
+        let acc = self.access(target);
+        vec![self.write(acc, value)]
+    }
+
+    fn op_assign(&mut self, target: &ast::Expr, op: BinaryOp, rhs: &ast::Expr) -> syn::Stmt {
+        let t = self.ty(target);
+        let named = self.is_newtype(t) || self.info.types.named(t).is_some_and(|n| n.pkg == "time");
+        let v = if named { self.expr_under(rhs) } else { self.expr(rhs) };
+        let is_str = self.info.types.is_string(t);
+        let is_int = self.info.types.is_integer(t);
+        let rc = self.info.const_value(rhs.id).cloned();
+        let v: syn::Expr = if super::access::is_trivial(&v) { v } else { v };
+        let value_tmp = self.temp("v");
+        let bind: syn::Stmt = parse_quote!(let #value_tmp = #v;);
+        let vv: syn::Expr = parse_quote!(#value_tmp);
+        let build = move |place: syn::Expr| -> syn::Expr {
+            let place: syn::Expr = if named { parse_quote!(#place.0) } else { place };
+            match op {
+                BinaryOp::Add if is_str => parse_quote!(#place += &#vv),
+                BinaryOp::Add => parse_quote!(#place += #vv),
+                BinaryOp::Sub => parse_quote!(#place -= #vv),
+                BinaryOp::Mul => parse_quote!(#place *= #vv),
+                BinaryOp::Div | BinaryOp::Rem if is_int && !rc.as_ref().and_then(|c| c.to_int()).is_some_and(|i| !i.is_zero() && i.to_i64() != Some(-1)) => {
+                    if op == BinaryOp::Div { parse_quote!(#place = ::gort::value::ops::div(#place, #vv)) } else { parse_quote!(#place = ::gort::value::ops::rem(#place, #vv)) }
+                }
+                BinaryOp::Div => parse_quote!(#place /= #vv),
+                BinaryOp::Rem => parse_quote!(#place %= #vv),
+                BinaryOp::And => parse_quote!(#place &= #vv),
+                BinaryOp::Or => parse_quote!(#place |= #vv),
+                BinaryOp::Xor => parse_quote!(#place ^= #vv),
+                BinaryOp::AndNot => parse_quote!(#place &= !#vv),
+                BinaryOp::Shl => parse_quote!(#place = ::gort::value::ops::shl(#place, #vv)),
+                BinaryOp::Shr => parse_quote!(#place = ::gort::value::ops::shr(#place, #vv)),
+                _ => parse_quote!(()),
+            }
+        };
+        if let ExprKind::Index { x, indices } = &target.unparen().kind {
+            if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..)) {
+                let m = self.expr_ref_under(x);
+                let k = self.expr(&indices[0]);
+                let assign = build(parse_quote!((*__v)));
+                return parse_quote!({ #bind #m.with_mut(#k, |__v| #assign); });
+            }
+        }
+        let acc = self.access(target);
+        let st = self.update(acc, build);
+        parse_quote!({ #bind #st })
+    }
+
+    fn inc_dec(&mut self, x: &ast::Expr, inc: bool) -> syn::Stmt {
+        let t = self.ty(x);
+        let under = self.info.types.underlying(t);
+        let one: syn::Expr = match self.info.types.kind(under) {
+            TypeKind::Basic(b) if b.is_float() => parse_quote!(1.0),
+            _ => parse_quote!(1),
+        };
+        let named = self.is_newtype(t);
+        let build = move |place: syn::Expr| -> syn::Expr {
+            let place: syn::Expr = if named { parse_quote!(#place.0) } else { place };
+            if inc { parse_quote!(#place += #one) } else { parse_quote!(#place -= #one) }
+        };
+        if let ExprKind::Index { x: m, indices } = &x.unparen().kind {
+            if matches!(self.info.types.kind(self.info.types.underlying(self.ty(m))), TypeKind::Map(..)) {
+                let mv = self.expr_ref_under(m);
+                let k = self.expr(&indices[0]);
+                let assign = build(parse_quote!((*__v)));
+                return parse_quote!(#mv.with_mut(#k, |__v| #assign););
+            }
+        }
+        let acc = self.access(x);
+        self.update(acc, build)
+    }
+
+    fn return_stmt(&mut self, vals: &[ast::Expr]) -> Vec<syn::Stmt> {
+        let (has_defer, named, results) = {
+            let f = self.fx();
+            (f.has_defer, f.named_results.clone(), f.results.clone())
+        };
+        if has_defer && !named.is_empty() {
+            // Assign the named results; the frame returns them after the deferred calls.
+            let mut out = Vec::new();
+            if !vals.is_empty() {
+                let tmps: Vec<syn::Ident> = (0..named.len()).map(|_| self.temp("r")).collect();
+                let v = self.return_value(vals, &results);
+                out.push(parse_quote!(let (#(#tmps),*) = #v;));
+                for (&r, tmp) in named.iter().zip(&tmps) {
+                    let id = names::ident(&self.info.obj(r).name);
+                    if self.info.storage(r) == Storage::Shared {
+                        out.push(parse_quote!(#id.set(#tmp);));
+                    } else {
+                        out.push(parse_quote!(#id = #tmp;));
+                    }
+                }
+            }
+            out.push(parse_quote!(return;));
+            return out;
+        }
+        if vals.is_empty() {
+            if !named.is_empty() {
+                let v = self.named_results_value();
+                return vec![parse_quote!(return #v;)];
+            }
+            return vec![parse_quote!(return;)];
+        }
+        let v = self.return_value(vals, &results);
+        vec![parse_quote!(return #v;)]
+    }
+
+    fn return_value(&mut self, vals: &[ast::Expr], results: &[TypeId]) -> syn::Expr {
+        if vals.len() == 1 {
+            return self.expr(&vals[0]);
+        }
+        let vs: Vec<syn::Expr> = vals.iter().map(|v| self.expr(v)).collect();
+        let _ = results;
+        parse_quote!((#(#vs),*))
+    }
+
+    fn branch(&mut self, s: &ast::Stmt, kind: BranchKind, label: Option<&ast::Ident>) -> Vec<syn::Stmt> {
+        let breakables = &self.fns.last().expect("in a function").breakables;
+        let target = match label {
+            Some(l) => breakables.iter().rposition(|b| b.go_label.as_deref() == Some(l.name.as_str())),
+            None => match kind {
+                BranchKind::Break => breakables.len().checked_sub(1),
+                _ => breakables.iter().rposition(|b| b.kind == BreakKind::Loop),
+            },
+        };
+        match kind {
+            BranchKind::Break => {
+                let Some(i) = target else { return vec![parse_quote!(break;)] };
+                let b = &breakables[i];
+                match &b.break_label {
+                    Some(l) => vec![parse_quote!(break #l;)],
+                    None => vec![parse_quote!(break;)],
+                }
+            }
+            BranchKind::Continue => {
+                let Some(i) = target else { return vec![parse_quote!(continue;)] };
+                let b = &breakables[i];
+                match (&b.continue_label, b.continue_is_break) {
+                    (Some(l), true) => vec![parse_quote!(break #l;)],
+                    (Some(l), false) => vec![parse_quote!(continue #l;)],
+                    (None, _) => vec![parse_quote!(continue;)],
+                }
+            }
+            BranchKind::Fallthrough => vec![],
+            BranchKind::Goto => {
+                let u = self.unsupported(s.span, "goto");
+                vec![parse_quote!(#u;)]
+            }
+        }
+    }
+
+    fn if_stmt(&mut self, init: Option<&ast::Stmt>, cond: &ast::Expr, then: &ast::Block, els: Option<&ast::Stmt>) -> syn::Stmt {
+        let pre = init.map(|i| self.stmt(i)).unwrap_or_default();
+        let c = self.expr(cond);
+        let t = self.block(then);
+        let e: Option<syn::Expr> = els.map(|s| match &s.kind {
+            StmtKind::If { init: None, cond, then, els } => {
+                let st = self.if_stmt(None, cond, then, els.as_deref());
+                match st {
+                    syn::Stmt::Expr(e, _) => e,
+                    other => parse_quote!({ #other }),
+                }
+            }
+            StmtKind::Block(b) => {
+                let b = self.block(b);
+                parse_quote!(#b)
+            }
+            _ => {
+                let st = self.stmt(s);
+                parse_quote!({ #(#st)* })
+            }
+        });
+        let ifx: syn::Expr = match e {
+            Some(e) => parse_quote!(if #c #t else #e),
+            None => parse_quote!(if #c #t),
+        };
+        if pre.is_empty() { syn::Stmt::Expr(ifx, None) } else { parse_quote!({ #(#pre)* #ifx }) }
+    }
+
+    fn switch(&mut self, label: Option<String>, init: Option<&ast::Stmt>, tag: Option<&ast::Expr>, cases: &[ast::CaseClause]) -> Vec<syn::Stmt> {
+        let mut pre = init.map(|i| self.stmt(i)).unwrap_or_default();
+        let tag_v = tag.map(|t| {
+            let v = self.expr(t);
+            let id = self.temp("tag");
+            pre.push(parse_quote!(let #id = #v;));
+            id
+        });
+        let needs_label = cases.iter().any(|c| breaks_out(&c.body, label.as_deref()));
+        let break_label = if needs_label { Some(self.temp_label("sw")) } else { None };
+        self.fx().breakables.push(Breakable { kind: BreakKind::Switch, go_label: label, break_label: break_label.clone(), continue_label: None, continue_is_break: false });
+        // The condition of each case.
+        let mut conds: Vec<Option<syn::Expr>> = Vec::new();
+        for c in cases {
+            if c.is_default {
+                conds.push(None);
+                continue;
+            }
+            let mut parts = Vec::new();
+            for e in &c.exprs {
+                let part: syn::Expr = match &tag_v {
+                    Some(tv) => {
+                        if self.is_nil_expr(e) {
+                            parse_quote!(#tv.is_nil())
+                        } else {
+                            let v = self.expr_ref(e);
+                            parse_quote!(#tv == #v)
+                        }
+                    }
+                    None => self.expr(e),
+                };
+                parts.push(part);
+            }
+            conds.push(Some(if parts.is_empty() { parse_quote!(false) } else { parse_quote!(#(#parts)||*) }));
+        }
+        let has_fallthrough = cases.iter().any(|c| c.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })));
+        // Bodies, with fallthrough chains inlined.
+        let mut bodies: Vec<Vec<syn::Stmt>> = Vec::new();
+        for i in 0..cases.len() {
+            let mut b = Vec::new();
+            let mut j = i;
+            loop {
+                b.extend(self.stmts(&cases[j].body));
+                let ft = cases[j].body.last().is_some_and(|s| matches!(s.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+                if ft && j + 1 < cases.len() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            bodies.push(b);
+            if !has_fallthrough {
+                continue;
+            }
+        }
+        self.fx().breakables.pop();
+        let default_idx = cases.iter().position(|c| c.is_default);
+        let mut chain: Option<syn::Expr> = default_idx.map(|d| {
+            let b = &bodies[d];
+            parse_quote!({ #(#b)* })
+        });
+        for i in (0..cases.len()).rev() {
+            let Some(cond) = &conds[i] else { continue };
+            let b = &bodies[i];
+            chain = Some(match chain {
+                Some(rest) => parse_quote!(if #cond { #(#b)* } else #rest),
+                None => parse_quote!(if #cond { #(#b)* }),
+            });
+        }
+        let chain: syn::Expr = chain.unwrap_or_else(|| parse_quote!({}));
+        let chain: syn::Expr = match &chain {
+            syn::Expr::Block(_) | syn::Expr::If(_) => chain,
+            other => parse_quote!({ #other }),
+        };
+        match break_label {
+            Some(l) => vec![parse_quote!(#l: { #(#pre)* #chain };)],
+            None if pre.is_empty() => vec![syn::Stmt::Expr(chain, None)],
+            None => vec![parse_quote!({ #(#pre)* #chain })],
+        }
+    }
+
+    fn type_switch(&mut self, label: Option<String>, init: Option<&ast::Stmt>, bind: Option<&ast::Ident>, subject: &ast::Expr, cases: &[ast::TypeCaseClause]) -> Vec<syn::Stmt> {
+        let mut pre = init.map(|i| self.stmt(i)).unwrap_or_default();
+        // The subject is `x.(type)`: x's value.
+        let x = match &subject.unparen().kind {
+            ExprKind::TypeAssert { x, .. } => x.as_ref(),
+            _ => subject,
+        };
+        let xt = self.ty(x);
+        let xv = self.expr(x);
+        let sid = self.temp("x");
+        pre.push(parse_quote!(let #sid = #xv;));
+        let needs_label = cases.iter().any(|c| breaks_out(&c.body, label.as_deref()));
+        let break_label = if needs_label { Some(self.temp_label("sw")) } else { None };
+        self.fx().breakables.push(Breakable { kind: BreakKind::Switch, go_label: label, break_label: break_label.clone(), continue_label: None, continue_is_break: false });
+        let mut arms: Vec<(Option<syn::Expr>, Vec<syn::Stmt>)> = Vec::new();
+        let mut default: Option<Vec<syn::Stmt>> = None;
+        for c in cases {
+            let var = self.info.type_switch_var(c.id);
+            let single = if c.types.len() == 1 && !self.is_nil_expr(&c.types[0]) { Some(self.ty(&c.types[0])) } else { None };
+            let mut prelude: Vec<syn::Stmt> = Vec::new();
+            let cond: Option<syn::Expr>;
+            if c.is_default {
+                cond = None;
+            } else {
+                let mut parts: Vec<syn::Expr> = Vec::new();
+                for te in &c.types {
+                    if self.is_nil_expr(te) {
+                        parts.push(parse_quote!(#sid.is_nil()));
+                        continue;
+                    }
+                    let tt = self.ty(te);
+                    if self.info.types.is_interface(tt) {
+                        let d = self.iface_dyn(tt);
+                        if self.is_empty_interface(tt) {
+                            parts.push(parse_quote!(!#sid.is_nil()));
+                        } else {
+                            parts.push(parse_quote!(#sid.convert::<#d>().is_some()));
+                        }
+                    } else {
+                        let rt = self.rust_type(tt);
+                        parts.push(parse_quote!(#sid.is::<#rt>()));
+                    }
+                }
+                cond = Some(parse_quote!(#(#parts)||*));
+            }
+            if let (Some(v), Some(b)) = (var, bind) {
+                let vt = self.info.obj(v).ty;
+                let value: syn::Expr = match single {
+                    Some(tt) if self.info.types.is_interface(tt) && !self.is_empty_interface(tt) => {
+                        let d = self.iface_dyn(tt);
+                        parse_quote!(#sid.convert::<#d>().unwrap_or_default())
+                    }
+                    Some(tt) if !self.info.types.is_interface(tt) => {
+                        let rt = self.rust_type(tt);
+                        parse_quote!(#sid.downcast::<#rt>().unwrap_or_default())
+                    }
+                    _ => parse_quote!(#sid.clone()),
+                };
+                let _ = vt;
+                let ident = ast::Ident { id: b.id, name: b.name.clone(), span: b.span };
+                // The clause's own object carries the storage decision.
+                let id = names::ident(&ident.name);
+                if self.info.storage(v) == Storage::Shared {
+                    prelude.push(parse_quote!(let #id = ::gort::Ptr::new(#value);));
+                } else {
+                    prelude.push(parse_quote!(let mut #id = #value;));
+                }
+            }
+            let body = self.stmts(&c.body);
+            let mut all = prelude;
+            all.extend(body);
+            match cond {
+                Some(c) => arms.push((Some(c), all)),
+                None => default = Some(all),
+            }
+        }
+        self.fx().breakables.pop();
+        let _ = xt;
+        let mut chain: Option<syn::Expr> = default.map(|d| parse_quote!({ #(#d)* }));
+        for (cond, body) in arms.into_iter().rev() {
+            let cond = cond.expect("non-default arm");
+            chain = Some(match chain {
+                Some(rest) => parse_quote!(if #cond { #(#body)* } else #rest),
+                None => parse_quote!(if #cond { #(#body)* }),
+            });
+        }
+        let chain: syn::Expr = chain.unwrap_or_else(|| parse_quote!({}));
+        match break_label {
+            Some(l) => vec![parse_quote!(#l: { #(#pre)* #chain };)],
+            None => vec![parse_quote!({ #(#pre)* #chain })],
+        }
+    }
+
+    /// Labels for a loop: `'label` for `break`/`continue`, plus a body-block label when a
+    /// `continue` must still run the post statement.
+    fn loop_breakable(&mut self, label: Option<String>, body: &ast::Block, has_post: bool) -> (Option<syn::Lifetime>, Option<syn::Lifetime>, bool) {
+        let rust_label = label.as_ref().map(|l| names::label(l));
+        let needs_continue = has_post && continues_to(&body.stmts, label.as_deref());
+        let body_label = if needs_continue { Some(self.temp_label("body")) } else { None };
+        let continue_label = body_label.clone().or_else(|| rust_label.clone());
+        self.fx().breakables.push(Breakable { kind: BreakKind::Loop, go_label: label, break_label: rust_label.clone(), continue_label, continue_is_break: needs_continue });
+        (rust_label, body_label, needs_continue)
+    }
+
+    fn for_loop(&mut self, label: Option<String>, init: Option<&ast::Stmt>, cond: Option<&ast::Expr>, post: Option<&ast::Stmt>, body: &ast::Block) -> Vec<syn::Stmt> {
+        let pre = init.map(|i| self.stmt(i)).unwrap_or_default();
+        // Go ≥ 1.22 gives each iteration its own loop variables; that is only observable when
+        // a variable lives in a shared cell (captured and written, or addressed).
+        let per_iter_vars: Vec<crate::sema::ObjId> = match init.map(|i| &i.kind) {
+            Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) if self.info.per_iteration_loop_vars => {
+                lhs.iter().filter_map(|l| self.info.resolve(l.id)).filter(|&o| self.info.storage(o) == Storage::Shared).collect()
+            }
+            _ => vec![],
+        };
+        let (rust_label, body_label, _) = self.loop_breakable(label, body, post.is_some());
+        let c = cond.map(|c| self.expr(c));
+        let b = self.stmts(&body.stmts);
+        let p = post.map(|p| self.stmt(p)).unwrap_or_default();
+        self.fx().breakables.pop();
+        let lbl = rust_label.map(|l| quote!(#l:));
+        let body_block: syn::Block = match &body_label {
+            Some(bl) => parse_quote!({ #bl: { #(#b)* } }),
+            None => parse_quote!({ #(#b)* }),
+        };
+        let loop_stmt: syn::Stmt = if !per_iter_vars.is_empty() {
+            // Fresh cells per iteration: copy the values over, then run post on the new ones.
+            let ids: Vec<syn::Ident> = per_iter_vars.iter().map(|&o| names::ident(&self.info.obj(o).name)).collect();
+            let bodies = &body_block.stmts;
+            let cond_check: Option<syn::Stmt> = c.as_ref().map(|c| parse_quote!(if !(#c) { break; }));
+            parse_quote!({
+                let mut __first = true;
+                #lbl loop {
+                    #(let #ids = ::gort::Ptr::new(#ids.get());)*
+                    if !__first { #(#p)* }
+                    __first = false;
+                    #cond_check
+                    #(#bodies)*
+                }
+            })
+        } else if p.is_empty() {
+            match c {
+                Some(c) => parse_quote!(#lbl while #c #body_block),
+                None => parse_quote!(#lbl loop #body_block),
+            }
+        } else {
+            let bodies = &body_block.stmts;
+            match c {
+                Some(c) => parse_quote!(#lbl while #c { #(#bodies)* #(#p)* }),
+                None => parse_quote!(#lbl loop { #(#bodies)* #(#p)* }),
+            }
+        };
+        if pre.is_empty() { vec![loop_stmt] } else { vec![parse_quote!({ #(#pre)* #loop_stmt })] }
+    }
+
+    fn range(&mut self, label: Option<String>, key: Option<&ast::Expr>, value: Option<&ast::Expr>, define: bool, x: &ast::Expr, body: &ast::Block) -> Vec<syn::Stmt> {
+        let key = key.filter(|k| k.as_ident() != Some("_"));
+        let value = value.filter(|v| v.as_ident() != Some("_"));
+        let xt = self.ty(x);
+        let under = self.info.types.underlying(xt);
+        let (rust_label, _, _) = self.loop_breakable(label, body, false);
+        let lbl = rust_label.map(|l| quote!(#l:));
+        // Loop variables: bound by the loop pattern when they are new plain locals, else
+        // assigned (or put in a cell) at the top of each iteration.
+        let mut binds: Vec<syn::Stmt> = Vec::new();
+        let kid = self.range_pat(key, define, &mut binds, "k");
+        let vid = self.range_pat(value, define, &mut binds, "v");
+        let b = self.stmts(&body.stmts);
+        self.fx().breakables.pop();
+        let stmt: syn::Stmt = match self.info.types.kind(under).clone() {
+            TypeKind::Basic(bt) if bt.is_integer() => {
+                let n = self.expr_under(x);
+                let n_t = if self.info.types.is_untyped(xt) { TypeId::INT } else { xt };
+                let _ = n_t;
+                parse_quote!(#lbl for #kid in 0..#n { #(#binds)* #(#b)* })
+            }
+            TypeKind::Basic(bt) if bt.is_string() => {
+                let s = self.expr_ref_under(x);
+                parse_quote!(#lbl for (#kid, #vid) in #s.runes() { #(#binds)* #(#b)* })
+            }
+            TypeKind::Slice(_) | TypeKind::Array(..) => {
+                let s = self.expr_ref_under(x);
+                if value.is_none() {
+                    parse_quote!(#lbl for #kid in 0..#s.len() { #(#binds)* #(#b)* })
+                } else {
+                    parse_quote!(#lbl for (#kid, #vid) in #s.iter() { #(#binds)* #(#b)* })
+                }
+            }
+            TypeKind::Pointer(_) => {
+                let p = self.expr(x);
+                parse_quote!(#lbl for (#kid, #vid) in #p.get().iter() { #(#binds)* #(#b)* })
+            }
+            TypeKind::Map(..) => {
+                let m = self.expr_ref_under(x);
+                parse_quote!(#lbl for (#kid, #vid) in #m.iter() { #(#binds)* #(#b)* })
+            }
+            TypeKind::Chan(..) => {
+                let c = self.expr_ref_under(x);
+                // The channel yields values; `key` is the value in Go's `for v := range ch`.
+                if self.fns.last().is_none_or(|f| f.is_async) {
+                    parse_quote!(#lbl while let ::std::option::Option::Some(#kid) = #c.recv_opt().await { #(#binds)* #(#b)* })
+                } else {
+                    parse_quote!(#lbl while let ::std::option::Option::Some(#kid) = #c.recv_opt_blocking() { #(#binds)* #(#b)* })
+                }
+            }
+            TypeKind::Func(_) => {
+                let u = self.unsupported(x.span, "range over a function iterator");
+                parse_quote!(#u;)
+            }
+            _ => {
+                let u = self.unsupported(x.span, "range over this type");
+                parse_quote!(#u;)
+            }
+        };
+        vec![stmt]
+    }
+
+    /// The loop pattern for one range variable: its own name when it is a new plain local,
+    /// else a temporary that `binds` assigns (or puts in a cell) at the top of the body.
+    fn range_pat(&mut self, target: Option<&ast::Expr>, define: bool, binds: &mut Vec<syn::Stmt>, base: &str) -> syn::Pat {
+        let Some(target) = target else { return parse_quote!(_) };
+        if define {
+            if let (Some(name), Some(obj)) = (target.as_ident(), self.info.resolve(target.id)) {
+                if self.info.storage(obj) == Storage::Plain && self.is_new_var(target) {
+                    let id = names::ident(name);
+                    let reassigned = self.info.var_facts(obj).is_some_and(|f| f.reassigned);
+                    return if reassigned { parse_quote!(mut #id) } else { parse_quote!(#id) };
+                }
+            }
+        }
+        let tmp = self.temp(base);
+        let value: syn::Expr = parse_quote!(#tmp);
+        if define {
+            binds.extend(self.define_var(target, value));
+        } else {
+            binds.extend(self.store(target, value));
+        }
+        parse_quote!(#tmp)
+    }
+
+    fn defer_stmt(&mut self, call: &ast::Expr) -> syn::Stmt {
+        let ExprKind::Call { func, args, ellipsis } = &call.unparen().kind else {
+            let u = self.unsupported(call.span, "defer without a call");
+            return parse_quote!(#u;);
+        };
+        // `defer func() { … }()`: the literal's body runs at exit.
+        if let ExprKind::FuncLit { sig, body } = &func.unparen().kind {
+            if args.is_empty() {
+                let lit = func.unparen();
+                let captured = self.captures(lit, body);
+                let caps = self.capture_stmts(&captured);
+                let results = self.info.types.signature(self.info.func_lit_type(lit.id)).map(|s| s.results.clone()).unwrap_or_default();
+                let is_async = self.info.is_async(FuncRef::Lit(lit.id));
+                let block = self.func_body_with(body, FuncRef::Lit(lit.id), &results, sig, vec![], true);
+                return if is_async {
+                    parse_quote!(__defer.defer_async({ #(#caps)* move || ::std::boxed::Box::pin(async move { let _ = async move #block.await; }) });)
+                } else {
+                    parse_quote!(__defer.defer({ #(#caps)* move || { let _ = (move || #block)(); } });)
+                };
+            }
+        }
+        let info = self.info.call(call.unparen().id).cloned();
+        let is_builtin = matches!(info.as_ref().map(|i| &i.kind), Some(CallKind::Builtin(_)));
+        let must_await = info.as_ref().is_some_and(|i| i.must_await);
+        // Evaluate the function value and arguments now; call at exit.
+        let mut binds: Vec<syn::Stmt> = Vec::new();
+        let call_expr: syn::Expr = if is_builtin {
+            // Builtins (`close(ch)`, `panic(v)`): bind the operands, then call.
+            let mut arg_ids = Vec::new();
+            let mut new_args = Vec::new();
+            for a in args {
+                let v = self.expr(a);
+                let id = self.temp("d");
+                binds.push(parse_quote!(let #id = #v;));
+                arg_ids.push(id);
+                new_args.push(a);
+            }
+            self.builtin_on_temps(call, &arg_ids)
+        } else {
+            let v = self.deferred_call(call, func, args, *ellipsis, &mut binds);
+            v
+        };
+        if must_await {
+            parse_quote!(__defer.defer_async({ #(#binds)* move || ::std::boxed::Box::pin(async move { let _ = #call_expr.await; }) });)
+        } else {
+            parse_quote!(__defer.defer({ #(#binds)* move || { let _ = #call_expr; } });)
+        }
+    }
+
+    /// The call of a `defer` statement with its operands bound to temporaries in `binds`.
+    fn deferred_call(&mut self, call: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool, binds: &mut Vec<syn::Stmt>) -> syn::Expr {
+        let info = self.info.call(call.unparen().id).cloned();
+        let Some(info) = info else { return self.unsupported(call.span, "deferred call") };
+        match info.kind.clone() {
+            CallKind::Func(obj) if !matches!(&self.info.obj(obj).kind, ObjKind::Func(f) if f.std) => {
+                let vals = self.user_args(args, ellipsis, &info);
+                if let Some((tmp, value)) = self.pending_spread.take() {
+                    binds.push(parse_quote!(let #tmp = #value;));
+                }
+                let mut ids = Vec::new();
+                for v in vals {
+                    let id = self.temp("d");
+                    binds.push(parse_quote!(let #id = #v;));
+                    ids.push(id);
+                }
+                let o = self.info.obj(obj).clone();
+                let id = names::ident(&o.name);
+                if info.type_args.is_empty() {
+                    parse_quote!(#id(#(#ids),*))
+                } else {
+                    let ts: Vec<syn::Type> = info.type_args.iter().map(|&t| self.rust_type(t)).collect();
+                    parse_quote!(#id::<#(#ts),*>(#(#ids),*))
+                }
+            }
+            _ => {
+                // Methods (incl. `mu.Unlock()`, `wg.Done()`), std functions, func values:
+                // the receiver and arguments are captured by evaluating the whole call's
+                // operands into a func value now would allocate; instead clone every variable
+                // the call mentions and evaluate the call at exit. Go evaluates the operands
+                // at the defer statement; for receivers and plain variables that are not
+                // reassigned before exit this is the same value.
+                let refs = self.call_vars(call);
+                for v in refs {
+                    let id = names::ident(&self.info.obj(v).name);
+                    binds.push(parse_quote!(let #id = ::std::clone::Clone::clone(&#id);));
+                }
+                let e = self.expr(call);
+                // `expr` added `.await` for blocking calls; strip it, the caller re-adds it.
+                match e {
+                    syn::Expr::Await(a) => *a.base,
+                    other => other,
+                }
+            }
+        }
+    }
+
+    /// Local variables mentioned by an expression.
+    fn call_vars(&self, e: &ast::Expr) -> Vec<crate::sema::ObjId> {
+        struct Uses<'i> {
+            info: &'i crate::sema::Info,
+            used: std::collections::BTreeSet<crate::sema::ObjId>,
+        }
+        impl crate::ast::visit::Visitor for Uses<'_> {
+            fn visit_expr(&mut self, x: &ast::Expr) {
+                if let ExprKind::Ident(_) = x.kind {
+                    if let Some(o) = self.info.resolve(x.id) {
+                        if matches!(self.info.obj(o).kind, ObjKind::Var(crate::sema::VarKind::Local | crate::sema::VarKind::Param | crate::sema::VarKind::Result | crate::sema::VarKind::Receiver)) {
+                            self.used.insert(o);
+                        }
+                    }
+                }
+                crate::ast::visit::walk_expr(self, x)
+            }
+        }
+        let mut u = Uses { info: self.info, used: Default::default() };
+        crate::ast::visit::walk_expr(&mut u, e);
+        u.used.into_iter().collect()
+    }
+
+    /// A builtin call whose operands are already in temporaries.
+    fn builtin_on_temps(&mut self, call: &ast::Expr, ids: &[syn::Ident]) -> syn::Expr {
+        let Some(CallKind::Builtin(b)) = self.info.call(call.unparen().id).map(|i| i.kind.clone()) else {
+            return self.unsupported(call.span, "deferred builtin");
+        };
+        use crate::sema::Builtin;
+        match (b, ids) {
+            (Builtin::Close, [c]) => parse_quote!(#c.close()),
+            (Builtin::Panic, [v]) => parse_quote!(::gort::go_panic(::gort::Any::from_value(#v))),
+            (Builtin::Delete, [m, k]) => parse_quote!(#m.delete(&#k)),
+            (Builtin::Print, _) => parse_quote!(::gort::fmt::builtin_print(&[#(&#ids),*])),
+            (Builtin::Println, _) => parse_quote!(::gort::fmt::builtin_println(&[#(&#ids),*])),
+            (Builtin::Recover, _) => parse_quote!(::gort::recover()),
+            _ => self.unsupported(call.span, "this builtin in a defer statement"),
+        }
+    }
+
+    fn local_const(&mut self, spec: &ast::ConstSpec) -> Vec<syn::Item> {
+        let _ = spec;
+        // Uses of local constants are folded to literals by `expr` (their names are not in
+        // scope as Rust items in every block they are used in), so nothing is emitted.
+        vec![]
+    }
+
+    fn local_type(&mut self, spec: &ast::TypeSpec) -> Vec<syn::Item> {
+        let _ = spec;
+        // Local types are emitted at the top level with the program's other types.
+        vec![]
+    }
+}
+
+/// A `continue` in these statements targets the loop being emitted (unlabelled and not inside
+/// a nested loop, or naming `label`).
+fn continues_to(stmts: &[ast::Stmt], label: Option<&str>) -> bool {
+    stmts.iter().any(|s| stmt_continues(s, label, true))
+}
+
+fn stmt_continues(s: &ast::Stmt, label: Option<&str>, direct: bool) -> bool {
+    match &s.kind {
+        StmtKind::Branch { kind: BranchKind::Continue, label: l } => match l {
+            None => direct,
+            Some(l) => Some(l.name.as_str()) == label,
+        },
+        StmtKind::Labeled { stmt, .. } => stmt_continues(stmt, label, direct),
+        StmtKind::Block(b) => b.stmts.iter().any(|s| stmt_continues(s, label, direct)),
+        StmtKind::If { then, els, .. } => then.stmts.iter().any(|s| stmt_continues(s, label, direct)) || els.as_deref().is_some_and(|e| stmt_continues(e, label, direct)),
+        StmtKind::Switch { cases, .. } => cases.iter().any(|c| c.body.iter().any(|s| stmt_continues(s, label, direct))),
+        StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| c.body.iter().any(|s| stmt_continues(s, label, direct))),
+        StmtKind::Select { cases } => cases.iter().any(|c| c.body.iter().any(|s| stmt_continues(s, label, direct))),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => body.stmts.iter().any(|s| stmt_continues(s, label, false)),
+        _ => false,
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Basic, _: UnaryOp) {}

@@ -1,0 +1,245 @@
+//! Go types as Rust types (ARCHITECTURE.md, "The emitted-code contract": Types).
+
+use quote::quote;
+use syn::parse_quote;
+
+use super::Cx;
+use super::names;
+use crate::sema::{Basic, TypeId, TypeKind};
+
+/// The runtime module that mirrors a std package (`sync/atomic` → `::gort::sync::atomic`).
+pub fn std_module(path: &str) -> syn::Path {
+    let segs: Vec<&str> = match path {
+        "math/rand" => vec!["rand"],
+        "math/rand/v2" => vec!["rand", "v2"],
+        "unicode/utf8" => vec!["utf8"],
+        "sync/atomic" => vec!["sync", "atomic"],
+        p => p.split('/').collect(),
+    };
+    let idents = segs.iter().map(|s| syn::Ident::new(s, proc_macro2::Span::call_site()));
+    parse_quote!(::gort #(:: #idents)*)
+}
+
+impl Cx<'_> {
+    /// The Rust type of a Go type.
+    pub fn rust_type(&mut self, t: TypeId) -> syn::Type {
+        let types = &self.info.types;
+        match types.kind(t).clone() {
+            TypeKind::Invalid => parse_quote!(()),
+            TypeKind::Basic(b) => basic_type(b.default_type()),
+            TypeKind::Named(_) => self.named_type(t),
+            TypeKind::TypeParam(_) => {
+                let name = self.info.types.type_param(t).map(|p| p.name.clone()).unwrap_or_default();
+                let id = names::ident(&name);
+                parse_quote!(#id)
+            }
+            TypeKind::Pointer(e) => {
+                let e = self.rust_type(e);
+                parse_quote!(::gort::Ptr<#e>)
+            }
+            TypeKind::Slice(e) => {
+                let e = self.rust_type(e);
+                parse_quote!(::gort::Slice<#e>)
+            }
+            TypeKind::Array(n, e) => {
+                let e = self.rust_type(e);
+                let n = n as usize;
+                parse_quote!(::gort::Array<#e, #n>)
+            }
+            TypeKind::Map(k, v) => {
+                let k = self.rust_type(k);
+                let v = self.rust_type(v);
+                parse_quote!(::gort::Map<#k, #v>)
+            }
+            TypeKind::Chan(_, e) => {
+                let e = self.rust_type(e);
+                parse_quote!(::gort::Chan<#e>)
+            }
+            TypeKind::Func(_) => {
+                let f = self.fn_trait_object(t);
+                parse_quote!(::gort::Func<#f>)
+            }
+            TypeKind::Struct(fields) => {
+                if fields.is_empty() {
+                    parse_quote!(())
+                } else {
+                    let name = self.anon_struct(t);
+                    parse_quote!(#name)
+                }
+            }
+            TypeKind::Interface(_) => {
+                if self.is_empty_interface(t) {
+                    parse_quote!(::gort::Any)
+                } else {
+                    let name = self.anon_interface(t);
+                    parse_quote!(::gort::Iface<dyn #name>)
+                }
+            }
+            TypeKind::Tuple(ts) => {
+                let ts: Vec<syn::Type> = ts.iter().map(|&t| self.rust_type(t)).collect();
+                parse_quote!((#(#ts),*))
+            }
+        }
+    }
+
+    /// `dyn Fn(A, B) -> R + Send + Sync` for a func type (the result is a boxed future when
+    /// func values of this type may block).
+    pub fn fn_trait_object(&mut self, t: TypeId) -> syn::Type {
+        let sig = self.info.types.signature(t).cloned().unwrap_or_else(|| crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let is_async = self.info.is_async_func_type(t);
+        let params: Vec<syn::Type> = sig.params.iter().map(|&p| self.rust_type(p)).collect();
+        let ret = self.results_type(&sig.results);
+        if is_async {
+            parse_quote!(dyn Fn(#(#params),*) -> ::gort::BoxFuture<'static, #ret> + Send + Sync)
+        } else {
+            parse_quote!(dyn Fn(#(#params),*) -> #ret + Send + Sync)
+        }
+    }
+
+    /// The Rust return type for a Go result list: `()`, `T`, or a tuple.
+    pub fn results_type(&mut self, results: &[TypeId]) -> syn::Type {
+        match results {
+            [] => parse_quote!(()),
+            [one] => self.rust_type(*one),
+            many => {
+                let ts: Vec<syn::Type> = many.iter().map(|&t| self.rust_type(t)).collect();
+                parse_quote!((#(#ts),*))
+            }
+        }
+    }
+
+    fn named_type(&mut self, t: TypeId) -> syn::Type {
+        let Some(named) = self.info.types.named(t).cloned() else { return parse_quote!(()) };
+        let under = self.info.types.underlying(t);
+        let is_iface = matches!(self.info.types.kind(under), TypeKind::Interface(_));
+        if named.pkg.is_empty() {
+            // Predeclared: `error`, `comparable`.
+            return if named.name == "error" { parse_quote!(::gort::Error) } else { parse_quote!(::gort::Any) };
+        }
+        if named.pkg != "main" {
+            return self.std_named_type(&named.pkg, &named.name, &named.type_args);
+        }
+        let id = self.type_ident(t);
+        let args: Vec<syn::Type> = named.type_args.iter().map(|&a| self.rust_type(a)).collect();
+        let path: syn::Type = if args.is_empty() { parse_quote!(#id) } else { parse_quote!(#id<#(#args),*>) };
+        if is_iface {
+            parse_quote!(::gort::Iface<dyn #path>)
+        } else {
+            path
+        }
+    }
+
+    fn std_named_type(&mut self, pkg: &str, name: &str, type_args: &[TypeId]) -> syn::Type {
+        match (pkg, name) {
+            ("fmt", "Stringer") => return parse_quote!(::gort::Iface<dyn ::gort::value::Stringer>),
+            ("io", "Writer") => return parse_quote!(::gort::Iface<dyn ::gort::io::Writer>),
+            _ => {}
+        }
+        let module = std_module(pkg);
+        let id = syn::Ident::new(name, proc_macro2::Span::call_site());
+        let args: Vec<syn::Type> = type_args.iter().map(|&a| self.rust_type(a)).collect();
+        if args.is_empty() { parse_quote!(#module::#id) } else { parse_quote!(#module::#id<#(#args),*>) }
+    }
+
+    /// The Rust name of a user-declared named type (interfaces: the trait's name).
+    pub fn type_ident(&self, t: TypeId) -> syn::Ident {
+        let t = self.info.types.named(t).and_then(|n| n.origin).unwrap_or(t);
+        if let Some(name) = self.type_names.get(&t) {
+            return name.clone();
+        }
+        let named = self.info.types.named(t).expect("named type");
+        names::ident(&named.name)
+    }
+
+    /// `interface{}` / `any` (no methods, no type set).
+    pub fn is_empty_interface(&self, t: TypeId) -> bool {
+        match self.info.types.interface(t) {
+            Some(i) => i.methods.is_empty() && i.terms.is_none(),
+            None => false,
+        }
+    }
+
+    /// A generated name for an anonymous struct type (`struct{ a int }`), declared once.
+    fn anon_struct(&mut self, t: TypeId) -> syn::Ident {
+        if let Some(id) = self.anon_types.get(&t) {
+            return id.clone();
+        }
+        let id = names::internal(&format!("__Struct{}", self.anon_types.len()));
+        self.anon_types.insert(t, id.clone());
+        self.pending_anon.push(t);
+        id
+    }
+
+    /// A generated trait name for an anonymous interface type with methods.
+    fn anon_interface(&mut self, t: TypeId) -> syn::Ident {
+        if let Some(id) = self.anon_types.get(&t) {
+            return id.clone();
+        }
+        let id = names::internal(&format!("__Iface{}", self.anon_types.len()));
+        self.anon_types.insert(t, id.clone());
+        self.pending_anon.push(t);
+        id
+    }
+
+    /// Values of this type are `Copy` in Rust (no `.clone()` needed to copy them).
+    pub fn is_copy(&self, t: TypeId) -> bool {
+        let types = &self.info.types;
+        match types.kind(t) {
+            TypeKind::Basic(b) => !b.default_type().is_string() && *b != Basic::UntypedNil,
+            TypeKind::Named(_) => {
+                let Some(n) = types.named(t) else { return false };
+                if n.pkg == "main" {
+                    self.copy_types.contains(&types.named(t).and_then(|n| n.origin).unwrap_or(t))
+                } else {
+                    n.pkg == "time" && n.name == "Duration"
+                }
+            }
+            TypeKind::Struct(f) => f.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The Rust expression of a Go type's zero value.
+    pub fn zero_value(&mut self, t: TypeId) -> syn::Expr {
+        match self.info.types.kind(t).clone() {
+            TypeKind::Basic(b) => match b.default_type() {
+                Basic::Bool => parse_quote!(false),
+                Basic::String => parse_quote!(::gort::Str::lit("")),
+                Basic::Float32 | Basic::Float64 => {
+                    let ty = basic_type(b.default_type());
+                    parse_quote!((0.0 as #ty))
+                }
+                Basic::UntypedNil => parse_quote!(()),
+                other => {
+                    let ty = basic_type(other);
+                    parse_quote!((0 as #ty))
+                }
+            },
+            TypeKind::Struct(f) if f.is_empty() => parse_quote!(()),
+            _ => {
+                let ty = self.rust_type(t);
+                parse_quote!(<#ty as ::std::default::Default>::default())
+            }
+        }
+    }
+}
+
+/// The Rust type of a Go basic type (untyped kinds use their default type).
+pub fn basic_type(b: Basic) -> syn::Type {
+    let ts = match b.default_type() {
+        Basic::Bool => quote!(bool),
+        Basic::Int | Basic::Int64 => quote!(i64),
+        Basic::Int8 => quote!(i8),
+        Basic::Int16 => quote!(i16),
+        Basic::Int32 => quote!(i32),
+        Basic::Uint | Basic::Uint64 | Basic::Uintptr => quote!(u64),
+        Basic::Uint8 => quote!(u8),
+        Basic::Uint16 => quote!(u16),
+        Basic::Uint32 => quote!(u32),
+        Basic::Float32 => quote!(f32),
+        Basic::Float64 => quote!(f64),
+        Basic::String => quote!(::gort::Str),
+        _ => quote!(()),
+    };
+    syn::parse2(ts).expect("basic type")
+}
