@@ -3,6 +3,7 @@
 //! [`lower`] never fails: a construct it cannot make sense of becomes a `Bad` node plus a
 //! diagnostic (syntax errors were already reported by `syntax`, so `ERROR` nodes lower silently).
 
+mod dump;
 mod lit;
 mod lower;
 mod lower_expr;
@@ -11,6 +12,7 @@ mod nodes;
 mod print;
 pub mod visit;
 
+pub use dump::dump;
 pub use lit::{decode_rune, decode_string};
 pub use lower::lower;
 pub use nodes::*;
