@@ -53,27 +53,37 @@ impl RawLock {
     }
 }
 
+/// (loom: a flag under loom's mutex and condvar, which loom models without spinning.)
 #[cfg(loom)]
-struct RawLock(loom::sync::atomic::AtomicBool);
+struct RawLock {
+    held: loom::sync::Mutex<bool>,
+    cv: loom::sync::Condvar,
+}
 
 #[cfg(loom)]
 impl RawLock {
     fn new() -> Self {
-        RawLock(loom::sync::atomic::AtomicBool::new(false))
+        RawLock { held: loom::sync::Mutex::new(false), cv: loom::sync::Condvar::new() }
     }
     fn lock(&self) {
-        // Acquire: pairs with the Release in `unlock` so the protected data is visible.
-        while self.0.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
-            loom::thread::yield_now();
+        let mut g = self.held.lock().unwrap();
+        while *g {
+            g = self.cv.wait(g).unwrap();
         }
+        *g = true;
     }
     fn try_lock(&self) -> bool {
-        // Acquire: as in `lock`.
-        self.0.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_ok()
+        let mut g = self.held.lock().unwrap();
+        if *g {
+            false
+        } else {
+            *g = true;
+            true
+        }
     }
     unsafe fn unlock(&self) {
-        // Release: publishes the protected data to the next locker.
-        self.0.store(false, Ordering::Release)
+        *self.held.lock().unwrap() = false;
+        self.cv.notify_one();
     }
 }
 

@@ -44,11 +44,21 @@ pub(crate) struct State<T> {
 }
 
 /// A claimed hook to finish (publish `done`, wake its owner) once the channel lock is released.
+#[cfg(not(loom))]
 pub(crate) struct Wakeup(Arc<dyn Finish>);
 
+/// (loom's `Arc` does not unsize: box the typed handle instead.)
+#[cfg(loom)]
+pub(crate) struct Wakeup(Box<dyn Finish>);
+
 impl Wakeup {
+    #[cfg(not(loom))]
     fn of<T: Send + 'static>(hook: Arc<Hook<T>>) -> Wakeup {
         Wakeup(hook)
+    }
+    #[cfg(loom)]
+    fn of<T: Send + 'static>(hook: Arc<Hook<T>>) -> Wakeup {
+        Wakeup(Box::new(hook))
     }
     pub(crate) fn wake(self) {
         self.0.finish()

@@ -190,3 +190,9 @@ impl<T: Send> Finish for Hook<T> {
         self.waiter().finish(self.case)
     }
 }
+
+impl<T: Send> Finish for Arc<Hook<T>> {
+    fn finish(&self) {
+        self.waiter().finish(self.case)
+    }
+}

@@ -7,7 +7,9 @@
 //! Cancellation flows down, never up.
 
 use crate::chan::Chan;
-use crate::facade::{Arc, Lock};
+use std::sync::Arc;
+
+use crate::facade::Lock;
 use crate::time::{self, Duration, Time, Timer};
 use crate::value::{Any, Error, Func, PlainError};
 

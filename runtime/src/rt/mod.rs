@@ -78,6 +78,7 @@ pub fn goid() -> u64 {
 }
 
 /// Whether the current context counts for deadlock detection.
+#[cfg_attr(loom, allow(dead_code))]
 pub(crate) fn counted_here() -> bool {
     CURRENT.try_with(|_| ()).is_ok() || REGISTERED.with(|r| r.get())
 }

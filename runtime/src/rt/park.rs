@@ -29,7 +29,9 @@ static EPOCH: AtomicU64 = AtomicU64::new(0);
 #[cfg(not(loom))]
 static TIMERS: AtomicI64 = AtomicI64::new(0);
 
+#[cfg(not(loom))]
 const LIVE: u64 = 1 << 32;
+#[cfg(not(loom))]
 const PARKED_MASK: u64 = LIVE - 1;
 
 /// Turns counting on (`run_main`).
@@ -140,5 +142,3 @@ pub(crate) fn goroutine_exit() {}
 pub(crate) fn timer_start() {}
 #[cfg(loom)]
 pub(crate) fn timer_end() {}
-#[cfg(loom)]
-pub(crate) fn check() {}

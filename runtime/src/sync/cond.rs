@@ -2,7 +2,9 @@
 
 use super::Mutex;
 use super::waitq::{WaitQueue, wake_all};
-use crate::facade::{Arc, Lock};
+use std::sync::Arc;
+
+use crate::facade::Lock;
 
 /// Go's `sync.Cond` (`sync.NewCond(&mu)` is `Cond::new(mu.clone())`).
 #[derive(Clone)]

@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 
-use crate::facade::{Arc, Lock};
+use std::sync::Arc;
+
+use crate::facade::Lock;
 
 /// Go's `sync.Map` with typed keys and values (`sync.Map` of `any` is `Map<Any, Any>`).
 /// `Clone` shares.

@@ -7,7 +7,9 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::waitq::{Ticket, WaitQueue, Wake};
-use crate::facade::{Arc, Lock};
+use std::sync::Arc;
+
+use crate::facade::Lock;
 
 struct MState {
     locked: bool,

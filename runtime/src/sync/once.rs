@@ -4,7 +4,7 @@ use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Mutex;
-use crate::facade::Arc;
+use std::sync::Arc;
 
 /// Go's `sync.Once`: `r#do(f)` runs `f` the first time only; concurrent callers wait until it
 /// has returned. A panicking `f` still counts as done (Go's `defer o.done.Store(1)`).

@@ -5,7 +5,9 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::waitq::{Ticket, WaitQueue, wake_all};
-use crate::facade::{Arc, Lock};
+use std::sync::Arc;
+
+use crate::facade::Lock;
 
 struct WgState {
     count: i64,

@@ -11,7 +11,9 @@
 use std::sync::OnceLock;
 
 use crate::chan::Chan;
-use crate::facade::{Arc, Lock};
+use std::sync::Arc;
+
+use crate::facade::Lock;
 use crate::rt::park;
 
 mod duration;
