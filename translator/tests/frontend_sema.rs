@@ -15,6 +15,7 @@
 //! - `// want implements IFACE => T, *U`    implementors of a named interface
 //! - `// want resolve TEXT => KIND`         what an identifier resolves to: var|const|func|type|builtin|pkg|nil
 //! - `// want range TEXT => KIND`           range kind of the `for … range TEXT` loop
+//! - `// want initorder => A B …`        package var initialization order (first name of each spec)
 //! - `// want diag CODE @ LINE:COL`         a diagnostic; a file's diagnostics must match exactly
 
 use std::collections::BTreeSet;
@@ -69,6 +70,7 @@ fn check_file(path: &Path) -> Vec<String> {
             want_diags.insert(spec.replace(' ', ""));
             continue;
         }
+        let spec = if kind == "initorder" { rest.trim_start_matches("initorder") } else { spec };
         let Some((subject, expected)) = spec.split_once("=>") else {
             fails.push(fail("malformed expectation".into()));
             continue;
@@ -136,6 +138,19 @@ fn check_file(path: &Path) -> Vec<String> {
                 Some(ObjKind::Label) => "label".into(),
                 None => "none".into(),
             }),
+            "initorder" => {
+                let names: Vec<String> = info
+                    .init_order()
+                    .iter()
+                    .filter_map(|id| {
+                        pkg.files.iter().flat_map(|f| &f.decls).find_map(|d| match &d.kind {
+                            ast::DeclKind::Var(specs) => specs.iter().find(|s| s.id == *id).map(|s| s.names[0].name.clone()),
+                            _ => None,
+                        })
+                    })
+                    .collect();
+                Ok(names.join(" "))
+            }
             "range" => {
                 let stmt = find_range(&pkg, &src, subject);
                 stmt.and_then(|s| info.range_kind(s)).map(|k| format!("{k:?}")).ok_or("no such range".into())

@@ -14,6 +14,7 @@ mod check;
 mod constant;
 mod frontend;
 mod info;
+mod init_order;
 mod sharing;
 pub mod stdlib;
 mod types;
@@ -52,6 +53,7 @@ impl Config {
 /// Analyses one package (normally `main`) against gort's supported standard library.
 pub fn analyze(pkg: &ast::Package, config: &Config) -> (Info, Vec<Diagnostic>) {
     let (mut info, mut diags) = check::check_program(pkg, config);
+    init_order::compute(pkg, &mut info);
     blocking::analyze(pkg, &mut info, &mut diags);
     sharing::analyze(pkg, &mut info, config);
     crate::diag::sort_and_dedup(&mut diags);
