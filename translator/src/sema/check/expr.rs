@@ -1,7 +1,6 @@
 //! Expressions: identifiers, literals, operators, selectors, index/slice, composite and func
 //! literals, type assertions. Calls are in `call.rs`.
 
-use super::lookup::Found;
 use super::untyped::representable;
 use super::*;
 use crate::sema::constant::{self, ConstError, ConstValue};
@@ -47,7 +46,7 @@ impl<'a> Checker<'a> {
         x
     }
 
-    fn expr_inner(&mut self, e: &'a ast::Expr, scope: ScopeId, hint: Option<TypeId>) -> Operand {
+    pub(super) fn expr_inner(&mut self, e: &'a ast::Expr, scope: ScopeId, hint: Option<TypeId>) -> Operand {
         use ast::ExprKind as K;
         match &e.kind {
             K::Ident(name) => self.ident(e, name, scope),
@@ -101,7 +100,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn ident(&mut self, e: &ast::Expr, name: &str, scope: ScopeId) -> Operand {
+    pub(super) fn ident(&mut self, e: &ast::Expr, name: &str, scope: ScopeId) -> Operand {
         if name == "_" {
             self.error(e.span, Code::TypeError, "cannot use _ as value");
             return Operand::invalid();
@@ -166,7 +165,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn literal(&mut self, e: &ast::Expr, l: &ast::Lit) -> Operand {
+    pub(super) fn literal(&mut self, e: &ast::Expr, l: &ast::Lit) -> Operand {
         match l {
             ast::Lit::Int(text) => match BigInt::parse_literal(text) {
                 Some(v) => Operand::constant(TypeId::UNTYPED_INT, ConstValue::Int(v)),
@@ -191,7 +190,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn func_lit(&mut self, e: &'a ast::Expr, sig: &'a ast::FuncType, body: &'a ast::Block, scope: ScopeId) -> Operand {
+    pub(super) fn func_lit(&mut self, e: &'a ast::Expr, sig: &'a ast::FuncType, body: &'a ast::Block, scope: ScopeId) -> Operand {
         let s = self.new_scope(Some(scope));
         let t = self.resolve_signature(sig, scope);
         if self.recording {
@@ -222,7 +221,7 @@ impl<'a> Checker<'a> {
         u
     }
 
-    fn unary(&mut self, e: &'a ast::Expr, op: ast::UnaryOp, x: &'a ast::Expr, scope: ScopeId, hint: Option<TypeId>) -> Operand {
+    pub(super) fn unary(&mut self, e: &'a ast::Expr, op: ast::UnaryOp, x: &'a ast::Expr, scope: ScopeId, hint: Option<TypeId>) -> Operand {
         use ast::UnaryOp as U;
         if op == U::Addr {
             let inner = x.unparen();
@@ -335,7 +334,7 @@ impl<'a> Checker<'a> {
         !terms.is_empty() && terms.iter().all(|x| self.info.types.basic_of(x.ty).is_some_and(pred))
     }
 
-    fn binary(&mut self, e: &'a ast::Expr, op: ast::BinaryOp, lhs: &'a ast::Expr, rhs: &'a ast::Expr, scope: ScopeId) -> Operand {
+    pub(super) fn binary(&mut self, e: &'a ast::Expr, op: ast::BinaryOp, lhs: &'a ast::Expr, rhs: &'a ast::Expr, scope: ScopeId) -> Operand {
         let mut x = self.expr(lhs, scope);
         let mut y = self.expr(rhs, scope);
         self.single_value(&mut x, lhs);
@@ -436,7 +435,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn comparison(&mut self, e: &ast::Expr, op: ast::BinaryOp, x: Operand, xe: &ast::Expr, y: Operand, ye: &ast::Expr) -> Operand {
+    pub(super) fn comparison(&mut self, e: &ast::Expr, op: ast::BinaryOp, x: Operand, xe: &ast::Expr, y: Operand, ye: &ast::Expr) -> Operand {
         let ordered = !matches!(op, ast::BinaryOp::Eq | ast::BinaryOp::Ne);
         let mismatch = |cx: &mut Self| {
             cx.error(
@@ -493,7 +492,7 @@ impl<'a> Checker<'a> {
         Operand::value(TypeId::UNTYPED_BOOL)
     }
 
-    fn shift(&mut self, e: &ast::Expr, op: ast::BinaryOp, mut x: Operand, xe: &ast::Expr, mut y: Operand, ye: &ast::Expr) -> Operand {
+    pub(super) fn shift(&mut self, e: &ast::Expr, op: ast::BinaryOp, mut x: Operand, xe: &ast::Expr, mut y: Operand, ye: &ast::Expr) -> Operand {
         // The count: integer, or an untyped constant representable as uint.
         if self.info.types.is_untyped(y.ty) {
             if let Some(v) = &y.val {
@@ -566,143 +565,7 @@ impl<'a> Checker<'a> {
         Operand::value(x.ty)
     }
 
-    fn selector(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, sel: &'a ast::Ident, scope: ScopeId) -> Operand {
-        // Package member.
-        if let Some(name) = x.as_ident() {
-            if let Some(o) = self.lookup(scope, name) {
-                if let ObjKind::PkgName { path } = self.info.obj(o).kind.clone() {
-                    self.record_use(x.id, o);
-                    self.record_type(x.id, TypeId::INVALID, Mode::Package);
-                    self.used_pkgs.insert(o);
-                    if path.is_empty() {
-                        return Operand::invalid();
-                    }
-                    let Some(m) = self.pkg_member(&path, &sel.name, sel.span) else { return Operand::invalid() };
-                    self.record_use(sel.id, m);
-                    self.record_selection(e.id, Selection::PkgMember { obj: m, pkg: path });
-                    return self.operand_of_obj(m, e);
-                }
-            }
-        }
-        let mut o = self.expr(x, scope);
-        match o.mode {
-            Mode::Invalid => return Operand::invalid(),
-            Mode::Type => return self.method_expr(e, o.ty, sel),
-            _ => {}
-        }
-        self.single_value(&mut o, x);
-        if o.mode == Mode::Invalid {
-            return Operand::invalid();
-        }
-        if o.ty == TypeId::UNTYPED_NIL || self.info.types.is_untyped(o.ty) {
-            self.default_operand(&mut o, x);
-        }
-        // Pointers to pointers and pointers to interfaces have no methods or fields.
-        if let TypeKind::Pointer(inner) = self.info.types.kind(o.ty).clone() {
-            if self.info.types.is_interface(inner) && !self.info.types.is_type_param(inner) {
-                self.error(e.span, Code::NoFieldOrMethod, format!("{}.{} undefined (type {} is pointer to interface, not interface)", self.expr_str(x), sel.name, self.type_str(o.ty)));
-                return Operand::invalid();
-            }
-        }
-        match self.lookup_field_or_method(o.ty, &sel.name) {
-            Found::Field { path, ty } => {
-                let addressable = o.mode == Mode::Variable || path.iter().any(|s| s.deref);
-                self.record_selection(e.id, Selection::Field { path, ty });
-                Operand { mode: if addressable { Mode::Variable } else { Mode::Value }, ty, val: None }
-            }
-            Found::Method { obj, path, sig, ptr_recv, holder_is_ptr, indirect } => {
-                let adjust = if ptr_recv && !holder_is_ptr {
-                    let addressable = o.mode == Mode::Variable || indirect || path.iter().any(|s| s.deref);
-                    if !addressable {
-                        self.error(sel.span, Code::InvalidOp, format!("cannot call pointer method {} on {}", sel.name, self.type_str(o.ty)));
-                        return Operand::invalid();
-                    }
-                    if self.recording {
-                        self.info.implicit_addr.insert(x.id);
-                    }
-                    RecvAdjust::AddrOf
-                } else if !ptr_recv && holder_is_ptr {
-                    RecvAdjust::Deref
-                } else {
-                    RecvAdjust::None
-                };
-                self.record_use(sel.id, obj);
-                self.record_selection(e.id, Selection::Method { method: obj, path, adjust, ptr_recv });
-                Operand::value(sig)
-            }
-            Found::IfaceMethod { iface, name, path, sig } => {
-                self.record_selection(e.id, Selection::InterfaceMethod { iface, name, path });
-                Operand::value(sig)
-            }
-            Found::Ambiguous => {
-                self.error(sel.span, Code::NoFieldOrMethod, format!("ambiguous selector {}.{}", self.expr_str(x), sel.name));
-                Operand::invalid()
-            }
-            Found::NotFound => {
-                self.error(
-                    sel.span,
-                    Code::NoFieldOrMethod,
-                    format!("{}.{} undefined (type {} has no field or method {})", self.expr_str(x), sel.name, self.type_str(o.ty), sel.name),
-                );
-                Operand::invalid()
-            }
-        }
-    }
-
-    /// `T.M` or `(*T).M`: a function taking the receiver first.
-    fn method_expr(&mut self, e: &ast::Expr, t: TypeId, sel: &ast::Ident) -> Operand {
-        match self.lookup_field_or_method(t, &sel.name) {
-            Found::Method { obj, sig, ptr_recv, holder_is_ptr, .. } => {
-                if ptr_recv && !holder_is_ptr && !self.info.types.is_pointer(t) {
-                    self.error(e.span, Code::InvalidOp, format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", self.type_str(t), sel.name, self.type_str(t), sel.name));
-                    return Operand::invalid();
-                }
-                let Some(s) = self.info.types.signature(sig).cloned() else { return Operand::invalid() };
-                let mut params = vec![t];
-                params.extend(s.params);
-                let ft = self.info.types.func(params, s.results, s.variadic);
-                self.record_use(sel.id, obj);
-                self.record_selection(e.id, Selection::MethodExpr { method: obj, recv: t });
-                Operand::value(ft)
-            }
-            Found::IfaceMethod { iface, name, sig, .. } => {
-                let Some(s) = self.info.types.signature(sig).cloned() else { return Operand::invalid() };
-                let mut params = vec![t];
-                params.extend(s.params);
-                let ft = self.info.types.func(params, s.results, s.variadic);
-                self.record_selection(e.id, Selection::InterfaceMethod { iface, name, path: vec![] });
-                Operand::value(ft)
-            }
-            _ => {
-                self.error(sel.span, Code::NoFieldOrMethod, format!("{}.{} undefined (type {} has no method {})", self.type_str(t), sel.name, self.type_str(t), sel.name));
-                Operand::invalid()
-            }
-        }
-    }
-
-    /// A member of an imported std package; unknown members are unsupported.
-    pub(super) fn pkg_member(&mut self, path: &str, name: &str, span: Span) -> Option<ObjId> {
-        let scope = *self.pkg_scopes.get(path)?;
-        match self.scopes[scope].names.get(name).copied() {
-            Some(o) if name.starts_with(|c: char| c.is_uppercase()) => Some(o),
-            Some(_) => {
-                self.error(span, Code::Undefined, format!("name {name} not exported by package {path}"));
-                None
-            }
-            None => {
-                let pkg = super::decl::std_pkg_name(path);
-                self.error_hint(
-                    span,
-                    Code::UnsupportedMember,
-                    format!("unsupported: {pkg}.{name} (not provided by gort's runtime)"),
-                    format!("see the members gort supports for package {path} in sema/stdlib/"),
-                );
-                None
-            }
-        }
-    }
-
-    fn type_assert(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, ty: Option<&'a ast::Expr>, scope: ScopeId) -> Operand {
+    pub(super) fn type_assert(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, ty: Option<&'a ast::Expr>, scope: ScopeId) -> Operand {
         let mut o = self.expr(x, scope);
         self.single_value(&mut o, x);
         if o.mode == Mode::Invalid {
@@ -729,156 +592,4 @@ impl<'a> Checker<'a> {
         Operand::value(t)
     }
 
-    fn index(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, indices: &'a [ast::Expr], scope: ScopeId) -> Operand {
-        let o = self.expr(x, scope);
-        match o.mode {
-            Mode::Invalid => return Operand::invalid(),
-            Mode::Type => {
-                let t = self.resolve_type(e, scope);
-                return if t == TypeId::INVALID { Operand::invalid() } else { Operand { mode: Mode::Type, ty: t, val: None } };
-            }
-            _ => {}
-        }
-        // Explicit instantiation of a generic function.
-        if let Some(tps) = self.generic_func_params(x) {
-            let args: Vec<TypeId> = indices.iter().map(|i| self.resolve_type(i, scope)).collect();
-            if args.len() > tps.len() {
-                self.error(e.span, Code::TypeError, format!("got {} type arguments but {} has {} type parameters", args.len(), self.expr_str(x), tps.len()));
-                return Operand::invalid();
-            }
-            if args.len() < tps.len() {
-                // Partial instantiation: the call infers the rest.
-                return Operand::value(o.ty);
-            }
-            let map = tps.iter().copied().zip(args.iter().copied()).collect();
-            let t = self.subst(o.ty, &map);
-            return Operand::value(t);
-        }
-        if indices.len() != 1 {
-            self.error(e.span, Code::InvalidOp, format!("invalid operation: more than one index in {}", self.expr_str(e)));
-            return Operand::invalid();
-        }
-        let idx = &indices[0];
-        let core = self.core_type(o.ty);
-        let (mode, elem, length) = match self.info.types.kind(core).clone() {
-            TypeKind::Basic(b) if b.is_string() => (Mode::Value, TypeId::UINT8, o.val.as_ref().and_then(|v| if let ConstValue::String(s) = v { Some(s.len() as u64) } else { None })),
-            TypeKind::Slice(el) => (Mode::Variable, el, None),
-            TypeKind::Array(n, el) => (if o.mode == Mode::Variable { Mode::Variable } else { Mode::Value }, el, Some(n)),
-            TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
-                TypeKind::Array(n, el) => (Mode::Variable, el, Some(n)),
-                _ => {
-                    self.error(e.span, Code::InvalidOp, format!("invalid operation: cannot index {} (variable of type {})", self.expr_str(x), self.type_str(o.ty)));
-                    return Operand::invalid();
-                }
-            },
-            TypeKind::Map(k, v) => {
-                let mut i = self.expr(idx, scope);
-                self.assign_to(&mut i, idx, k, "map index");
-                return Operand { mode: Mode::MapIndex, ty: v, val: None };
-            }
-            _ => {
-                self.error(e.span, Code::InvalidOp, format!("invalid operation: cannot index {} (variable of type {})", self.expr_str(x), self.type_str(o.ty)));
-                return Operand::invalid();
-            }
-        };
-        self.index_value(idx, scope, length);
-        Operand { mode, ty: elem, val: None }
-    }
-
-    /// Type parameters of a generic function denoted by `x` (not yet instantiated).
-    pub(super) fn generic_func_params(&self, x: &ast::Expr) -> Option<Vec<TypeId>> {
-        let o = match &x.unparen().kind {
-            ast::ExprKind::Ident(_) => self.info.resolve(x.unparen().id),
-            ast::ExprKind::Selector { sel, .. } => self.info.resolve(sel.id),
-            _ => None,
-        }?;
-        match &self.info.obj(o).kind {
-            ObjKind::Func(f) if !f.type_params.is_empty() && f.recv.is_none() => Some(f.type_params.clone()),
-            _ => None,
-        }
-    }
-
-    /// Checks an index (or slice bound): an integer, non-negative, within `length` if constant.
-    pub(super) fn index_value(&mut self, idx: &'a ast::Expr, scope: ScopeId, length: Option<u64>) -> Option<i64> {
-        let mut i = self.expr(idx, scope);
-        self.single_value(&mut i, idx);
-        if i.mode == Mode::Invalid {
-            return None;
-        }
-        if self.info.types.is_untyped(i.ty) {
-            if let Some(v) = &i.val {
-                if v.to_int().is_none() {
-                    self.error(idx.span, Code::TypeError, format!("invalid argument: index {} must be integer", self.expr_str(idx)));
-                    return None;
-                }
-                i.val = v.to_int().map(ConstValue::Int);
-            }
-            self.convert_untyped(&mut i, idx, TypeId::INT);
-        }
-        if !self.is_integer_core(i.ty) && !self.type_param_all(i.ty, Basic::is_integer) {
-            self.error(idx.span, Code::TypeError, format!("invalid argument: index {} (variable of type {}) must be integer", self.expr_str(idx), self.type_str(i.ty)));
-            return None;
-        }
-        let v = i.val.as_ref().and_then(|v| v.as_i64());
-        if let Some(v) = v {
-            if v < 0 {
-                self.error(idx.span, Code::TypeError, format!("invalid argument: index {} (constant of type int) must not be negative", self.expr_str(idx)));
-                return None;
-            }
-            if let Some(n) = length {
-                if v as u64 >= n && i.mode == Mode::Constant {
-                    self.error(idx.span, Code::TypeError, format!("invalid argument: index {v} out of bounds [0:{n}]"));
-                }
-            }
-        }
-        v
-    }
-
-    fn slice_expr(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, lo: Option<&'a ast::Expr>, hi: Option<&'a ast::Expr>, max: Option<&'a ast::Expr>, scope: ScopeId) -> Operand {
-        let mut o = self.expr(x, scope);
-        self.single_value(&mut o, x);
-        if o.mode == Mode::Invalid {
-            return Operand::invalid();
-        }
-        let core = self.core_type(o.ty);
-        let (result, length) = match self.info.types.kind(core).clone() {
-            TypeKind::Basic(b) if b.is_string() => {
-                if max.is_some() {
-                    self.error(e.span, Code::InvalidOp, "invalid operation: 3-index slice of string");
-                    return Operand::invalid();
-                }
-                let t = if self.info.types.is_untyped(o.ty) { TypeId::STRING } else { o.ty };
-                (t, None)
-            }
-            TypeKind::Slice(_) => (o.ty, None),
-            TypeKind::Array(n, el) => {
-                if o.mode != Mode::Variable {
-                    self.error(e.span, Code::InvalidOp, format!("invalid operation: {} (slice of unaddressable value)", self.expr_str(e)));
-                    return Operand::invalid();
-                }
-                (self.info.types.slice(el), Some(n))
-            }
-            TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
-                TypeKind::Array(n, el) => (self.info.types.slice(el), Some(n)),
-                _ => {
-                    self.error(e.span, Code::InvalidOp, format!("cannot slice {} (variable of type {})", self.expr_str(x), self.type_str(o.ty)));
-                    return Operand::invalid();
-                }
-            },
-            _ => {
-                self.error(e.span, Code::InvalidOp, format!("cannot slice {} (variable of type {})", self.expr_str(x), self.type_str(o.ty)));
-                return Operand::invalid();
-            }
-        };
-        let cap = length.map(|n| n + 1);
-        let mut vals = Vec::new();
-        for b in [lo, hi, max].into_iter().flatten() {
-            vals.push(self.index_value(b, scope, cap));
-        }
-        let consts: Vec<i64> = vals.into_iter().flatten().collect();
-        if consts.windows(2).any(|w| w[0] > w[1]) && consts.len() == [lo, hi, max].iter().filter(|b| b.is_some()).count() {
-            self.error(e.span, Code::TypeError, "invalid slice indices: indices out of order");
-        }
-        Operand::value(result)
-    }
 }
