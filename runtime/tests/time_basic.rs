@@ -55,7 +55,9 @@ fn parse_duration_matches_go() {
         ("9223372036854775807ns", "2562047h47m16.854775807s"),
     ];
     for (s, want) in ok {
-        assert_eq!(time::parse_duration(s).map(|d| d.string()), Ok(want.to_string()), "{s}");
+        assert_eq!(time::parse_duration_text(s).map(|d| d.string()), Ok(want.to_string()), "{s}");
+        let (d, err) = time::parse_duration(s);
+        assert!(err.is_nil() && d.string() == *want, "{s}");
     }
     let bad: &[(&str, &str)] = &[
         ("x", r#"time: invalid duration "x""#),
@@ -66,7 +68,9 @@ fn parse_duration_matches_go() {
         ("3000000h", r#"time: invalid duration "3000000h""#),
     ];
     for (s, want) in bad {
-        assert_eq!(time::parse_duration(s), Err(want.to_string()), "{s}");
+        assert_eq!(time::parse_duration_text(s), Err(want.to_string()), "{s}");
+        let (d, err) = time::parse_duration(s);
+        assert_eq!((d, err.Error().to_string_lossy().into_owned()), (Duration(0), want.to_string()));
     }
 }
 

@@ -20,9 +20,13 @@ mod duration;
 
 pub use duration::{Duration, HOUR, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, SECOND, parse_duration_text};
 
-/// Go's `time.ParseDuration` with the error as Go's text.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    parse_duration_text(s)
+/// Go's `time.ParseDuration(s)`: `(d, nil)` or `(0, err)` with Go's error text
+/// (`time: invalid duration "x"`). [`parse_duration_text`] is the `Result` form.
+pub fn parse_duration(s: impl AsRef<[u8]>) -> (Duration, crate::value::Error) {
+    match parse_duration_text(&String::from_utf8_lossy(s.as_ref())) {
+        Ok(d) => (d, crate::value::Error::nil()),
+        Err(e) => (Duration(0), crate::errors::new(e)),
+    }
 }
 
 // ---- clock ---------------------------------------------------------------------------------
