@@ -215,16 +215,25 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
 
 /// For each user method, the interface method keys it implements.
 fn method_keys(info: &Info, methods: &[ObjId]) -> BTreeMap<ObjId, Vec<(String, TypeId)>> {
+    // Named type → interfaces it (or its pointer) implements.
+    let mut by_type: BTreeMap<TypeId, Vec<TypeId>> = BTreeMap::new();
+    for (iface, impls) in info.all_implementors() {
+        for t in impls {
+            let named = if info.types.is_pointer(*t) && !info.types.is_named(*t) { info.types.elem(*t) } else { Some(*t) };
+            if let Some(n) = named {
+                let e = by_type.entry(n).or_default();
+                if !e.contains(iface) {
+                    e.push(*iface);
+                }
+            }
+        }
+    }
     let mut out: BTreeMap<ObjId, Vec<(String, TypeId)>> = BTreeMap::new();
     for &m in methods {
         let obj = info.obj(m);
         let ObjKind::Func(fi) = &obj.kind else { continue };
         let Some(named) = fi.recv_named else { continue };
-        for (iface, impls) in info.all_implementors() {
-            let implemented = impls.iter().any(|t| *t == named || info.types.elem(*t) == Some(named) && info.types.is_pointer(*t) && !info.types.is_named(*t));
-            if !implemented {
-                continue;
-            }
+        for iface in by_type.get(&named).into_iter().flatten() {
             if let Some(it) = info.types.interface(*iface) {
                 if let Some((n, s)) = it.methods.iter().find(|(n, _)| *n == obj.name) {
                     let k = (n.clone(), *s);

@@ -555,6 +555,39 @@ impl<'a> Checker<'a> {
         t
     }
 
+    /// Reports user types that contain themselves by value (Go: invalid recursive type).
+    pub(super) fn check_recursive_types(&mut self) {
+        let named: Vec<TypeId> = self.info.types.all_named().filter(|t| self.info.types.named(*t).is_some_and(|n| n.pkg == "main" && n.origin.is_none())).collect();
+        for t in named {
+            let u = self.info.types.underlying(t);
+            if self.contains_by_value(u, t, 0) {
+                let obj = self.info.types.named(t).and_then(|n| n.obj);
+                if let Some(span) = obj.and_then(|o| self.info.obj(o).span) {
+                    let name = self.info.obj(obj.expect("has obj")).name.clone();
+                    self.error(span, Code::InvalidCycle, format!("invalid recursive type {name}"));
+                }
+                if let Some(n) = self.info.types.named_mut(t) {
+                    n.underlying = TypeId::INVALID;
+                }
+            }
+        }
+    }
+
+    fn contains_by_value(&self, t: TypeId, target: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        if t == target {
+            return true;
+        }
+        match self.info.types.kind(t) {
+            TypeKind::Named(_) => self.contains_by_value(self.info.types.underlying(t), target, depth + 1),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.contains_by_value(f.ty, target, depth + 1)),
+            TypeKind::Array(_, e) => self.contains_by_value(*e, target, depth + 1),
+            _ => false,
+        }
+    }
+
     pub(super) fn check_unused_imports(&mut self, pkg: &ast::Package, _file_scopes: &[ScopeId]) {
         for f in &pkg.files {
             for imp in &f.imports {

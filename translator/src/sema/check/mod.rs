@@ -379,6 +379,7 @@ impl<'a> Checker<'a> {
             }
             self.check_unused_imports(pkg, &file_scopes);
             self.check_unused_vars();
+            self.check_recursive_types();
             self.check_main(pkg, scope);
         }
         self.complete_instances();
