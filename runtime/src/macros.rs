@@ -16,7 +16,7 @@
 //!
 //! `select!` `.await`s and belongs in goroutines and async code; `select_blocking!` has the same
 //! grammar and blocks a plain OS thread. Both expand to the runtime primitive in
-//! [`crate::select`]; see that module for the expansion's shape.
+//! [`gort::select`](mod@crate::select); see that module for the expansion's shape.
 //!
 //! How `go!` runs a call: `go!(f(x))` evaluates `f`'s operands in the caller, then spawns
 //! `async move { Go(f(x)).__go_call().await }`. Method resolution picks [`__private::GoFuture`]

@@ -82,6 +82,7 @@ async fn fallible(out: Chan<i64>) -> Result<(), String> {
     Err("discarded".to_string())
 }
 
+#[allow(clippy::manual_async_fn)] // deliberately `impl Future`, not `async fn`
 fn later(out: Chan<i64>, v: i64) -> impl std::future::Future<Output = i64> {
     async move {
         out.send(v).await;
@@ -90,6 +91,7 @@ fn later(out: Chan<i64>, v: i64) -> impl std::future::Future<Output = i64> {
 }
 
 #[test]
+#[allow(clippy::redundant_closure_call)] // a closure called in place is the case under test
 fn futures_are_awaited_whatever_their_output() {
     let out = Chan::make(0);
     go!(fallible(out.clone()));
