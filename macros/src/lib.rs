@@ -20,15 +20,19 @@ mod snapshots;
 /// go!(f(a, b))          go!(recv.method(a))          go!({ … })          go! { … }
 /// ```
 ///
-/// **A call** (`go!(worker(i, jobs.clone()))`): the function operand (unless it is a plain
-/// path), the receiver of a method call and every argument are evaluated in the calling
-/// goroutine, in source order, before the new goroutine starts, as in Go; only the call runs
-/// in the new goroutine. If the call returns a future (an `async fn`, or anything that is
-/// `IntoFuture`), the new goroutine awaits it; otherwise the call itself is the goroutine's
-/// work. Either way its result is discarded, as Go discards the results of `go f()`.
+/// **A call** (`go!(worker(i, jobs.clone()))`): the function operand, the receiver of a method
+/// call and every argument are evaluated in the calling goroutine, in source order, before the
+/// new goroutine starts, as in Go; only the call runs in the new goroutine. (Paths, literals
+/// and closure literals have nothing to evaluate: they are moved into the goroutine as they
+/// are.) If the call returns a future (an `async fn`, or anything `IntoFuture`), the new
+/// goroutine awaits it; otherwise the call itself is the goroutine's work. Either way the
+/// result is discarded, as Go discards the results of `go f()`. The choice is made by the
+/// call's static type: a call returning an unbounded type parameter counts as a plain value.
 ///
-/// **A block** (`go! { … }` or `go!({ … })`): the block is the goroutine's body, an `async move`
-/// block: it moves what it uses, may `.await`, and `return` ends the goroutine.
+/// **Anything else** (`go! { … }`, `go!({ … })`, `go! { loop { … } }`) is the goroutine's body,
+/// an `async move` block: it moves what it uses, may `.await`, and `return` ends the goroutine.
+/// The macro's own delimiters do not matter: `go! { f(x) }` is the call form, `go! { f(x); }`
+/// a body.
 ///
 /// Works in goroutines, in async code on any tokio runtime, and on plain threads (it then starts
 /// gort's shared runtime on first use). An unrecovered panic in the goroutine prints Go's report

@@ -1,0 +1,1 @@
+go!((move |n| async move { out.send(n).await })(count()))
