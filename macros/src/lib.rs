@@ -183,7 +183,9 @@ pub fn select_blocking(input: TokenStream) -> TokenStream {
 /// - `async fn main()`: the body runs as a goroutine on gort's runtime; use `.await`.
 /// - `fn main()`: the body runs on a plain thread that counts as the main goroutine; use the
 ///   blocking forms (`send_blocking`, [`select_blocking!`], …). `go!` still starts goroutines
-///   on the same runtime.
+///   on the same runtime. Start other threads that exchange values with them through blocking
+///   calls with `gort::rt::spawn_thread`: a `std::thread` is invisible to deadlock detection,
+///   so while only it could wake the program, the program counts as deadlocked.
 /// - Either may return `Result<(), E>` (`E: Debug`): an `Err` prints `Error: {e:?}` to stderr
 ///   and exits 1, as Rust's own `main` does.
 ///

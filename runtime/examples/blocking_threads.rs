@@ -1,6 +1,7 @@
 //! gort from plain threads: `#[gort::main] fn main()` (not async) runs main on a plain thread
 //! that counts as the main goroutine; it uses the blocking forms (`recv_blocking`,
-//! `select_blocking!`) and still starts goroutines with `go!`.
+//! `select_blocking!`) and still starts goroutines with `go!`; other threads that talk to them
+//! are started with `gort::rt::spawn_thread`.
 //!
 //! Run: `cargo run -p gort --example blocking_threads`
 
@@ -19,10 +20,12 @@ fn main() {
     let ticks = Chan::make(0);
     go!(countdown(3, ticks.clone()));
 
-    // An OS thread that answers questions until its channel closes.
+    // An OS thread that answers questions until its channel closes. `spawn_thread` (rather
+    // than `std::thread::spawn`) makes it count as a goroutine for deadlock detection: while
+    // main waits for its answer, the program is not stuck.
     let (questions, answers) = (Chan::<i64>::make(0), Chan::make(0));
     let (q, a) = (questions.clone(), answers.clone());
-    let helper = std::thread::spawn(move || {
+    let helper = gort::rt::spawn_thread(move || {
         while let Some(n) = q.recv_opt_blocking() {
             a.send_blocking(n * n);
         }
