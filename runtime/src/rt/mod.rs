@@ -198,20 +198,62 @@ where
     let id = NEXT_GOID.fetch_add(1, Ordering::Relaxed);
     park::goroutine_start();
     NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
-    handle().spawn(CURRENT.scope(G::new(id), Goroutine { fut }));
+    // Relaxed: a heuristic count; `throttle` re-reads it under its lock.
+    let backlog = BACKLOG.fetch_add(1, Ordering::Relaxed) + 1;
+    handle().spawn(CURRENT.scope(G::new(id), Goroutine { fut, started: false }));
+    if backlog > BACKLOG_HIGH {
+        throttle();
+    }
+}
+
+/// Goroutines spawned but not yet started. A loop that spawns without ever yielding (Go's
+/// `for { go f() }`) would otherwise queue every task before any runs; Go preempts such a loop,
+/// tokio cannot. Past `BACKLOG_HIGH` the spawner steps aside (`block_in_place` hands its worker
+/// to another thread) until the backlog is down to `BACKLOG_LOW`.
+static BACKLOG: AtomicI64 = AtomicI64::new(0);
+const BACKLOG_HIGH: i64 = 1 << 16;
+const BACKLOG_LOW: i64 = 1 << 12;
+static BACKLOG_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+static BACKLOG_CV: std::sync::Condvar = std::sync::Condvar::new();
+
+fn throttle() {
+    let Ok(h) = tokio::runtime::Handle::try_current() else { return };
+    if h.runtime_flavor() != tokio::runtime::RuntimeFlavor::MultiThread || CURRENT.try_with(|_| ()).is_err() {
+        return;
+    }
+    tokio::task::block_in_place(|| {
+        let mut g = BACKLOG_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        while BACKLOG.load(Ordering::Relaxed) > BACKLOG_LOW {
+            g = BACKLOG_CV.wait_timeout(g, std::time::Duration::from_millis(1)).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    });
+}
+
+fn goroutine_started() {
+    if BACKLOG.fetch_sub(1, Ordering::Relaxed) == BACKLOG_LOW + 1 {
+        let _g = BACKLOG_LOCK.lock();
+        BACKLOG_CV.notify_all();
+    }
 }
 
 /// A goroutine's body: turns an escaping panic into Go's report and keeps the counts.
 struct Goroutine<F> {
     fut: F,
+    started: bool,
 }
 
 impl<F: Future<Output = ()>> Future for Goroutine<F> {
     type Output = ();
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         // SAFETY: `fut` is structurally pinned: never moved out of `self`, and `Goroutine` has
-        // no Drop impl or Unpin impl that would let it move.
-        let fut = unsafe { self.map_unchecked_mut(|s| &mut s.fut) };
+        // no Drop impl or Unpin impl that would let it move. `started` is not pinned.
+        let this = unsafe { self.get_unchecked_mut() };
+        if !this.started {
+            this.started = true;
+            goroutine_started();
+        }
+        // SAFETY: as above: `fut` stays where it is.
+        let fut = unsafe { Pin::new_unchecked(&mut this.fut) };
         match std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx))) {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(())) => {
@@ -240,7 +282,8 @@ where
         main.await;
         exit(0)
     };
-    rt.spawn(CURRENT.scope(G::new(1), Goroutine { fut: body }));
+    BACKLOG.fetch_add(1, Ordering::Relaxed);
+    rt.spawn(CURRENT.scope(G::new(1), Goroutine { fut: body, started: false }));
     rt.block_on(std::future::pending::<()>());
     unreachable!("the main goroutine exits the process")
 }
