@@ -12,6 +12,17 @@ fn front_end_throughput() {
         Err(_) => (PathBuf::from("gen.go"), generate(200).into_bytes()),
     };
     let lines = src.iter().filter(|b| **b == b'\n').count();
+    // Per-stage timings (second round: warm caches).
+    for _ in 0..2 {
+    let t0 = std::time::Instant::now();
+    let (tree, _) = gort_translator::syntax::parse(gort_translator::diag::FileId(0), &path, &src);
+    let t1 = std::time::Instant::now();
+    let (pkg, _) = gort_translator::ast::lower(&[(path.clone(), tree)]);
+    let t2 = std::time::Instant::now();
+    let _ = sema::analyze(&pkg, &sema::Config::default());
+    let t3 = std::time::Instant::now();
+    eprintln!("parse {:?}, lower {:?}, analyze {:?}", t1 - t0, t2 - t1, t3 - t2);
+    }
     let start = std::time::Instant::now();
     let (_pkg, _info, diags) = sema::frontend(&[(path, src)], &sema::Config::default());
     let secs = start.elapsed().as_secs_f64();

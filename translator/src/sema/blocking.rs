@@ -69,9 +69,15 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
                     w.visit_block(body);
                     w.leave();
                 }
-            } else {
-                // Package-level initializers may contain func literals.
-                w.visit_decl(d);
+            } else if let ast::DeclKind::Var(specs) = &d.kind {
+                // A package-level initializer runs as the pseudo-function `Lit(spec id)`.
+                for s in specs {
+                    w.enter(FuncRef::Lit(s.id));
+                    for v in &s.values {
+                        w.visit_expr(v);
+                    }
+                    w.leave();
+                }
             }
         }
     }

@@ -145,7 +145,9 @@ impl Builtin {
 pub enum FuncRef {
     /// A declared function or method.
     Decl(ObjId),
-    /// A func literal (its expression's node).
+    /// A func literal (its expression's node). Two pseudo-functions share this variant: the
+    /// body of a range-over-func loop (keyed by the `Range` statement: the yield function)
+    /// and a package-level `var` spec's initializer (keyed by the `VarSpec`).
     Lit(NodeId),
 }
 

@@ -124,7 +124,7 @@ pub(super) struct FuncCtx {
     /// Enclosing breakable statements: (is a loop, label).
     pub breakables: Vec<(Breakable, Option<String>)>,
     /// Labels of the function body: name, span, used.
-    pub labels: Vec<(String, Span, bool)>,
+    pub labels: Vec<(String, Span, bool, ObjId)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

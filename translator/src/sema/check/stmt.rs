@@ -64,7 +64,7 @@ impl<'a> Checker<'a> {
             self.error(body.rbrace, Code::MissingReturn, "missing return");
         }
         if let Some(cx) = self.fctx.pop() {
-            for (name, span, used) in cx.labels {
+            for (name, span, used, _) in cx.labels {
                 if !used {
                     self.error(span, Code::BadLabel, format!("label {name} defined and not used"));
                 }
@@ -73,17 +73,11 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn collect_labels(&mut self, stmts: &'a [ast::Stmt]) {
-        struct V<'v>(&'v mut Vec<(String, Span, bool)>, Vec<(String, Span)>);
-        impl ast::visit::Visitor for V<'_> {
+        struct V(Vec<ast::Ident>);
+        impl ast::visit::Visitor for V {
             fn visit_stmt(&mut self, s: &ast::Stmt) {
                 if let ast::StmtKind::Labeled { label, .. } = &s.kind {
-                    if label.name != "_" {
-                        if self.0.iter().any(|(n, ..)| *n == label.name) {
-                            self.1.push((label.name.clone(), label.span));
-                        } else {
-                            self.0.push((label.name.clone(), label.span, false));
-                        }
-                    }
+                    self.0.push(label.clone());
                 }
                 ast::visit::walk_stmt(self, s)
             }
@@ -94,14 +88,29 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let mut labels = Vec::new();
-        let mut v = V(&mut labels, Vec::new());
+        let mut v = V(Vec::new());
         for s in stmts {
             ast::visit::Visitor::visit_stmt(&mut v, s);
         }
-        let dups = v.1;
-        for (name, span) in dups {
-            self.error(span, Code::BadLabel, format!("label {name} already defined"));
+        let mut labels: Vec<(String, Span, bool, ObjId)> = Vec::new();
+        for label in v.0 {
+            if label.name == "_" {
+                continue;
+            }
+            if labels.iter().any(|(n, ..)| *n == label.name) {
+                self.error(label.span, Code::BadLabel, format!("label {} already defined", label.name));
+                continue;
+            }
+            let o = self.new_obj(Object {
+                name: label.name.clone(),
+                kind: ObjKind::Label,
+                ty: TypeId::INVALID,
+                pkg: self.pkg_path.clone(),
+                span: Some(label.span),
+                def: if self.recording { Some(label.id) } else { None },
+            });
+            self.record_use(label.id, o);
+            labels.push((label.name.clone(), label.span, false, o));
         }
         if let Some(cx) = self.fctx.last_mut() {
             cx.labels = labels;
@@ -271,6 +280,8 @@ impl<'a> Checker<'a> {
             if let (Some(l), Some(cx)) = (label, self.fctx.last_mut()) {
                 if let Some(e) = cx.labels.iter_mut().find(|(n, ..)| *n == l.name) {
                     e.2 = true;
+                    let o = e.3;
+                    self.record_use(l.id, o);
                 }
             }
             return;
@@ -289,12 +300,14 @@ impl<'a> Checker<'a> {
                     return;
                 };
                 entry.2 = true;
+                let label_obj = entry.3;
                 let target = cx.breakables.iter().rev().find(|(_, lab)| lab.as_deref() == Some(&l.name)).map(|(b, _)| *b);
                 match target {
                     None => self.error(l.span, Code::BadLabel, format!("invalid {} label {}", if kind == B::Break { "break" } else { "continue" }, l.name)),
                     Some(b) if kind == B::Continue && b != Breakable::Loop => self.error(l.span, Code::BadLabel, format!("invalid continue label {}", l.name)),
                     _ => {}
                 }
+                self.record_use(l.id, label_obj);
             }
             None => {
                 let ok = if kind == B::Break { !cx.breakables.is_empty() } else { cx.breakables.iter().any(|(b, _)| *b == Breakable::Loop) };
