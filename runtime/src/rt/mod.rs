@@ -49,6 +49,8 @@ thread_local! {
     static REGISTERED: Cell<bool> = const { Cell::new(false) };
     /// Nesting depth of defer frames running a body on this thread (panic-hook silencing).
     pub(crate) static FRAME_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Whether a goroutine is being polled on this thread (cheaper than the task-local).
+    static IN_GOROUTINE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Goroutine ids: main is 1, like Go; spawned goroutines count up from 2.
@@ -80,11 +82,11 @@ pub fn goid() -> u64 {
 /// Whether the current context counts for deadlock detection.
 #[cfg_attr(loom, allow(dead_code))]
 pub(crate) fn counted_here() -> bool {
-    CURRENT.try_with(|_| ()).is_ok() || REGISTERED.with(|r| r.get())
+    IN_GOROUTINE.with(|g| g.get()) || REGISTERED.with(|r| r.get())
 }
 
 fn in_gort_context() -> bool {
-    CURRENT.try_with(|_| ()).is_ok() || FRAME_DEPTH.with(|d| d.get() > 0) || REGISTERED.with(|r| r.get())
+    IN_GOROUTINE.with(|g| g.get()) || CURRENT.try_with(|_| ()).is_ok() || FRAME_DEPTH.with(|d| d.get() > 0) || REGISTERED.with(|r| r.get())
 }
 
 // ---- configuration -------------------------------------------------------------------------
@@ -254,7 +256,10 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         }
         // SAFETY: as above: `fut` stays where it is.
         let fut = unsafe { Pin::new_unchecked(&mut this.fut) };
-        match std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx))) {
+        let outer = IN_GOROUTINE.with(|g| g.replace(true));
+        let r = std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx)));
+        IN_GOROUTINE.with(|g| g.set(outer));
+        match r {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(())) => {
                 NUM_GOROUTINE.fetch_sub(1, Ordering::Relaxed);

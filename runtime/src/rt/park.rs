@@ -9,8 +9,8 @@
 //! Counting is on only under [`crate::run_main`] (a Go program); hand-written Rust that uses
 //! channels inside its own runtime never has its process ended by this check.
 //!
-//! Exactness: `STATE` packs (live, parked) into one word so both are read at once; `EPOCH` moves
-//! on every un-park, spawn and timer start. A check declares deadlock only if the epoch is the
+//! Exactness: `STATE` packs (live, parked, epoch) into one word so all are read at once; its
+//! epoch moves on every un-park and spawn, `EPOCH` on every timer start. A check declares deadlock only if the epoch is the
 //! same before and after it read "all parked" and "no timers": no event that could end the
 //! deadlock happened in between. An event during a check makes that check give up, and each
 //! such event is followed by its own check (the woken or spawned goroutine parks or exits
@@ -21,18 +21,31 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 
 #[cfg(not(loom))]
 static ENABLED: AtomicBool = AtomicBool::new(false);
-/// High 32 bits: live goroutines (and registered threads); low 32 bits: parked ones.
+/// One word, so a check reads all three at once and an un-park is one atomic add:
+/// bits 0..24 parked, 24..48 live goroutines (and registered threads), 48..64 an epoch that
+/// moves on every un-park and spawn (wrapping; a check also compares the whole word).
 #[cfg(not(loom))]
 static STATE: AtomicU64 = AtomicU64::new(0);
+/// Moves on every timer start (timers are counted apart, in `TIMERS`).
 #[cfg(not(loom))]
 static EPOCH: AtomicU64 = AtomicU64::new(0);
 #[cfg(not(loom))]
 static TIMERS: AtomicI64 = AtomicI64::new(0);
 
 #[cfg(not(loom))]
-const LIVE: u64 = 1 << 32;
+const PARKED: u64 = 1;
 #[cfg(not(loom))]
-const PARKED_MASK: u64 = LIVE - 1;
+const LIVE: u64 = 1 << 24;
+#[cfg(not(loom))]
+const TICK: u64 = 1 << 48;
+#[cfg(not(loom))]
+const MASK: u64 = (1 << 24) - 1;
+
+#[cfg(not(loom))]
+fn all_parked(s: u64) -> bool {
+    let (parked, live) = (s & MASK, (s >> 24) & MASK);
+    live != 0 && parked >= live
+}
 
 /// Turns counting on (`run_main`).
 #[cfg(not(loom))]
@@ -56,8 +69,8 @@ pub(crate) fn park() -> bool {
     if !enabled() || !super::counted_here() {
         return false;
     }
-    let s = STATE.fetch_add(1, Ordering::SeqCst) + 1;
-    if s & PARKED_MASK == s >> 32 {
+    let s = STATE.fetch_add(PARKED, Ordering::SeqCst).wrapping_add(PARKED);
+    if all_parked(s) {
         check();
     }
     true
@@ -66,24 +79,22 @@ pub(crate) fn park() -> bool {
 /// A counted goroutine stops being parked (called by whoever wakes it, under the lock).
 #[cfg(not(loom))]
 pub(crate) fn unpark() {
-    // Epoch first: a check that read the old parked count also sees the epoch move.
-    EPOCH.fetch_add(1, Ordering::SeqCst);
-    STATE.fetch_sub(1, Ordering::SeqCst);
+    // One add: parked - 1 and epoch + 1 together (the epoch field wraps on its own).
+    STATE.fetch_add(TICK.wrapping_sub(PARKED), Ordering::SeqCst);
 }
 
 #[cfg(not(loom))]
 pub(crate) fn goroutine_start() {
     if enabled() {
-        EPOCH.fetch_add(1, Ordering::SeqCst);
-        STATE.fetch_add(LIVE, Ordering::SeqCst);
+        STATE.fetch_add(LIVE.wrapping_add(TICK), Ordering::SeqCst);
     }
 }
 
 #[cfg(not(loom))]
 pub(crate) fn goroutine_exit() {
     if enabled() {
-        let s = STATE.fetch_sub(LIVE, Ordering::SeqCst) - LIVE;
-        if s != 0 && s & PARKED_MASK == s >> 32 {
+        let s = STATE.fetch_sub(LIVE, Ordering::SeqCst).wrapping_sub(LIVE);
+        if all_parked(s) {
             check();
         }
     }
@@ -113,13 +124,13 @@ pub(crate) fn check() {
     }
     let e1 = EPOCH.load(Ordering::SeqCst);
     let s = STATE.load(Ordering::SeqCst);
-    let (live, parked) = (s >> 32, s & PARKED_MASK);
-    if live == 0 || parked < live {
+    if !all_parked(s) {
         return;
     }
     if TIMERS.load(Ordering::SeqCst) > 0 {
         return;
     }
+    // Nothing moved while looking: no un-park, spawn (STATE's epoch) or timer start (EPOCH).
     if EPOCH.load(Ordering::SeqCst) != e1 || STATE.load(Ordering::SeqCst) != s {
         return;
     }
