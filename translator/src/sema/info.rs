@@ -296,9 +296,10 @@ pub struct VarFacts {
     pub captured_by: Vec<NodeId>,
     /// Referenced from a goroutine (a `go` statement's call or func literal).
     pub captured_by_goroutine: bool,
-    /// Assigned somewhere other than its declaration (incl. `++`, op-assign, `&`-writes).
+    /// Written somewhere other than its declaration (assignment, `++`, op-assign, writes to
+    /// its fields or array elements, pointer-method calls of std value types).
     pub reassigned: bool,
-    /// `&x`, `&x.f`, `x[:]` on an array, or a pointer-method call on it.
+    /// `&x`, `&x.f`, `x[:]` on an array, or a call of a user pointer method on it.
     pub address_taken: bool,
     /// A loop variable of a 3-clause `for` or a `range`.
     pub loop_var: bool,

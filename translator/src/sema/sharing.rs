@@ -1,8 +1,10 @@
 //! Sharing analysis: which local variables need shared storage (`::gort::Ptr` cells).
 //!
 //! A variable is [`Storage::Shared`] when its address is taken (`&x`, `&x.f`, `x[:]` of an
-//! array, a pointer-method call on it) or when a closure captures it and it is assigned
-//! anywhere besides its declaration (read-only captures are copied). Closures are func
+//! array, a call of a user pointer method on it) or when a closure captures it and it is
+//! written anywhere besides its declaration (assignment, `++`, op-assign, or a pointer-method
+//! call of a std value type such as `strings.Builder`; read-only captures are copied). The
+//! runtime's sync types are handles (`stdlib::HANDLE_TYPES`) and never need a cell. Closures are func
 //! literals, goroutine bodies, and the bodies of range-over-func loops (which become the yield
 //! function). Loop variables follow [`Config::per_iteration_loop_vars`]: per-iteration loop
 //! variables are not "assigned" by the loop's post statement or by `range` itself.
@@ -312,19 +314,24 @@ impl Visitor for Walker<'_> {
             }
             ast::ExprKind::Selector { x, .. } => {
                 if self.info.implicitly_addressed(x.id) {
-                    // `v.M()` with a pointer method: the method may keep `&v`, but calling
-                    // through a std handle type (sync.Mutex, …) needs no cell.
-                    let std_handle = match self.info.selection(e.id) {
-                        Some(Selection::Method { method, .. }) => matches!(&self.info.obj(*method).kind, ObjKind::Func(fi) if fi.std),
-                        _ => false,
+                    // `v.M()` with a pointer method takes `&v`. The runtime's sync types are
+                    // shared handles (no cell needed); other std types with pointer methods
+                    // are mutated in place (a write, which matters once captured); a user
+                    // method may keep the pointer (address taken).
+                    let std_recv = match self.info.selection(e.id) {
+                        Some(Selection::Method { method, .. }) => match &self.info.obj(*method).kind {
+                            ObjKind::Func(fi) if fi.std => {
+                                let named = fi.recv_named.and_then(|n| self.info.types.named(n));
+                                Some(named.is_some_and(|n| super::stdlib::is_handle_type(&format!("{}.{}", n.pkg, n.name))))
+                            }
+                            _ => None,
+                        },
+                        _ => None,
                     };
-                    if !std_handle {
-                        self.address(x);
-                    } else if let Some(o) = self.root_var(x) {
-                        // Still a mutation of the value for capture purposes.
-                        if self.in_ignored == 0 && !self.owner.get(&o).is_some_and(|ow| *ow + 1 == self.frames.len()) {
-                            self.facts.entry(o).or_default();
-                        }
+                    match std_recv {
+                        Some(true) => {}
+                        Some(false) => self.write(x),
+                        None => self.address(x),
                     }
                 }
                 if !matches!(self.info.selection(e.id), Some(Selection::PkgMember { .. })) {

@@ -92,6 +92,16 @@ pub const ASYNC_CALLBACKS: &[&str] = &[
     "context.AfterFunc",
 ];
 
+/// Std types the runtime represents as shared handles (`Clone` shares the state), so a
+/// pointer-method call on a copy acts on the original: such variables never need a cell.
+/// Other std types with pointer methods (`strings.Builder`, `atomic.Int64`, …) copy on
+/// `Clone`, so a captured one that is mutated through a method needs shared storage.
+pub const HANDLE_TYPES: &[&str] = &["sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Once", "sync.Cond", "sync.Map"];
+
+pub fn is_handle_type(qualified: &str) -> bool {
+    HANDLE_TYPES.contains(&qualified)
+}
+
 /// Packages that are real Go but that gort refuses with a specific code.
 pub fn special_unsupported(path: &str) -> Option<crate::diag::Code> {
     use crate::diag::Code;
