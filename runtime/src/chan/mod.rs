@@ -443,17 +443,22 @@ impl<T> std::fmt::Debug for Chan<T> {
     }
 }
 
-/// Takes one unit of tokio's cooperative budget, so a goroutine whose channel operations never
-/// block still yields now and then (Go preempts such loops).
+/// Cooperative budget: a goroutine whose channel operations never block still yields every
+/// `crate::rt::BUDGET` completed operations (Go preempts such loops). A plain thread-local
+/// counter: tokio's own coop budget costs a quarter of a buffered channel operation.
 #[cfg(not(loom))]
-pub(crate) fn coop(cx: &mut Context<'_>) -> Poll<tokio::task::coop::RestoreOnPending> {
-    tokio::task::coop::poll_proceed(cx)
+pub(crate) fn coop(cx: &mut Context<'_>) -> Poll<()> {
+    if crate::rt::budget_exhausted() {
+        cx.waker().wake_by_ref();
+        return Poll::Pending;
+    }
+    Poll::Ready(())
 }
 
-/// Marks the budget unit taken by [`coop`] as spent (the operation completed).
+/// Spends one unit of the budget (the operation completed without blocking).
 #[cfg(not(loom))]
-pub(crate) fn made_progress(r: tokio::task::coop::RestoreOnPending) {
-    r.made_progress()
+pub(crate) fn made_progress(_r: ()) {
+    crate::rt::budget_spend();
 }
 
 #[cfg(loom)]

@@ -51,6 +51,8 @@ thread_local! {
     pub(crate) static FRAME_DEPTH: Cell<u32> = const { Cell::new(0) };
     /// Whether a goroutine is being polled on this thread (cheaper than the task-local).
     static IN_GOROUTINE: Cell<bool> = const { Cell::new(false) };
+    /// Channel operations left before the running goroutine yields (see `chan::coop`).
+    static BUDGET_LEFT: Cell<u32> = const { Cell::new(BUDGET) };
 }
 
 /// Goroutine ids: main is 1, like Go; spawned goroutines count up from 2.
@@ -83,6 +85,27 @@ pub fn goid() -> u64 {
 #[cfg_attr(loom, allow(dead_code))]
 pub(crate) fn counted_here() -> bool {
     IN_GOROUTINE.with(|g| g.get()) || REGISTERED.with(|r| r.get())
+}
+
+/// Completed channel operations a goroutine may run between yields.
+pub(crate) const BUDGET: u32 = 128;
+
+/// Whether the budget is spent; if so it is refilled (the caller yields once).
+#[inline]
+pub(crate) fn budget_exhausted() -> bool {
+    BUDGET_LEFT.with(|b| {
+        if b.get() == 0 {
+            b.set(BUDGET);
+            true
+        } else {
+            false
+        }
+    })
+}
+
+#[inline]
+pub(crate) fn budget_spend() {
+    BUDGET_LEFT.with(|b| b.set(b.get().saturating_sub(1)));
 }
 
 fn in_gort_context() -> bool {
@@ -257,6 +280,7 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         // SAFETY: as above: `fut` stays where it is.
         let fut = unsafe { Pin::new_unchecked(&mut this.fut) };
         let outer = IN_GOROUTINE.with(|g| g.replace(true));
+        BUDGET_LEFT.with(|b| b.set(BUDGET));
         let r = std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx)));
         IN_GOROUTINE.with(|g| g.set(outer));
         match r {
