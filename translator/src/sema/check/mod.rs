@@ -232,9 +232,7 @@ impl<'a> Checker<'a> {
 
     /// Declares `obj` in `scope`; reports a redeclaration (except for `_`).
     pub fn declare(&mut self, scope: ScopeId, ident: &ast::Ident, obj: ObjId) {
-        if self.recording {
-            self.info.uses[ident.id.index()] = Some(obj);
-        }
+        self.record_use(ident.id, obj);
         if ident.is_blank() {
             return;
         }
