@@ -103,3 +103,28 @@ fn select_recv_send_and_default() {
         assert_eq!(c0.take(), (11, true));
     });
 }
+
+#[test]
+fn never_blocking_channel_loop_still_yields() {
+    // One worker: the flag-setter only runs if the spinning goroutine yields (Go preempts it;
+    // gort's cooperative budget makes it yield every so many completed operations).
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let done = Chan::<u64>::make(1);
+        let (f, d) = (flag.clone(), done.clone());
+        gort::spawn(async move {
+            let ch = Chan::<i64>::make(1);
+            let mut n = 0u64;
+            while !f.load(std::sync::atomic::Ordering::SeqCst) {
+                ch.send(1).await;
+                ch.recv().await;
+                n += 1;
+            }
+            d.send(n).await;
+        });
+        let f = flag.clone();
+        gort::spawn(async move { f.store(true, std::sync::atomic::Ordering::SeqCst) });
+        assert!(done.recv().await > 0);
+    });
+}

@@ -207,3 +207,30 @@ fn dropped_waits_withdraw_cleanly() {
         assert_eq!(ch.try_send(5), Err(5));
     });
 }
+
+/// A goroutine that spawns 200K goroutines without ever yielding, on one worker: the spawn
+/// backlog throttle lets them run (and finish) instead of queueing all of them first.
+#[test]
+fn never_yielding_spawn_loop_completes() {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    rt.block_on(async {
+        let wg = WaitGroup::new();
+        let n = Arc::new(AtomicI64::new(0));
+        let done = Chan::<()>::make(0);
+        let (wg2, n2, d) = (wg.clone(), n.clone(), done.clone());
+        gort::spawn(async move {
+            for _ in 0..200_000 {
+                let (wg, n) = (wg2.clone(), n2.clone());
+                wg.add(1);
+                gort::spawn(async move {
+                    n.fetch_add(1, Ordering::Relaxed);
+                    wg.done();
+                });
+            }
+            d.send(()).await;
+        });
+        done.recv().await;
+        wg.wait().await;
+        assert_eq!(n.load(Ordering::Relaxed), 200_000);
+    });
+}
