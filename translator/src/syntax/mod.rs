@@ -32,7 +32,15 @@ pub fn parse(file: FileId, path: &Path, text: &[u8]) -> (SyntaxTree, Vec<Diagnos
         diags.push(Diagnostic::error(path, span, Code::Unreadable, "internal: Go grammar failed to load"));
         return (tree, diags);
     }
-    let Some(ts_tree) = parser.parse(text, None) else {
+    // Go ignores a leading UTF-8 byte order mark; blank it out (offsets stay the same).
+    let bom_free;
+    let text_for_parser: &[u8] = if text.starts_with(b"\xEF\xBB\xBF") {
+        bom_free = [b"   ".as_slice(), &text[3..]].concat();
+        &bom_free
+    } else {
+        text
+    };
+    let Some(ts_tree) = parser.parse(text_for_parser, None) else {
         let span = tree.span(0, 0);
         diags.push(Diagnostic::error(path, span, Code::SyntaxError, "syntax error: the parser gave up"));
         return (tree, diags);

@@ -23,7 +23,12 @@ impl<'a> Checker<'a> {
                     return TypeId::INVALID;
                 };
                 self.record_use(e.id, o);
-                self.type_of_type_name(o, e)
+                let t = self.type_of_type_name(o, e);
+                if self.info.types.basic_of(t).is_some_and(crate::sema::types::Basic::is_complex) && !self.info.types.is_named(t) {
+                    self.error(e.span, Code::Complex, format!("unsupported: {name} (complex numbers)"));
+                    return TypeId::INVALID;
+                }
+                t
             }
             K::Selector { x, sel } => {
                 let Some(pkg) = x.as_ident() else {

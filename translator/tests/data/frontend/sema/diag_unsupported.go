@@ -30,5 +30,6 @@ loop:
 	// want diag G0101 @ 18:3
 	// want diag G0105 @ 20:11
 	// want diag G0107 @ 22:96
+	// want diag G0105 @ 23:8
 	// want diag G0105 @ 24:14
 }
