@@ -6,7 +6,8 @@
 //! - `GORT_E2E_ALLOW_FAIL=<file>` — the known-failures list (default `tests/known_failures.txt`;
 //!   `none` for no list). A listed fixture that fails is reported but does not fail the run; a
 //!   listed fixture that passes fails the run until its line is removed.
-//! - `GORT_E2E_UPDATE_KNOWN=1` — remove the entries of fixtures that now pass from that file.
+//! - `GORT_E2E_UPDATE_KNOWN=1` — rewrite that file: drop entries of fixtures that pass now (and
+//!   stale ones), refresh the reasons of the others. It never adds an entry.
 //! - `GORT_E2E_TIMEOUT=secs` (default 10), `GORT_E2E_JOBS=n` (default: CPU count).
 //! - `GORT_BIN=path` — use this translator instead of building `gort` from `translator/`.
 //!
@@ -66,11 +67,15 @@ fn real_main() -> Result<ExitCode, String> {
     let report = gort_tests::run(&cfg).map_err(|e| e.to_string())?;
     print!("{}", report.render());
     let mut summary = report.summary();
-    if std::env::var_os("GORT_E2E_UPDATE_KNOWN").is_some_and(|v| v == "1") && !summary.unexpected_passes.is_empty() {
+    if std::env::var_os("GORT_E2E_UPDATE_KNOWN").is_some_and(|v| v == "1") {
         if let Some(p) = &known_path {
-            KnownFailures::remove_from_file(p, &summary.unexpected_passes).map_err(|e| format!("{}: {e}", p.display()))?;
-            println!("e2e: removed {} now-passing entries from {}", summary.unexpected_passes.len(), p.display());
+            let mut remove = summary.unexpected_passes.clone();
+            remove.extend(summary.stale.iter().cloned());
+            let reasons = report.known_failure_reasons();
+            KnownFailures::rewrite_file(p, &remove, &reasons).map_err(|e| format!("{}: {e}", p.display()))?;
+            println!("e2e: {}: removed {} entries, refreshed {} reasons", p.display(), remove.len(), reasons.len());
             summary.unexpected_passes.clear();
+            summary.stale.clear();
         }
     }
     Ok(if summary.ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })

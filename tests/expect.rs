@@ -183,19 +183,30 @@ impl KnownFailures {
         }
     }
 
-    /// Rewrites `path` without the entries named in `remove`, keeping comments and order.
-    pub fn remove_from_file(path: &Path, remove: &[String]) -> io::Result<()> {
+    /// Rewrites `path`: drops the entries named in `remove`, gives the entries in `reasons` their
+    /// new reason, and keeps comments, order and everything else.
+    pub fn rewrite_file(path: &Path, remove: &[String], reasons: &BTreeMap<String, String>) -> io::Result<()> {
         let text = fs::read_to_string(path)?;
+        fs::write(path, KnownFailures::rewrite(&text, remove, reasons))
+    }
+
+    fn rewrite(text: &str, remove: &[String], reasons: &BTreeMap<String, String>) -> String {
+        let width = text.lines().filter(|l| !l.trim_start().starts_with('#')).filter_map(|l| l.split_whitespace().next()).map(str::len).max().unwrap_or(0);
         let mut out = String::new();
         for line in text.lines() {
             let name = line.split_whitespace().next().unwrap_or("");
-            if !line.trim_start().starts_with('#') && remove.iter().any(|r| r == name) {
+            if line.trim_start().starts_with('#') || name.is_empty() {
+                out.push_str(line);
+            } else if remove.iter().any(|r| r == name) {
                 continue;
+            } else if let Some(reason) = reasons.get(name) {
+                out.push_str(&format!("{name:<width$}  {reason}"));
+            } else {
+                out.push_str(line);
             }
-            out.push_str(line);
             out.push('\n');
         }
-        fs::write(path, out)
+        out
     }
 }
 
@@ -229,6 +240,14 @@ mod tests {
         for (i, (e, o, want)) in cases.iter().enumerate() {
             assert_eq!(compare(e, o), want.map_err(str::to_owned), "case {i}");
         }
+    }
+
+    #[test]
+    fn known_failures_rewrite() {
+        let text = "# keep\nalpha  old reason\nbeta_long  b\ngamma\n";
+        let reasons: BTreeMap<String, String> = [("gamma".to_owned(), "build: error[E1]".to_owned())].into();
+        let got = KnownFailures::rewrite(text, &["alpha".to_owned()], &reasons);
+        assert_eq!(got, "# keep\nbeta_long  b\ngamma      build: error[E1]\n");
     }
 
     #[test]

@@ -161,8 +161,13 @@ fn translate(cfg: &Config, f: &Fixture) -> Result<PathBuf, String> {
         return Err(format!("timed out after {:?}", cfg.translate_timeout));
     }
     if o.code != Some(0) {
-        let stderr = String::from_utf8_lossy(&o.stderr);
-        let first = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("(no diagnostics on stderr)");
+        let stderr = String::from_utf8_lossy(&o.stderr).replace(&format!("{}/", f.dir.display()), "");
+        let mut lines = stderr.lines().map(str::trim).filter(|l| !l.is_empty());
+        let mut first = lines.next().unwrap_or("(no diagnostics on stderr)").to_owned();
+        if let Some(at) = first.find("panicked at ") {
+            // `thread 'main' (1234) panicked at src/x.rs:1:2:` + the message on the next line.
+            first = format!("translator panicked at {} {}", first[at + 12..].trim_end_matches(':'), lines.next().unwrap_or(""));
+        }
         return Err(format!("exit {}: {}", o.code.map_or("signal".to_owned(), |c| c.to_string()), first.trim()));
     }
     if !out.join("src").join("main.rs").exists() || !out.join("Cargo.toml").exists() {
@@ -294,6 +299,22 @@ impl Report {
             }
         }
         s
+    }
+
+    /// For each listed fixture that still fails: `<stage>: <first line of the failure>`, without
+    /// the source location (so the list does not churn with every line shift).
+    pub fn known_failure_reasons(&self) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for r in &self.results {
+            if let (Outcome::Fail { stage, detail }, true) = (&r.outcome, self.known.entries.contains_key(&r.name)) {
+                let detail = match detail.rfind(" (") {
+                    Some(i) if detail.ends_with(')') && stage == &Stage::Build => &detail[..i],
+                    _ => detail.as_str(),
+                };
+                out.insert(r.name.clone(), format!("{}: {detail}", stage.as_str()));
+            }
+        }
+        out
     }
 
     /// The report as printed: one line per failure (`FAIL` for new ones, `known` for listed
