@@ -1,16 +1,31 @@
 //! Stage 5: the emitted `syn::File` as Rust source text (prettyplease: deterministic,
 //! rustfmt-style), with the header that names the Go sources.
 
-/// The crate-level attributes every translated program starts with: Go names are kept as
-/// written, and Go programs routinely leave values unused in ways Rust would warn about.
-pub const ALLOWS: &str = "#![allow(non_snake_case, non_camel_case_types, non_upper_case_globals, unused_mut, unused_variables, unused_parens, unused_braces, unreachable_code, dead_code, clippy::all)]";
-
 /// Renders `file` with a header comment naming the Go sources it was translated from.
+///
+/// The emitter parenthesises every operator expression it builds (tokens spliced by `quote!`
+/// carry no precedence); those parentheses are removed here, and prettyplease puts back
+/// exactly the ones the tree's structure needs.
 pub fn print(file: &syn::File, sources: &[String]) -> String {
+    let mut file = file.clone();
+    syn::visit_mut::VisitMut::visit_file_mut(&mut Unparen, &mut file);
     let mut out = String::new();
     out.push_str("// Translated from Go by gort. Source: ");
     out.push_str(&sources.join(", "));
     out.push_str("\n// Line map: gort-map.txt.\n");
-    out.push_str(&prettyplease::unparse(file));
+    out.push_str(&prettyplease::unparse(&file));
     out
+}
+
+/// Removes parenthesised-expression nodes (prettyplease re-adds the necessary ones).
+struct Unparen;
+
+impl syn::visit_mut::VisitMut for Unparen {
+    fn visit_expr_mut(&mut self, e: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, e);
+        if let syn::Expr::Paren(p) = e {
+            let inner = std::mem::replace(&mut *p.expr, syn::Expr::Verbatim(Default::default()));
+            *e = inner;
+        }
+    }
 }

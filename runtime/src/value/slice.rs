@@ -132,6 +132,16 @@ impl<T> Slice<T> {
             g[self.off..self.off + self.len].iter().for_each(&mut f);
         }
     }
+    /// Go's `clear(s)`: every element of the slice becomes its zero value (the length stays).
+    pub fn clear(&self)
+    where
+        T: Default,
+    {
+        if let Some(a) = &self.arr {
+            let mut g = a.lock();
+            g[self.off..self.off + self.len].iter_mut().for_each(|e| *e = T::default());
+        }
+    }
     /// Whether two slices share a backing array (used by `copy` and tests).
     pub fn same_array(&self, other: &Slice<T>) -> bool {
         match (&self.arr, &other.arr) {

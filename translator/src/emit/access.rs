@@ -18,8 +18,8 @@ use crate::sema::{ObjKind, Selection, Storage, TypeId, TypeKind, VarKind};
 /// How a place's storage is reached.
 #[derive(Clone)]
 pub(super) enum Root {
-    /// A plain Rust local or parameter.
-    Local(syn::Ident),
+    /// A plain Rust local or parameter (`(*r)` for a receiver passed by reference).
+    Local(syn::Expr),
     /// An expression of type `::gort::Ptr<T>` (a shared local, a package variable, a pointer).
     Cell(syn::Expr),
     /// Element `index` of the slice value `slice`.
@@ -64,11 +64,13 @@ impl Cx<'_> {
                         Access::root(Root::Cell(parse_quote!((*#id))))
                     }
                     ObjKind::Var(_) => {
-                        let id = names::ident(name);
+                        let id = self.var_ident(obj);
                         if self.info.storage(obj) == Storage::Shared {
                             Access::root(Root::Cell(parse_quote!(#id)))
+                        } else if self.ref_params.contains(&obj) {
+                            Access::root(Root::Local(parse_quote!((*#id))))
                         } else {
-                            Access::root(Root::Local(id))
+                            Access::root(Root::Local(parse_quote!(#id)))
                         }
                     }
                     _ => Access::root(Root::Value(self.expr_no_conv(e))),
@@ -86,7 +88,7 @@ impl Cx<'_> {
                         }
                         let fields = self.info.types.struct_fields(self.info.types.underlying(cur_ty)).map(|f| f.to_vec()).unwrap_or_default();
                         let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);
-                        acc.proj.push(Proj::Field(names::ident(&step.name)));
+                        acc.proj.push(Proj::Field(names::member(&step.name)));
                         cur_ty = fty;
                     }
                     let _ = sel;
@@ -135,11 +137,16 @@ impl Cx<'_> {
 
     /// The value at a place, as an owned Rust value of Go type `t` (cloned unless `Copy`).
     pub(super) fn read(&mut self, acc: Access, t: TypeId) -> syn::Expr {
+        let v = self.read_inner(acc, t);
+        super::expr::atomic(v)
+    }
+
+    fn read_inner(&mut self, acc: Access, t: TypeId) -> syn::Expr {
         let copy = self.is_copy(t);
         let proj = &acc.proj;
         match acc.root {
             Root::Local(id) => {
-                let place = project(parse_quote!(#id), proj);
+                let place = project(id, proj);
                 if copy { place } else { parse_quote!(#place.clone()) }
             }
             Root::Cell(c) => {
@@ -173,7 +180,7 @@ impl Cx<'_> {
     /// place is a plain local; otherwise the value.
     pub(super) fn read_ref(&mut self, acc: Access, t: TypeId) -> syn::Expr {
         match &acc.root {
-            Root::Local(id) => project(parse_quote!(#id), &acc.proj),
+            Root::Local(id) => super::expr::atomic(project(id.clone(), &acc.proj)),
             _ => self.read(acc, t),
         }
     }
@@ -183,7 +190,7 @@ impl Cx<'_> {
         let proj = &acc.proj;
         match acc.root {
             Root::Local(id) => {
-                let place = project(parse_quote!(#id), proj);
+                let place = project(id, proj);
                 parse_quote!(#place = #value;)
             }
             Root::Cell(c) => {
@@ -220,7 +227,7 @@ impl Cx<'_> {
         let proj = acc.proj.clone();
         match acc.root {
             Root::Local(id) => {
-                let assign = f(project(parse_quote!(#id), &proj));
+                let assign = f(project(id, &proj));
                 parse_quote!(#assign;)
             }
             Root::Cell(c) => {
@@ -290,9 +297,17 @@ impl Cx<'_> {
     }
 }
 
-/// `base.f.g[i].0` for a projection chain.
+/// `base.f.g[i].0` for a projection chain. A dereferenced reference base (`(*r)`) followed by
+/// a field is written `r.f`: Rust auto-dereferences field accesses.
 fn project(base: syn::Expr, proj: &[Proj]) -> syn::Expr {
     let mut e = base;
+    if let (Some(Proj::Field(_)), syn::Expr::Paren(p)) = (proj.first(), &e) {
+        if let syn::Expr::Unary(u) = &*p.expr {
+            if matches!(u.op, syn::UnOp::Deref(_)) {
+                e = (*u.expr).clone();
+            }
+        }
+    }
     for p in proj {
         e = match p {
             Proj::Field(f) => parse_quote!(#e.#f),

@@ -32,7 +32,7 @@ impl Cx<'_> {
             CallKind::FuncValue => {
                 let f = self.expr_ref_under(func);
                 let a = self.user_args(args, ellipsis, &info);
-                self.with_spread(parse_quote!((#f)(#(#a),*)))
+                self.with_spread(parse_quote!((*#f)(#(#a),*)))
             }
         };
         self.finish_call(call, &info)
@@ -78,7 +78,12 @@ impl Cx<'_> {
         }
         if sig.variadic && !ellipsis {
             let rest: Vec<syn::Expr> = args.iter().skip(fixed).map(|a| self.expr(a)).collect();
-            out.push(parse_quote!(::gort::Slice::from_vec(::std::vec![#(#rest),*])));
+            // No variadic arguments: Go passes a nil slice.
+            if rest.is_empty() {
+                out.push(parse_quote!(::gort::Slice::nil()));
+            } else {
+                out.push(parse_quote!(::gort::Slice::from_vec(::std::vec![#(#rest),*])));
+            }
         }
         out
     }
@@ -121,7 +126,8 @@ impl Cx<'_> {
         let (acc, recv_ty) = self.access_path(x, &path);
         if std {
             let recv = self.read_ref(acc, recv_ty);
-            let recv: syn::Expr = if self.info.types.is_pointer(recv_ty) && !self.is_std_handle(recv_ty) { parse_quote!(#recv.get()) } else { recv };
+            let pointee = self.info.types.elem(recv_ty).unwrap_or(recv_ty);
+            let recv: syn::Expr = if self.info.types.is_pointer(recv_ty) && !self.is_std_handle(pointee) { parse_quote!(#recv.get()) } else { recv };
             return self.std_call(&o.pkg, &o.name, Some(recv), args, ellipsis, info);
         }
         let recv = self.receiver(acc, recv_ty, adjust, ptr_recv);
@@ -131,18 +137,36 @@ impl Cx<'_> {
         };
         let owner_ty = self.rust_type(owner);
         let owner_path = super::expr::turbofish_type(owner_ty);
-        let mid = names::ident(&o.name);
+        let mid = names::member(&o.name);
         let a = self.user_args(args, ellipsis, info);
         self.with_spread(parse_quote!(#owner_path::#mid(#recv, #(#a),*)))
     }
 
-    /// The receiver value a method gets: the value (value receiver) or a pointer (pointer
-    /// receiver), taking the address or dereferencing as sema's adjustment says.
+    /// The receiver argument of a method call, by reference: the value (value receiver) or a
+    /// pointer (pointer receiver), taking the address or dereferencing as sema's adjustment says.
     fn receiver(&mut self, acc: Access, recv_ty: TypeId, adjust: RecvAdjust, ptr_recv: bool) -> syn::Expr {
+        match (ptr_recv, adjust) {
+            (true, RecvAdjust::AddrOf) => {
+                let p = self.address(acc, recv_ty);
+                parse_quote!(&#p)
+            }
+            (false, RecvAdjust::Deref) => {
+                let p = self.read_ref(acc, recv_ty);
+                parse_quote!(&#p.get())
+            }
+            _ => {
+                let v = self.read_ref(acc, recv_ty);
+                parse_quote!(&#v)
+            }
+        }
+    }
+
+    /// The receiver of a method value or `go` statement, as an owned value evaluated now.
+    pub(super) fn receiver_owned(&mut self, acc: Access, recv_ty: TypeId, adjust: RecvAdjust, ptr_recv: bool) -> syn::Expr {
         match (ptr_recv, adjust) {
             (true, RecvAdjust::AddrOf) => self.address(acc, recv_ty),
             (false, RecvAdjust::Deref) => {
-                let p = self.read(acc, recv_ty);
+                let p = self.read_ref(acc, recv_ty);
                 parse_quote!(#p.get())
             }
             _ => self.read(acc, recv_ty),
@@ -161,7 +185,7 @@ impl Cx<'_> {
             }
             let fields = self.info.types.struct_fields(self.info.types.underlying(cur)).map(|f| f.to_vec()).unwrap_or_default();
             let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);
-            acc.proj.push(super::access::Proj::Field(names::ident(&step.name)));
+            acc.proj.push(super::access::Proj::Field(names::member(&step.name)));
             cur = fty;
         }
         (acc, cur)
@@ -181,7 +205,7 @@ impl Cx<'_> {
         if std_pkg != "main" && !std_pkg.is_empty() && !matches!((std_pkg.as_str(), name), ("fmt", "String")) {
             return self.std_call(&std_pkg, name, Some(recv), args, ellipsis, info);
         }
-        let mid = names::ident(name);
+        let mid = names::member(name);
         let a = self.user_args(args, ellipsis, info);
         // A type parameter's method: the value is the type parameter itself.
         let _ = TypeKind::Invalid;
@@ -195,11 +219,11 @@ impl Cx<'_> {
         let sig = self.info.types.signature(t).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let params: Vec<syn::Ident> = (0..sig.params.len()).map(|i| syn::Ident::new(&format!("__a{i}"), proc_macro2::Span::call_site())).collect();
         let slot_async = self.info.is_async_func_type(t);
-        let mid = names::ident(&sel.name);
+        let mid = names::member(&sel.name);
         let (bind, call, callee_async): (Vec<syn::Stmt>, syn::Expr, bool) = match self.info.selection(e.id).cloned() {
             Some(Selection::Method { method, path, adjust, ptr_recv }) => {
                 let (acc, recv_ty) = self.access_path(x, &path);
-                let recv = self.receiver(acc, recv_ty, adjust, ptr_recv);
+                let recv = self.receiver_owned(acc, recv_ty, adjust, ptr_recv);
                 let o = self.info.obj(method).clone();
                 let is_async = self.info.is_async(crate::sema::FuncRef::Decl(method));
                 let owner = match &o.kind {
@@ -208,7 +232,7 @@ impl Cx<'_> {
                 };
                 let owner_ty = self.rust_type(owner);
                 let owner_path = super::expr::turbofish_type(owner_ty);
-                (vec![parse_quote!(let __recv = #recv;)], parse_quote!(#owner_path::#mid(::std::clone::Clone::clone(&__recv), #(#params),*)), is_async)
+                (vec![parse_quote!(let __recv = #recv;)], parse_quote!(#owner_path::#mid(&__recv, #(#params),*)), is_async)
             }
             Some(Selection::InterfaceMethod { iface, name, path }) => {
                 let (acc, recv_ty) = self.access_path(x, &path);
@@ -226,7 +250,8 @@ impl Cx<'_> {
                 };
                 let owner_ty = self.rust_type(owner);
                 let owner_path = super::expr::turbofish_type(owner_ty);
-                (vec![], parse_quote!(#owner_path::#mid(#(#params),*)), is_async)
+                let (first, rest) = params.split_first().expect("a method expression takes the receiver");
+                (vec![], parse_quote!(#owner_path::#mid(&#first, #(#rest),*)), is_async)
             }
             _ => return self.unsupported(e.span, "method value"),
         };
@@ -242,20 +267,33 @@ impl Cx<'_> {
     /// a method `recv.snake_name(args)`.
     pub(super) fn std_call(&mut self, pkg: &str, name: &str, recv: Option<syn::Expr>, args: &[ast::Expr], ellipsis: bool, info: &CallInfo) -> syn::Expr {
         let sig = self.call_sig(info);
-        let fname = syn::Ident::new(&names::snake(name), proc_macro2::Span::call_site());
+        let fname = names::std_ident(name);
         let mut out: Vec<syn::Expr> = Vec::new();
         let nparams = sig.params.len();
         let fixed = if sig.variadic { nparams.saturating_sub(1) } else { args.len() };
         if info.spread {
             let inner = self.expr(&args[0]);
             let tmp = self.temp("r");
-            let parts: Vec<syn::Expr> = (0..nparams)
-                .map(|i| {
-                    let idx = syn::Index::from(i);
-                    let pt = sig.params[i];
-                    if self.is_copy(pt) { parse_quote!(#tmp.#idx) } else { parse_quote!(&#tmp.#idx) }
-                })
-                .collect();
+            let nres = match self.info.types.kind(self.ty(&args[0])) {
+                TypeKind::Tuple(ts) => ts.len(),
+                _ => 1,
+            };
+            let variadic_any = sig.variadic && sig.params.last().and_then(|&s| self.info.types.elem(s)).is_some_and(|e| self.is_empty_interface(e));
+            let mut parts: Vec<syn::Expr> = Vec::new();
+            for i in 0..fixed.min(nres) {
+                let idx = syn::Index::from(i);
+                let pt = sig.params[i];
+                parts.push(if self.is_copy(pt) { parse_quote!(#tmp.#idx) } else { parse_quote!(&#tmp.#idx) });
+            }
+            if sig.variadic {
+                let rest: Vec<syn::Expr> = (fixed.min(nres)..nres)
+                    .map(|i| {
+                        let idx = syn::Index::from(i);
+                        if variadic_any { parse_quote!(&#tmp.#idx) } else { parse_quote!(#tmp.#idx) }
+                    })
+                    .collect();
+                parts.push(parse_quote!(&[#(#rest),*]));
+            }
             let callee: syn::Expr = match recv {
                 Some(r) => parse_quote!(#r.#fname),
                 None => {

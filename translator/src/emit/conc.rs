@@ -52,7 +52,7 @@ impl Cx<'_> {
                 let captured = self.captures(lit, body);
                 let caps = self.capture_stmts(&captured);
                 for (n, v) in pnames.iter().zip(vals) {
-                    let id = names::ident(&n.name);
+                    let id = match self.info.resolve(n.id) { Some(o) => self.var_ident(o), None => names::ident(&n.name) };
                     binds.push(parse_quote!(let #id = #v;));
                 }
                 let results = self.info.types.signature(self.info.func_lit_type(lit.id)).map(|s| s.results.clone()).unwrap_or_default();
@@ -103,7 +103,7 @@ impl Cx<'_> {
                     return parse_quote!(#e;);
                 };
                 let (acc, recv_ty) = self.access_path(x, &path);
-                let recv = self.receiver_pub(acc, recv_ty, adjust, ptr_recv);
+                let recv = self.receiver_owned(acc, recv_ty, adjust, ptr_recv);
                 binds.insert(0, parse_quote!(let __recv = #recv;));
                 let owner = match &self.info.obj(obj).kind {
                     ObjKind::Func(f) => f.recv_named.unwrap_or(crate::sema::TypeId::INVALID),
@@ -111,14 +111,14 @@ impl Cx<'_> {
                 };
                 let owner_ty = self.rust_type(owner);
                 let owner_path = super::expr::turbofish_type(owner_ty);
-                let mid = names::ident(&sel.name);
-                parse_quote!(#owner_path::#mid(__recv, #(#arg_ids),*))
+                let mid = names::member(&sel.name);
+                parse_quote!(#owner_path::#mid(&__recv, #(#arg_ids),*))
             }
             _ => {
                 // Any other callee: evaluate it as a func value now.
                 let f = self.expr(func);
                 binds.insert(0, parse_quote!(let __f = #f;));
-                parse_quote!((__f)(#(#arg_ids),*))
+                parse_quote!((*__f)(#(#arg_ids),*))
             }
         };
         let call_expr = if info.must_await { quote!(#call_expr.await) } else { quote!(#call_expr) };
@@ -205,7 +205,7 @@ impl Cx<'_> {
                 let arms = match_arms.iter().map(|a| {
                     let pat = &a.pat;
                     let body = &a.body;
-                    quote!(::std::option::Option::Some(#pat) => #body,)
+                    quote!(Some(#pat) => #body,)
                 });
                 parse_quote!(match ::gort::select::try_select(&mut [#(#refs),*]) { #(#arms)* _ => { #(#d)* } })
             }
@@ -250,17 +250,6 @@ impl Cx<'_> {
         out
     }
 
-    /// Public form of the receiver computation for `go` statements.
-    fn receiver_pub(&mut self, acc: super::access::Access, recv_ty: crate::sema::TypeId, adjust: crate::sema::RecvAdjust, ptr_recv: bool) -> syn::Expr {
-        match (ptr_recv, adjust) {
-            (true, crate::sema::RecvAdjust::AddrOf) => self.address(acc, recv_ty),
-            (false, crate::sema::RecvAdjust::Deref) => {
-                let p = self.read(acc, recv_ty);
-                parse_quote!(#p.get())
-            }
-            _ => self.read(acc, recv_ty),
-        }
-    }
 }
 
 /// The channel of a receive expression `<-ch`.

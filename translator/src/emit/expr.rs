@@ -14,14 +14,20 @@ impl Cx<'_> {
     /// recorded for its slot applied.
     pub(super) fn expr(&mut self, e: &ast::Expr) -> syn::Expr {
         let v = self.expr_no_conv(e);
-        match self.info.conversion(e.id).copied() {
+        let v = match self.info.conversion(e.id).copied() {
             Some(c) => self.implicit(v, c.from, c.to, c.kind),
             None => v,
-        }
+        };
+        atomic(v)
     }
 
     /// An expression usable by reference (no clone of plain locals), conversions applied.
     pub(super) fn expr_ref(&mut self, e: &ast::Expr) -> syn::Expr {
+        let v = self.expr_ref_inner(e);
+        atomic(v)
+    }
+
+    fn expr_ref_inner(&mut self, e: &ast::Expr) -> syn::Expr {
         if self.info.conversion(e.id).is_some() || self.info.const_value(e.id).is_some() {
             return self.expr(e);
         }
@@ -62,6 +68,11 @@ impl Cx<'_> {
 
     /// An expression without the implicit conversion of its slot.
     pub(super) fn expr_no_conv(&mut self, e: &ast::Expr) -> syn::Expr {
+        let v = self.expr_no_conv_inner(e);
+        atomic(v)
+    }
+
+    fn expr_no_conv_inner(&mut self, e: &ast::Expr) -> syn::Expr {
         let t = self.ty(e);
         if let Some(c) = self.info.const_value(e.id).cloned() {
             if let Some(name) = self.const_name(e, t) {
@@ -106,7 +117,8 @@ impl Cx<'_> {
         let ExprKind::Ident(name) = &e.unparen().kind else { return None };
         let obj = self.info.resolve(e.unparen().id)?;
         let o = self.info.obj(obj);
-        if !matches!(o.kind, ObjKind::Const(_)) || o.pkg != "main" || o.def.is_none() {
+        // Only package-level constants have Rust items; local ones are folded.
+        if !matches!(o.kind, ObjKind::Const(_)) || o.pkg != "main" || self.info.lookup(name) != Some(obj) {
             return None;
         }
         let decl_t = if self.info.types.is_untyped(o.ty) { TypeId::basic(self.info.types.basic_of(o.ty)?.default_type()) } else { o.ty };
@@ -258,7 +270,7 @@ impl Cx<'_> {
                 let module = super::types::std_module(&pkg);
                 match &o.kind {
                     ObjKind::Var(_) => {
-                        let f = syn::Ident::new(&names::snake(&o.name), proc_macro2::Span::call_site());
+                        let f = names::std_ident(&o.name);
                         parse_quote!(#module::#f())
                     }
                     ObjKind::Func(_) => self.func_value_of(obj, true, &[]),
@@ -348,7 +360,7 @@ impl Cx<'_> {
                 return if comma_ok { parse_quote!((#v.to_any(), !#v.is_nil())) } else { parse_quote!(#v.assert_iface::<#d>()) };
             }
             if comma_ok {
-                parse_quote!(match #v.convert::<#d>() { ::std::option::Option::Some(__x) => (__x, true), ::std::option::Option::None => (::std::default::Default::default(), false) })
+                parse_quote!(match #v.convert::<#d>() { Some(__x) => (__x, true), None => (::std::default::Default::default(), false) })
             } else {
                 parse_quote!(#v.assert_iface::<#d>())
             }
@@ -356,7 +368,7 @@ impl Cx<'_> {
             let rt = self.rust_type(target);
             if comma_ok {
                 let zero = self.zero_value(target);
-                parse_quote!(match #v.downcast::<#rt>() { ::std::option::Option::Some(__x) => (__x, true), ::std::option::Option::None => (#zero, false) })
+                parse_quote!(match #v.downcast::<#rt>() { Some(__x) => (__x, true), None => (#zero, false) })
             } else {
                 parse_quote!(#v.assert::<#rt>())
             }
@@ -518,7 +530,7 @@ impl Cx<'_> {
         let under = self.info.types.underlying(t);
         let v: syn::Expr = match self.info.types.kind(under).clone() {
             TypeKind::Struct(fields) => {
-                if fields.is_empty() {
+                if fields.is_empty() && !self.info.types.is_named(t) {
                     return parse_quote!(());
                 }
                 let ty = self.rust_type(t);
@@ -530,7 +542,7 @@ impl Cx<'_> {
                         Some(k) => (k.as_ident().unwrap_or("_").to_string(), &el.value),
                         None => (fields.get(i).map(|f| f.name.clone()).unwrap_or_default(), &el.value),
                     };
-                    let fid = names::ident(&fname);
+                    let fid = names::member(&fname);
                     let v = self.expr(fexpr);
                     inits.push(quote!(#fid: #v));
                     given += 1;
@@ -612,7 +624,8 @@ impl Cx<'_> {
     pub(super) fn conversion(&mut self, to: TypeId, arg: &ast::Expr) -> syn::Expr {
         let from = self.ty(arg);
         if let Some(c) = self.info.const_value(arg.id).cloned() {
-            if !self.info.types.is_interface(to) && !(self.info.types.is_string(to) && !matches!(c, ConstValue::String(_))) {
+            let to_basic = self.info.types.basic_of(self.info.types.underlying(to)).is_some();
+            if to_basic && !(self.info.types.is_string(to) && !matches!(c, ConstValue::String(_))) {
                 return self.const_expr(&c, to);
             }
         }
@@ -660,7 +673,7 @@ impl Cx<'_> {
         let sig = self.info.types.signature(ft).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let path: syn::Expr = if is_std {
             let module = super::types::std_module(&o.pkg);
-            let f = syn::Ident::new(&names::snake(&o.name), proc_macro2::Span::call_site());
+            let f = names::std_ident(&o.name);
             parse_quote!(#module::#f)
         } else {
             let id = names::ident(&o.name);
@@ -754,4 +767,15 @@ pub(super) fn turbofish_type(t: syn::Type) -> syn::Path {
         }
     }
     path
+}
+
+/// The expression, parenthesised unless it is atomic, so that splicing it into any operator
+/// position keeps its meaning (`quote!` splices tokens, not trees). The print stage removes
+/// every parenthesis and prettyplease re-adds the ones the tree needs.
+pub(super) fn atomic(e: syn::Expr) -> syn::Expr {
+    use syn::Expr::*;
+    match e {
+        Lit(_) | Path(_) | Call(_) | MethodCall(_) | Field(_) | Index(_) | Paren(_) | Block(_) | Macro(_) | Struct(_) | Tuple(_) | Array(_) | Await(_) | Group(_) | Repeat(_) | Unsafe(_) | Async(_) | Const(_) => e,
+        other => syn::Expr::Paren(syn::ExprParen { attrs: vec![], paren_token: Default::default(), expr: Box::new(other) }),
+    }
 }

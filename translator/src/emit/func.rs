@@ -30,31 +30,43 @@ impl Cx<'_> {
         }
     }
 
-    /// A method, as an associated function of its receiver's type taking the receiver first
-    /// (by value: `T` for value receivers, `::gort::Ptr<T>` for pointer receivers).
+    /// A method, as an associated function of its receiver's type taking the receiver first,
+    /// by reference: `r: &T` for value receivers, `p: &::gort::Ptr<T>` for pointer receivers.
+    /// A value receiver the body writes to is copied first (Go's receiver is a copy).
     pub(super) fn method_decl(&mut self, fd: &ast::FuncDecl, obj: ObjId) -> syn::ImplItemFn {
         let recv = fd.recv.as_ref().expect("method has a receiver");
         let recv_name = recv.names.first().filter(|n| !n.is_blank());
         let recv_obj = recv_name.and_then(|n| self.info.resolve(n.id));
         let owner = self.info.obj(obj).name.clone();
         self.line_map.push((owner, self.where_(fd.name.span)));
-        let (sig, body, is_async) = self.func_parts(fd, obj, recv_obj);
-        let (mut params, ret) = sig;
         let recv_ty = match &self.info.obj(obj).kind {
             ObjKind::Func(fi) => fi.recv.unwrap_or(TypeId::INVALID),
             _ => TypeId::INVALID,
         };
         let recv_rust = self.rust_type(recv_ty);
+        // A receiver that is written, captured-and-written or addressed gets its own copy.
+        let owned = recv_obj.is_some_and(|o| self.info.storage(o) == Storage::Shared || self.info.var_facts(o).is_some_and(|f| f.reassigned) || fd.body.as_ref().is_some_and(|b| writes_through(b, o, self.info)));
+        if let (Some(o), false) = (recv_obj, owned) {
+            self.ref_params.insert(o);
+        }
+        let (sig, body, is_async) = self.func_parts(fd, obj, recv_obj.filter(|_| owned));
+        if let Some(o) = recv_obj {
+            self.ref_params.remove(&o);
+        }
+        let (mut params, ret) = sig;
+        let mut body = body;
         let recv_id = match (recv_name, recv_obj) {
-            (Some(n), Some(o)) => {
-                let id = names::ident(&n.name);
-                let m = self.param_mut(o);
-                quote!(#m #id)
+            (Some(_), Some(o)) => {
+                let id = self.var_ident(o);
+                if owned {
+                    body.stmts.insert(0, parse_quote!(let mut #id = #id.clone();));
+                }
+                quote!(#id)
             }
             _ => quote!(_),
         };
-        params.insert(0, quote!(#recv_id: #recv_rust));
-        let name = names::ident(&fd.name.name);
+        params.insert(0, quote!(#recv_id: &#recv_rust));
+        let name = names::member(&fd.name.name);
         let generics = self.func_generics(obj);
         let ret = ret_tokens(&ret);
         if is_async {
@@ -77,7 +89,7 @@ impl Cx<'_> {
 
     /// `mut` when a parameter is reassigned in a plain local.
     fn param_mut(&self, var: ObjId) -> proc_macro2::TokenStream {
-        let reassigned = self.info.var_facts(var).is_some_and(|f| f.reassigned);
+        let reassigned = self.info.var_facts(var).is_some_and(|f| f.reassigned) || self.param_written.contains(&var);
         if reassigned && self.info.storage(var) == Storage::Plain { quote!(mut) } else { quote!() }
     }
 
@@ -87,6 +99,7 @@ impl Cx<'_> {
         let fty = self.info.obj(obj).ty;
         let sig = self.info.types.signature(fty).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let is_async = self.info.is_async(FuncRef::Decl(obj));
+        self.param_written = fd.body.as_ref().map(|b| written_vars(b, self.info)).unwrap_or_default();
         let params = self.params(&fd.sig, &sig.params);
         let ret = self.results_type(&sig.results);
         let body = match &fd.body {
@@ -115,8 +128,8 @@ impl Cx<'_> {
                 i += 1;
                 let rt = self.rust_type(ty);
                 let pat = match n.filter(|n| !n.is_blank()).and_then(|n| self.info.resolve(n.id).map(|o| (n, o))) {
-                    Some((n, o)) => {
-                        let id = names::ident(&n.name);
+                    Some((_, o)) => {
+                        let id = self.var_ident(o);
                         let m = self.param_mut(o);
                         quote!(#m #id)
                     }
@@ -148,16 +161,17 @@ impl Cx<'_> {
         let has_defer = contains_defer(&body.stmts);
         let named: Vec<ObjId> = ft.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.info.resolve(n.id)).collect();
         let named = if named.len() == results.len() { named } else { vec![] };
-        self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![] });
+        let written = written_vars(body, self.info);
+        self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![], written });
         let mut pre: Vec<syn::Stmt> = Vec::new();
         for p in shared_params {
-            let id = names::ident(&self.info.obj(p).name);
+            let id = self.var_ident(p);
             pre.push(parse_quote!(let #id = ::gort::Ptr::new(#id);));
         }
         for &r in &named {
             let t = self.info.obj(r).ty;
             let zero = self.zero_value(t);
-            let id = names::ident(&self.info.obj(r).name);
+            let id = self.var_ident(r);
             if self.info.storage(r) == Storage::Shared {
                 pre.push(parse_quote!(let #id = ::gort::Ptr::new(#zero);));
             } else {
@@ -183,9 +197,9 @@ impl Cx<'_> {
                 }
                 let zero = self.results_zero(results);
                 if is_async {
-                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run(async { #(#stmts)* }).await { ::std::option::Option::Some(__v) => __v, ::std::option::Option::None => #zero } })
+                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run(async { #(#stmts)* }).await { Some(__v) => __v, None => #zero } })
                 } else {
-                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run_sync(|| { #(#stmts)* }) { ::std::option::Option::Some(__v) => __v, ::std::option::Option::None => #zero } })
+                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run_sync(|| { #(#stmts)* }) { Some(__v) => __v, None => #zero } })
                 }
             }
         } else {
@@ -204,7 +218,7 @@ impl Cx<'_> {
         let vals: Vec<syn::Expr> = named
             .iter()
             .map(|&r| {
-                let id = names::ident(&self.info.obj(r).name);
+                let id = self.var_ident(r);
                 if self.info.storage(r) == Storage::Shared { parse_quote!(#id.get()) } else { parse_quote!(#id.clone()) }
             })
             .collect();
@@ -237,6 +251,7 @@ impl Cx<'_> {
         let lit_ty = self.info.func_lit_type(e.id);
         let sig = self.info.types.signature(lit_ty).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let is_async = self.info.is_async(FuncRef::Lit(e.id));
+        self.param_written = written_vars(body, self.info);
         let params = self.params(ft, &sig.params);
         let ret = self.results_type(&sig.results);
         let captured = self.captures(e, body);
@@ -257,7 +272,7 @@ impl Cx<'_> {
         captured
             .iter()
             .map(|&v| {
-                let id = names::ident(&self.info.obj(v).name);
+                let id = self.var_ident(v);
                 parse_quote!(let #id = ::std::clone::Clone::clone(&#id);)
             })
             .collect()
@@ -290,6 +305,64 @@ impl Cx<'_> {
             })
             .collect()
     }
+}
+
+/// The body assigns to a place rooted at variable `v` (`v = …`, `v.f = …`, `v[i]++`, …).
+fn writes_through(body: &ast::Block, v: ObjId, info: &crate::sema::Info) -> bool {
+    written_vars(body, info).contains(&v)
+}
+
+/// Variables whose own storage the body writes: `v = …`, `v.f = …`, `v[i] = …` on an array,
+/// `v++`, op-assignments, and range assignments (not writes through pointers, slices or maps,
+/// which go through the runtime's shared cells).
+pub(super) fn written_vars(body: &ast::Block, info: &crate::sema::Info) -> std::collections::HashSet<ObjId> {
+    struct W<'i> {
+        info: &'i crate::sema::Info,
+        found: std::collections::HashSet<ObjId>,
+    }
+    fn root(e: &ast::Expr, info: &crate::sema::Info) -> Option<ObjId> {
+        match &e.unparen().kind {
+            ast::ExprKind::Ident(_) => info.resolve(e.unparen().id),
+            ast::ExprKind::Selector { x, .. } => {
+                if info.types.is_pointer(info.type_of(x.id)) { None } else { root(x, info) }
+            }
+            ast::ExprKind::Index { x, .. } => {
+                let u = info.types.underlying(info.type_of(x.id));
+                if matches!(info.types.kind(u), crate::sema::TypeKind::Array(..)) { root(x, info) } else { None }
+            }
+            _ => None,
+        }
+    }
+    impl crate::ast::visit::Visitor for W<'_> {
+        fn visit_stmt(&mut self, s: &ast::Stmt) {
+            match &s.kind {
+                ast::StmtKind::Assign { lhs, .. } => {
+                    for l in lhs {
+                        if let Some(o) = root(l, self.info) {
+                            self.found.insert(o);
+                        }
+                    }
+                }
+                ast::StmtKind::IncDec { x, .. } => {
+                    if let Some(o) = root(x, self.info) {
+                        self.found.insert(o);
+                    }
+                }
+                ast::StmtKind::Range { key, value, define: false, .. } => {
+                    for e in [key, value].into_iter().flatten() {
+                        if let Some(o) = root(e, self.info) {
+                            self.found.insert(o);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            crate::ast::visit::walk_stmt(self, s)
+        }
+    }
+    let mut w = W { info, found: Default::default() };
+    crate::ast::visit::walk_block(&mut w, body);
+    w.found
 }
 
 /// `-> T`, or nothing for `()`.

@@ -15,6 +15,16 @@ impl Cx<'_> {
     /// The whole program's items, in a fixed order: types, constants, variables, functions.
     pub(super) fn program(&mut self) -> Vec<syn::Item> {
         self.compute_copy_types();
+        for f in &self.pkg.files {
+            for d in &f.decls {
+                match &d.kind {
+                    ast::DeclKind::Const(specs) => self.pkg_value_names.extend(specs.iter().flat_map(|s| s.names.iter().map(|n| n.name.clone()))),
+                    ast::DeclKind::Var(specs) => self.pkg_value_names.extend(specs.iter().flat_map(|s| s.names.iter().map(|n| n.name.clone()))),
+                    ast::DeclKind::Type(specs) => self.pkg_value_names.extend(specs.iter().map(|s| s.name.name.clone())),
+                    _ => {}
+                }
+            }
+        }
         let pkg = self.pkg;
         let mut types = Vec::new();
         let mut consts = Vec::new();
@@ -52,6 +62,20 @@ impl Cx<'_> {
                     ast::DeclKind::Bad => {}
                 }
             }
+        }
+        // Types declared inside functions live at the top level (renamed on a clash).
+        for spec in local_type_specs(pkg) {
+            if let Some(obj) = self.info.resolve(spec.name.id) {
+                let t = self.info.obj(obj).ty;
+                let taken = self.pkg_value_names.contains(&spec.name.name) || self.type_names.values().any(|i| *i == spec.name.name.as_str());
+                if taken {
+                    let id = names::ident(&format!("{}_{}", spec.name.name, self.type_names.len() + 1));
+                    self.type_names.insert(t, id);
+                } else {
+                    self.type_names.insert(t, names::ident(&spec.name.name));
+                }
+            }
+            types.extend(self.type_spec(spec));
         }
         let methods = self.method_impls();
         let iface_impls = self.interface_impls();
@@ -166,7 +190,7 @@ impl Cx<'_> {
         let mut fdecls = Vec::new();
         let mut fmacro = Vec::new();
         for f in fields {
-            let fid = names::ident(&f.name);
+            let fid = names::member(&f.name);
             let fty = self.rust_type(f.ty);
             fdecls.push(quote!(pub #fid: #fty));
             fmacro.push(quote!(#fid: #fty));
@@ -181,14 +205,35 @@ impl Cx<'_> {
         } else {
             items.push(self.generic_go_value(id, generics, go_name, fields));
         }
+        items.extend(self.value_method_impls(t, id));
+        items
+    }
+
+    /// `impl Stringer`/`impl GoError` for a type with value-receiver `String()`/`Error()`
+    /// methods (pointer-receiver ones reach fmt through `go_struct!`'s `ptr_methods`).
+    fn value_method_impls(&mut self, t: TypeId, id: &syn::Ident) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        let methods: Vec<(String, bool)> = self.info.methods(t).iter().filter_map(|&m| match &self.info.obj(m).kind {
+            ObjKind::Func(fi) => Some((self.info.obj(m).name.clone(), fi.ptr_recv)),
+            _ => None,
+        }).collect();
+        let (vm, _) = self.fmt_methods(t);
+        let has = |name: &str| vm.to_string().contains(name) && methods.iter().any(|(n, p)| n == name && !p);
+        if has("String") {
+            items.push(parse_quote! { impl ::gort::value::Stringer for #id { fn String(&self) -> ::gort::Str { #id::String(self) } } });
+        }
+        if has("Error") {
+            let unwrap = if has("Unwrap") { quote!(fn unwrap_error(&self) -> ::gort::Error { #id::Unwrap(self) }) } else { quote!() };
+            items.push(parse_quote! { impl ::gort::GoError for #id { fn Error(&self) -> ::gort::Str { #id::Error(self) } #unwrap } });
+        }
         items
     }
 
     /// `GoValue` for a generic struct (the `go_struct!` macro takes no generics).
     fn generic_go_value(&mut self, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> syn::Item {
         let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
-        let fids: Vec<syn::Ident> = fields.iter().map(|f| names::ident(&f.name)).collect();
-        let fnames: Vec<String> = fields.iter().map(|f| names::ident(&f.name).to_string()).collect();
+        let fids: Vec<syn::Ident> = fields.iter().map(|f| names::member(&f.name)).collect();
+        let fnames: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
         parse_quote! {
             impl #generics ::gort::GoValue for #id<#(#params),*> {
                 fn kind(&self) -> ::gort::value::Kind { ::gort::value::Kind::Struct }
@@ -285,6 +330,7 @@ impl Cx<'_> {
         if generics.params.is_empty() {
             items.push(parse_quote! { ::gort::go_named!(#id = #go_name (#inner) #vm #pm); });
         }
+        items.extend(self.value_method_impls(t, id));
         items
     }
 
@@ -296,7 +342,7 @@ impl Cx<'_> {
         let mut decls = Vec::new();
         let mut method_names = Vec::new();
         for (name, sig) in &iface.methods {
-            let mid = names::ident(name);
+            let mid = names::member(name);
             method_names.push(mid.clone());
             let (params, ret) = self.trait_method_sig(name, *sig);
             decls.push(quote!(fn #mid(&self, #(#params),*) -> #ret;));
@@ -370,14 +416,20 @@ impl Cx<'_> {
     fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId) -> proc_macro2::TokenStream {
         let (params, ret) = self.trait_method_sig(name, sig);
         let args: Vec<syn::Ident> = (0..params.len()).map(|i| format_ident!("__a{}", i)).collect();
-        let mid = names::ident(name);
+        let mid = names::member(name);
         let is_async = self.info.is_async_iface_method(name, sig);
         let call = self.method_call_on_self(imp, name, &args);
         let callee_async = self.method_is_async(imp, name);
         let body = match (is_async, callee_async) {
-            (true, true) => quote!({ let __this = ::std::clone::Clone::clone(self); ::std::boxed::Box::pin(async move { let __recv = __this; #call.await }) }),
-            (true, false) => quote!({ let __this = ::std::clone::Clone::clone(self); ::std::boxed::Box::pin(async move { let __recv = __this; #call }) }),
-            (false, _) => quote!({ let __recv = ::std::clone::Clone::clone(self); #call }),
+            (true, true) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { let __recv = &__this; #call.await }) }),
+            (true, false) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { let __recv = &__this; #call }) }),
+            (false, _) => {
+                let direct = self.method_call_direct(imp, name, &args);
+                match direct {
+                    Some(c) => quote!({ #c }),
+                    None => quote!({ let __recv = self; #call }),
+                }
+            }
         };
         quote!(fn #mid(&self, #(#params),*) -> #ret #body)
     }
@@ -389,7 +441,7 @@ impl Cx<'_> {
             Some((owner, ptr_recv, path)) => {
                 let owner_id = self.type_ident(owner);
                 let recv = self.receiver_through_path(imp, &path, ptr_recv);
-                let mid = names::ident(name);
+                let mid = names::member(name);
                 quote!(#owner_id::#mid(#recv, #(#args),*))
             }
             None => {
@@ -397,6 +449,18 @@ impl Cx<'_> {
                 quote!(::std::unreachable!(#msg))
             }
         }
+    }
+
+    /// `Owner::M(self, args)` when the method is declared on `imp` itself with a receiver of
+    /// `imp`'s kind (no embedding, no dereference).
+    fn method_call_direct(&mut self, imp: TypeId, name: &str, args: &[syn::Ident]) -> Option<proc_macro2::TokenStream> {
+        let (owner, ptr_recv, path) = self.find_method(imp, name)?;
+        if !path.is_empty() || ptr_recv != self.info.types.is_pointer(imp) {
+            return None;
+        }
+        let owner_id = self.type_ident(owner);
+        let mid = names::member(name);
+        Some(quote!(#owner_id::#mid(self, #(#args),*)))
     }
 
     /// Whether calling method `name` on a value of type `t` awaits.
@@ -447,28 +511,25 @@ impl Cx<'_> {
         None
     }
 
-    /// The receiver expression for a method found through `path` from a `__recv` of type `imp`.
+    /// The receiver argument (a reference) for a method found through `path` from `__recv`
+    /// (a `&imp`).
     fn receiver_through_path(&mut self, imp: TypeId, path: &[(String, bool)], ptr_recv: bool) -> proc_macro2::TokenStream {
         let recv_is_ptr = self.info.types.is_pointer(imp);
-        if path.is_empty() {
-            return match (recv_is_ptr, ptr_recv) {
-                (true, true) | (false, false) => quote!(__recv),
-                (true, false) => quote!(__recv.get()),
-                (false, true) => quote!(::gort::Ptr::new(__recv)),
-            };
-        }
-        // Walk the embedded fields: read each as a value (pointers are shared handles).
-        let mut cur = quote!(__recv);
+        // Walk the embedded fields, reading each as a value (pointers are shared handles).
+        let mut cur = quote!((*__recv));
         let mut cur_is_ptr = recv_is_ptr;
+        let mut owned = false;
         for (fname, fptr) in path {
-            let fid = names::ident(fname);
-            cur = if cur_is_ptr { quote!(#cur.with(|__v| ::std::clone::Clone::clone(&__v.#fid))) } else { quote!(#cur.#fid) };
+            let fid = names::member(fname);
+            cur = if cur_is_ptr { quote!(#cur.with(|__v| __v.#fid.clone())) } else { quote!(#cur.#fid) };
+            owned = owned || cur_is_ptr;
             cur_is_ptr = *fptr;
         }
+        let _ = owned;
         match (cur_is_ptr, ptr_recv) {
-            (true, true) | (false, false) => cur,
-            (true, false) => quote!(#cur.get()),
-            (false, true) => quote!(::gort::Ptr::new(#cur)),
+            (true, true) | (false, false) => quote!(&#cur),
+            (true, false) => quote!(&#cur.get()),
+            (false, true) => quote!(&::gort::Ptr::new(#cur.clone())),
         }
     }
 
@@ -626,4 +687,117 @@ impl Cx<'_> {
         }
         items
     }
+}
+
+/// Type declarations inside function bodies (and func literals), in source order.
+fn local_type_specs(pkg: &ast::Package) -> Vec<&ast::TypeSpec> {
+    struct V<'a> {
+        out: Vec<&'a ast::TypeSpec>,
+    }
+    impl<'a> V<'a> {
+        fn block(&mut self, b: &'a ast::Block) {
+            for s in &b.stmts {
+                self.stmt(s);
+            }
+        }
+        fn stmts(&mut self, ss: &'a [ast::Stmt]) {
+            for s in ss {
+                self.stmt(s);
+            }
+        }
+        fn stmt(&mut self, s: &'a ast::Stmt) {
+            use ast::StmtKind::*;
+            match &s.kind {
+                Decl(d) => {
+                    if let ast::DeclKind::Type(specs) = &d.kind {
+                        self.out.extend(specs.iter());
+                    }
+                    if let ast::DeclKind::Var(specs) = &d.kind {
+                        for sp in specs {
+                            for v in &sp.values {
+                                self.expr(v);
+                            }
+                        }
+                    }
+                }
+                Labeled { stmt, .. } => self.stmt(stmt),
+                Block(b) => self.block(b),
+                If { init, cond, then, els } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    self.expr(cond);
+                    self.block(then);
+                    if let Some(e) = els {
+                        self.stmt(e);
+                    }
+                }
+                Switch { init, cases, .. } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    for c in cases {
+                        self.stmts(&c.body);
+                    }
+                }
+                TypeSwitch { init, cases, .. } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    for c in cases {
+                        self.stmts(&c.body);
+                    }
+                }
+                Select { cases } => {
+                    for c in cases {
+                        self.stmts(&c.body);
+                    }
+                }
+                For { init, body, .. } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    self.block(body);
+                }
+                Range { body, .. } => self.block(body),
+                Expr(e) | Go(e) | Defer(e) => self.expr(e),
+                Assign { rhs, .. } => {
+                    for r in rhs {
+                        self.expr(r);
+                    }
+                }
+                Return(vs) => {
+                    for v in vs {
+                        self.expr(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        fn expr(&mut self, e: &'a ast::Expr) {
+            // Func literals can declare types too.
+            match &e.kind {
+                ast::ExprKind::FuncLit { body, .. } => self.block(body),
+                ast::ExprKind::Call { func, args, .. } => {
+                    self.expr(func);
+                    for a in args {
+                        self.expr(a);
+                    }
+                }
+                ast::ExprKind::Paren(x) => self.expr(x),
+                _ => {}
+            }
+        }
+    }
+    let mut v = V { out: vec![] };
+    for f in &pkg.files {
+        for d in &f.decls {
+            if let ast::DeclKind::Func(fd) = &d.kind {
+                if let Some(b) = &fd.body {
+                    v.block(b);
+                }
+            }
+        }
+    }
+    v.out
 }

@@ -76,6 +76,12 @@ pub(crate) struct Cx<'a> {
     pub file: usize,
     /// A multi-value call whose results are the arguments of the call being built.
     pub pending_spread: Option<(syn::Ident, syn::Expr)>,
+    /// Method receivers passed by reference (`r: &T`, `p: &Ptr<T>`) and not rebound.
+    pub ref_params: std::collections::HashSet<ObjId>,
+    /// Variables written in the function whose parameters are being emitted.
+    pub param_written: std::collections::HashSet<ObjId>,
+    /// Package-level names a Rust `let` cannot shadow (constants, statics, tuple structs).
+    pub pkg_value_names: std::collections::HashSet<String>,
 }
 
 /// Per-function state: what `return`, `break` and `continue` turn into.
@@ -89,6 +95,8 @@ pub(crate) struct FnState {
     pub has_defer: bool,
     /// Enclosing loops, switches and selects, innermost last.
     pub breakables: Vec<Breakable>,
+    /// Variables assigned through (`x = …`, `x.f = …`, `x[i]++` on arrays) in this body.
+    pub written: std::collections::HashSet<ObjId>,
 }
 
 /// A Go statement that `break` (and for loops `continue`) can target.
@@ -139,7 +147,20 @@ impl<'a> Cx<'a> {
             func_decls,
             file: 0,
             pending_spread: None,
+            ref_params: Default::default(),
+            pkg_value_names: Default::default(),
+            param_written: Default::default(),
         }
+    }
+
+    /// The Rust name of a local variable: its Go name, with a trailing `_` where a Rust `let`
+    /// could not shadow a package-level constant, variable or newtype of that name.
+    pub fn var_ident(&self, obj: ObjId) -> syn::Ident {
+        let o = self.info.obj(obj);
+        if self.pkg_value_names.contains(&o.name) && self.info.lookup(&o.name) != Some(obj) {
+            return names::ident(&format!("{}_", o.name));
+        }
+        names::ident(&o.name)
     }
 
     /// A fresh temporary name (`__t0`, `__t1`, …).

@@ -23,10 +23,15 @@ const RENAMED: &[&str] = &[
 
 /// The Rust identifier for a Go name.
 pub fn ident(name: &str) -> Ident {
+    ident_inner(name, true)
+}
+
+fn ident_inner(name: &str, rename_prelude: bool) -> Ident {
     if name == "_" {
         return Ident::new("_", Span::call_site());
     }
-    if RENAMED.contains(&name) {
+    let must = matches!(name, "self" | "Self" | "super" | "crate");
+    if must || (rename_prelude && RENAMED.contains(&name)) {
         return Ident::new(&format!("{name}_"), Span::call_site());
     }
     if RAW_OK.contains(&name) {
@@ -51,6 +56,23 @@ pub fn ident(name: &str) -> Ident {
     Ident::new(&s, Span::call_site())
 }
 
+/// The runtime mirror's identifier for a Go std member: snake_case, raw if a keyword
+/// (`math.Mod` → `r#mod`, `once.Do` → `r#do`).
+pub fn std_ident(go_name: &str) -> Ident {
+    let s = snake(go_name);
+    if RAW_OK.contains(&s.as_str()) {
+        Ident::new_raw(&s, Span::call_site())
+    } else {
+        Ident::new(&s, Span::call_site())
+    }
+}
+
+/// A field or method name: Go's name, raw if a Rust keyword (a method named `String` or
+/// `Error` stays as written: associated items do not clash with the prelude).
+pub fn member(name: &str) -> Ident {
+    ident_inner(name, false)
+}
+
 /// An identifier the emitter introduces (temporaries, frames); always starts with `__`.
 pub fn internal(name: &str) -> Ident {
     debug_assert!(name.starts_with("__"));
@@ -59,7 +81,8 @@ pub fn internal(name: &str) -> Ident {
 
 /// A Go label as a Rust lifetime-style label (`'outer`).
 pub fn label(name: &str) -> syn::Lifetime {
-    syn::Lifetime::new(&format!("'{name}"), Span::call_site())
+    let n = if RAW_OK.contains(&name) || RENAMED.contains(&name) || name == "static" { format!("{name}_") } else { name.to_string() };
+    syn::Lifetime::new(&format!("'{n}"), Span::call_site())
 }
 
 /// Go's exported name → the runtime mirror's snake_case name (`TrimSpace` → `trim_space`,

@@ -136,12 +136,13 @@ impl Cx<'_> {
             Some(v) => v,
             None => self.zero_value(t),
         };
-        let id = names::ident(&name.name);
+        let id = self.var_ident(obj);
         if self.info.storage(obj) == Storage::Shared {
             let ty = self.rust_type(t);
             return vec![parse_quote!(let #id: ::gort::Ptr<#ty> = ::gort::Ptr::new(#value);)];
         }
-        let m = if self.info.var_facts(obj).is_some_and(|f| f.reassigned) { quote!(mut) } else { quote!() };
+        let written = self.fns.last().is_some_and(|f| f.written.contains(&obj));
+        let m = if written || self.info.var_facts(obj).is_some_and(|f| f.reassigned || f.loop_var) { quote!(mut) } else { quote!() };
         if matches!(value, syn::Expr::Lit(_) | syn::Expr::Struct(_)) {
             vec![parse_quote!(let #m #id = #value;)]
         } else {
@@ -306,7 +307,7 @@ impl Cx<'_> {
                 let v = self.return_value(vals, &results);
                 out.push(parse_quote!(let (#(#tmps),*) = #v;));
                 for (&r, tmp) in named.iter().zip(&tmps) {
-                    let id = names::ident(&self.info.obj(r).name);
+                    let id = self.var_ident(r);
                     if self.info.storage(r) == Storage::Shared {
                         out.push(parse_quote!(#id.set(#tmp);));
                     } else {
@@ -540,9 +541,8 @@ impl Cx<'_> {
                     _ => parse_quote!(#sid.clone()),
                 };
                 let _ = vt;
-                let ident = ast::Ident { id: b.id, name: b.name.clone(), span: b.span };
                 // The clause's own object carries the storage decision.
-                let id = names::ident(&ident.name);
+                let id = self.var_ident(v);
                 if self.info.storage(v) == Storage::Shared {
                     prelude.push(parse_quote!(let #id = ::gort::Ptr::new(#value);));
                 } else {
@@ -577,8 +577,15 @@ impl Cx<'_> {
     /// Labels for a loop: `'label` for `break`/`continue`, plus a body-block label when a
     /// `continue` must still run the post statement.
     fn loop_breakable(&mut self, label: Option<String>, body: &ast::Block, has_post: bool) -> (Option<syn::Lifetime>, Option<syn::Lifetime>, bool) {
-        let rust_label = label.as_ref().map(|l| names::label(l));
         let needs_continue = has_post && continues_to(&body.stmts, label.as_deref());
+        // Rust rejects an unlabelled `break`/`continue` inside a labelled block, so a loop whose
+        // body block is labelled, or whose body reaches it from inside a switch or select
+        // (emitted as labelled blocks), gets a label of its own.
+        let rust_label = match &label {
+            Some(l) => Some(names::label(l)),
+            None if needs_continue || branches_from_nested(&body.stmts) => Some(self.temp_label("loop")),
+            None => None,
+        };
         let body_label = if needs_continue { Some(self.temp_label("body")) } else { None };
         let continue_label = body_label.clone().or_else(|| rust_label.clone());
         self.fx().breakables.push(Breakable { kind: BreakKind::Loop, go_label: label, break_label: rust_label.clone(), continue_label, continue_is_break: needs_continue });
@@ -607,7 +614,7 @@ impl Cx<'_> {
         };
         let loop_stmt: syn::Stmt = if !per_iter_vars.is_empty() {
             // Fresh cells per iteration: copy the values over, then run post on the new ones.
-            let ids: Vec<syn::Ident> = per_iter_vars.iter().map(|&o| names::ident(&self.info.obj(o).name)).collect();
+            let ids: Vec<syn::Ident> = per_iter_vars.iter().map(|&o| self.var_ident(o)).collect();
             let bodies = &body_block.stmts;
             let cond_check: Option<syn::Stmt> = c.as_ref().map(|c| parse_quote!(if !(#c) { break; }));
             parse_quote!({
@@ -652,9 +659,14 @@ impl Cx<'_> {
         let stmt: syn::Stmt = match self.info.types.kind(under).clone() {
             TypeKind::Basic(bt) if bt.is_integer() => {
                 let n = self.expr_under(x);
-                let n_t = if self.info.types.is_untyped(xt) { TypeId::INT } else { xt };
-                let _ = n_t;
-                parse_quote!(#lbl for #kid in 0..#n { #(#binds)* #(#b)* })
+                if self.is_newtype(xt) && !matches!(kid, syn::Pat::Wild(_)) {
+                    // The loop variable has the named type: wrap each value.
+                    let ty = self.rust_type(xt);
+                    let tmp = self.temp("n");
+                    parse_quote!(#lbl for #tmp in 0..#n { let #kid = #ty(#tmp); #(#binds)* #(#b)* })
+                } else {
+                    parse_quote!(#lbl for #kid in 0..#n { #(#binds)* #(#b)* })
+                }
             }
             TypeKind::Basic(bt) if bt.is_string() => {
                 let s = self.expr_ref_under(x);
@@ -680,9 +692,9 @@ impl Cx<'_> {
                 let c = self.expr_ref_under(x);
                 // The channel yields values; `key` is the value in Go's `for v := range ch`.
                 if self.fns.last().is_none_or(|f| f.is_async) {
-                    parse_quote!(#lbl while let ::std::option::Option::Some(#kid) = #c.recv_opt().await { #(#binds)* #(#b)* })
+                    parse_quote!(#lbl while let Some(#kid) = #c.recv_opt().await { #(#binds)* #(#b)* })
                 } else {
-                    parse_quote!(#lbl while let ::std::option::Option::Some(#kid) = #c.recv_opt_blocking() { #(#binds)* #(#b)* })
+                    parse_quote!(#lbl while let Some(#kid) = #c.recv_opt_blocking() { #(#binds)* #(#b)* })
                 }
             }
             TypeKind::Func(_) => {
@@ -704,8 +716,9 @@ impl Cx<'_> {
         if define {
             if let (Some(name), Some(obj)) = (target.as_ident(), self.info.resolve(target.id)) {
                 if self.info.storage(obj) == Storage::Plain && self.is_new_var(target) {
-                    let id = names::ident(name);
-                    let reassigned = self.info.var_facts(obj).is_some_and(|f| f.reassigned);
+                    let _ = name;
+                    let id = self.var_ident(obj);
+                    let reassigned = self.info.var_facts(obj).is_some_and(|f| f.reassigned) || self.fns.last().is_some_and(|f| f.written.contains(&obj));
                     return if reassigned { parse_quote!(mut #id) } else { parse_quote!(#id) };
                 }
             }
@@ -803,7 +816,7 @@ impl Cx<'_> {
                 // reassigned before exit this is the same value.
                 let refs = self.call_vars(call);
                 for v in refs {
-                    let id = names::ident(&self.info.obj(v).name);
+                    let id = self.var_ident(v);
                     binds.push(parse_quote!(let #id = ::std::clone::Clone::clone(&#id);));
                 }
                 let e = self.expr(call);
@@ -868,6 +881,32 @@ impl Cx<'_> {
         // Local types are emitted at the top level with the program's other types.
         vec![]
     }
+}
+
+/// A `break` or `continue` inside a switch, type switch or select of these statements (not
+/// inside a nested loop) could target the enclosing loop.
+fn branches_from_nested(stmts: &[ast::Stmt]) -> bool {
+    fn any_branch(stmts: &[ast::Stmt]) -> bool {
+        stmts.iter().any(|s| match &s.kind {
+            StmtKind::Branch { kind: BranchKind::Break | BranchKind::Continue, .. } => true,
+            StmtKind::Labeled { stmt, .. } => any_branch(std::slice::from_ref(stmt)),
+            StmtKind::Block(b) => any_branch(&b.stmts),
+            StmtKind::If { then, els, .. } => any_branch(&then.stmts) || els.as_deref().is_some_and(|e| any_branch(std::slice::from_ref(e))),
+            StmtKind::Switch { cases, .. } => cases.iter().any(|c| any_branch(&c.body)),
+            StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| any_branch(&c.body)),
+            StmtKind::Select { cases } => cases.iter().any(|c| any_branch(&c.body)),
+            _ => false,
+        })
+    }
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Switch { cases, .. } => cases.iter().any(|c| any_branch(&c.body)),
+        StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| any_branch(&c.body)),
+        StmtKind::Select { cases } => cases.iter().any(|c| any_branch(&c.body)),
+        StmtKind::Labeled { stmt, .. } => branches_from_nested(std::slice::from_ref(stmt)),
+        StmtKind::Block(b) => branches_from_nested(&b.stmts),
+        StmtKind::If { then, els, .. } => branches_from_nested(&then.stmts) || els.as_deref().is_some_and(|e| branches_from_nested(std::slice::from_ref(e))),
+        _ => false,
+    })
 }
 
 /// A `continue` in these statements targets the loop being emitted (unlabelled and not inside

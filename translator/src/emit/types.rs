@@ -34,6 +34,10 @@ impl Cx<'_> {
                 parse_quote!(#id)
             }
             TypeKind::Pointer(e) => {
+                // A std handle type (`*sync.WaitGroup`) is already a shared reference.
+                if self.is_std_handle(e) {
+                    return self.rust_type(e);
+                }
                 let e = self.rust_type(e);
                 parse_quote!(::gort::Ptr<#e>)
             }
@@ -215,7 +219,20 @@ impl Cx<'_> {
                     parse_quote!((0 as #ty))
                 }
             },
-            TypeKind::Struct(f) if f.is_empty() => parse_quote!(()),
+            TypeKind::Struct(f) if f.is_empty() && !self.info.types.is_named(t) => parse_quote!(()),
+            TypeKind::Slice(_) => parse_quote!(::gort::Slice::nil()),
+            TypeKind::Map(..) => parse_quote!(::gort::Map::nil()),
+            TypeKind::Pointer(_) if !self.is_std_handle(self.info.types.elem(t).unwrap_or(t)) => parse_quote!(::gort::Ptr::nil()),
+            TypeKind::Chan(..) => parse_quote!(::gort::Chan::nil()),
+            TypeKind::Func(_) => parse_quote!(::gort::Func::nil()),
+            TypeKind::Interface(_) => parse_quote!(::gort::Iface::nil()),
+            TypeKind::Named(_) if self.is_error_type(t) => parse_quote!(::gort::Error::nil()),
+            TypeKind::Named(_) if self.info.types.is_interface(t) => parse_quote!(::gort::Iface::nil()),
+            TypeKind::Named(_) if self.info.types.named(t).is_some_and(|n| n.pkg == "main") => {
+                let ty = self.rust_type(t);
+                let path = super::expr::turbofish_type(ty);
+                parse_quote!(#path::default())
+            }
             _ => {
                 let ty = self.rust_type(t);
                 parse_quote!(<#ty as ::std::default::Default>::default())
