@@ -3,7 +3,33 @@
 
 use std::path::PathBuf;
 
-use gort_translator::sema;
+use gort_translator::ast::{self, visit::Visitor};
+use gort_translator::sema::{self, Mode};
+
+/// Finds value expressions whose recorded type is still untyped (other than `nil`): the
+/// emitter relies on every constant having its final type.
+struct Untyped<'a> {
+    info: &'a sema::Info,
+    found: Vec<String>,
+}
+
+impl Visitor for Untyped<'_> {
+    fn visit_decl(&mut self, d: &ast::Decl) {
+        // Untyped constants stay untyped; their uses carry the final types.
+        if !matches!(d.kind, ast::DeclKind::Const(_)) {
+            ast::visit::walk_decl(self, d);
+        }
+    }
+
+    fn visit_expr(&mut self, e: &ast::Expr) {
+        let t = self.info.type_of(e.id);
+        let value = matches!(self.info.mode(e.id), Mode::Value | Mode::Constant | Mode::Variable);
+        if value && self.info.types.is_untyped(t) && t != sema::TypeId::UNTYPED_NIL {
+            self.found.push(format!("{}:{}: {} has type {}", e.span.line, e.span.col, ast::expr_to_string(e), self.info.type_name(t)));
+        }
+        ast::visit::walk_expr(self, e);
+    }
+}
 
 #[test]
 fn fixtures_have_no_diagnostics() {
@@ -14,8 +40,15 @@ fn fixtures_have_no_diagnostics() {
     for d in &dirs {
         let (loaded, mut diags) = sema::load(d);
         let config = sema::Config { go_version: loaded.go_version.unwrap_or((1, 27)) };
-        let (_pkg, _info, d2) = sema::frontend(&loaded.files, &config);
+        let (pkg, info, d2) = sema::frontend(&loaded.files, &config);
         diags.extend(d2);
+        let mut u = Untyped { info: &info, found: Vec::new() };
+        for f in &pkg.files {
+            ast::visit::walk_file(&mut u, f);
+        }
+        for x in u.found.into_iter().take(3) {
+            failures.push(format!("{}: {x}", d.display()));
+        }
         for x in diags {
             failures.push(x.render());
         }

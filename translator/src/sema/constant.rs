@@ -1,9 +1,11 @@
 //! Constant values and Go's constant arithmetic (exact integers, `f64` floats).
 //!
-//! Untyped integer constants are exact ([`BigInt`]); float constants are `f64`, which matches
-//! Go for every value a program can observe at run time (they end up as `float64` or smaller).
+//! Integer constants are exact ([`BigInt`]), floating-point constants are exact rationals
+//! ([`BigRat`]) as in Go (`0.1 + 0.2 == 0.3`); typed float constants are rounded to their
+//! type's precision by the checker.
 
 use super::bigint::BigInt;
+pub use super::bigrat::BigRat;
 use crate::ast::BinaryOp;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -11,7 +13,8 @@ pub enum ConstValue {
     Bool(bool),
     /// Integer and rune constants.
     Int(BigInt),
-    Float(f64),
+    /// Floating-point constants, exact.
+    Float(BigRat),
     /// Bytes (may be invalid UTF-8).
     String(Vec<u8>),
 }
@@ -38,7 +41,7 @@ impl ConstValue {
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             ConstValue::Int(i) => Some(i.to_f64()),
-            ConstValue::Float(f) => Some(*f),
+            ConstValue::Float(f) => Some(f.to_f64()),
             _ => None,
         }
     }
@@ -47,7 +50,7 @@ impl ConstValue {
     pub fn to_int(&self) -> Option<BigInt> {
         match self {
             ConstValue::Int(i) => Some(i.clone()),
-            ConstValue::Float(f) => BigInt::from_f64(*f),
+            ConstValue::Float(f) => f.to_int(),
             _ => None,
         }
     }
@@ -56,26 +59,18 @@ impl ConstValue {
         self.as_f64()
     }
 
-    /// Parses a Go float literal (decimal or hex, with `_` separators).
-    pub fn parse_float(text: &str) -> Option<f64> {
-        let t: String = text.chars().filter(|c| *c != '_').collect();
-        let lower = t.to_ascii_lowercase();
-        if let Some(hex) = lower.strip_prefix("0x") {
-            let (mant, exp) = hex.split_once('p')?;
-            let exp: i32 = exp.parse().ok()?;
-            let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-            let mut v = 0f64;
-            for c in int_part.chars() {
-                v = v * 16.0 + c.to_digit(16)? as f64;
-            }
-            let mut scale = 1.0 / 16.0;
-            for c in frac_part.chars() {
-                v += c.to_digit(16)? as f64 * scale;
-                scale /= 16.0;
-            }
-            return Some(v * 2f64.powi(exp));
+    /// The value as an exact rational (integers included).
+    pub fn to_rat(&self) -> Option<BigRat> {
+        match self {
+            ConstValue::Int(i) => Some(BigRat::from_int(i.clone())),
+            ConstValue::Float(r) => Some(r.clone()),
+            _ => None,
         }
-        lower.parse::<f64>().ok()
+    }
+
+    /// Parses a Go float literal (decimal or hex, with `_` separators), exactly.
+    pub fn parse_float(text: &str) -> Option<BigRat> {
+        BigRat::parse(text)
     }
 }
 
@@ -84,7 +79,7 @@ impl std::fmt::Display for ConstValue {
         match self {
             ConstValue::Bool(b) => write!(f, "{b}"),
             ConstValue::Int(i) => write!(f, "{i}"),
-            ConstValue::Float(x) => write!(f, "{x:?}"),
+            ConstValue::Float(x) => write!(f, "{:?}", x.to_f64()),
             ConstValue::String(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
         }
     }
@@ -132,13 +127,12 @@ pub fn binary(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_division: bool) 
             _ => return Err(ConstError::Invalid),
         })),
         _ => {
-            let (Some(a), Some(b)) = (x.as_f64(), y.as_f64()) else { return Err(ConstError::Invalid) };
+            let (Some(a), Some(b)) = (x.to_rat(), y.to_rat()) else { return Err(ConstError::Invalid) };
             Ok(C::Float(match op {
-                Add => a + b,
-                Sub => a - b,
-                Mul => a * b,
-                Div if b == 0.0 => return Err(ConstError::DivByZero),
-                Div => a / b,
+                Add => a.add(&b),
+                Sub => a.sub(&b),
+                Mul => a.mul(&b),
+                Div => a.quo(&b).ok_or(ConstError::DivByZero)?,
                 _ => return Err(ConstError::Invalid),
             }))
         }
@@ -158,7 +152,7 @@ fn compare(op: BinaryOp, x: &ConstValue, y: &ConstValue) -> Option<bool> {
         }
         (C::String(a), C::String(b)) => a.cmp(b),
         (C::Int(a), C::Int(b)) => a.cmp(b),
-        _ => x.as_f64()?.partial_cmp(&y.as_f64()?)?,
+        _ => x.to_rat()?.cmp(&y.to_rat()?),
     };
     Some(match op {
         BinaryOp::Eq => ord == Ordering::Equal,

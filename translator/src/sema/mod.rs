@@ -9,6 +9,7 @@
 //! The emitter asks [`Info`]; it never re-derives Go semantics from syntax.
 
 mod bigint;
+mod bigrat;
 mod blocking;
 mod check;
 mod constant;
@@ -21,6 +22,7 @@ mod types;
 mod universe;
 
 pub use bigint::BigInt;
+pub use bigrat::BigRat;
 pub use constant::ConstValue;
 pub use frontend::{find_go_mod_version, frontend, load, parse_go_directive, Loaded, Sources};
 pub use info::*;

@@ -256,7 +256,7 @@ impl<'a> Checker<'a> {
                 let v2 = match (&v, b.is_integer()) {
                     // Typed float → int constant conversion must be exact.
                     (ConstValue::Float(_), true) => v.clone(),
-                    (ConstValue::Int(i), false) if b.is_float() => ConstValue::Float(i.to_f64()),
+                    (ConstValue::Int(i), false) if b.is_float() => ConstValue::Float(crate::sema::BigRat::from_int(i.clone())),
                     _ => v.clone(),
                 };
                 return match representable(&v2, b) {

@@ -175,7 +175,7 @@ impl<'a> Checker<'a> {
                 }
             },
             ast::Lit::Float(text) => match ConstValue::parse_float(text) {
-                Some(v) if v.is_finite() => Operand::constant(TypeId::UNTYPED_FLOAT, ConstValue::Float(v)),
+                Some(v) => Operand::constant(TypeId::UNTYPED_FLOAT, ConstValue::Float(v)),
                 _ => {
                     self.error(e.span, Code::BadLiteral, format!("invalid floating-point literal {text}"));
                     Operand::invalid()
@@ -282,7 +282,7 @@ impl<'a> Checker<'a> {
             let nv = match (op, v) {
                 (U::Pos, _) => Some(v.clone()),
                 (U::Neg, ConstValue::Int(i)) => Some(ConstValue::Int(i.neg())),
-                (U::Neg, ConstValue::Float(f)) => Some(ConstValue::Float(-f)),
+                (U::Neg, ConstValue::Float(f)) => Some(ConstValue::Float(f.neg())),
                 (U::Not, ConstValue::Bool(b)) => Some(ConstValue::Bool(!b)),
                 (U::BitNot, ConstValue::Int(i)) => {
                     let typed = self.info.types.basic_of(o.ty).and_then(Basic::int_bits);
@@ -380,7 +380,7 @@ impl<'a> Checker<'a> {
             if let Some(v) = &y.val {
                 let zero = match v {
                     ConstValue::Int(i) => i.is_zero(),
-                    ConstValue::Float(f) => *f == 0.0 && self.info.types.is_integer(t),
+                    ConstValue::Float(f) => f.is_zero() && self.info.types.is_integer(t),
                     _ => false,
                 };
                 if zero && (y.mode == Mode::Constant) && (self.info.types.is_integer(t) || x.mode == Mode::Constant) {
@@ -482,6 +482,15 @@ impl<'a> Checker<'a> {
                 self.error(e.span, Code::InvalidOp, format!("invalid operation: {} ({what})", self.expr_str(e)));
                 return Operand::invalid();
             }
+        }
+        // Two untyped operands are compared as constants; give them their default types so
+        // no untyped type is left on the tree.
+        let (mut x, mut y) = (x, y);
+        if self.info.types.is_untyped(x.ty) && x.ty != TypeId::UNTYPED_NIL {
+            self.default_operand(&mut x, xe);
+        }
+        if self.info.types.is_untyped(y.ty) && y.ty != TypeId::UNTYPED_NIL {
+            self.default_operand(&mut y, ye);
         }
         if let (Mode::Constant, Mode::Constant, Some(a), Some(b)) = (x.mode, y.mode, &x.val, &y.val) {
             if let Ok(v) = constant::binary(op, a, b, true) {

@@ -5,7 +5,7 @@ use super::expr::Operand;
 use super::*;
 use crate::sema::constant::ConstValue;
 use crate::sema::types::{Basic, TypeKind};
-use crate::sema::BigInt;
+use crate::sema::{BigInt, BigRat};
 
 impl<'a> Checker<'a> {
     /// The type an untyped value gets when nothing else decides.
@@ -65,16 +65,8 @@ impl<'a> Checker<'a> {
                 }
                 target
             }
-            TypeKind::Interface(it) => {
-                let d = self.default_type(x.ty);
-                if it.methods.is_empty() && it.terms.is_none() {
-                    d
-                } else {
-                    // A constant can only satisfy a method-less interface (or a type set
-                    // containing its default type).
-                    d
-                }
-            }
+            // The default type; `assign_to` then checks that it implements the interface.
+            TypeKind::Interface(_) => self.default_type(x.ty),
             TypeKind::TypeParam(_) => {
                 // Lenient: representable in the type set is assumed.
                 target
@@ -175,6 +167,11 @@ impl<'a> Checker<'a> {
                     self.update_expr_type(x, t)
                 }
             }
+            ast::ExprKind::Call { args, .. } if matches!(self.info.call_kind(e.id), Some(CallKind::Builtin(Builtin::Min | Builtin::Max))) => {
+                for a in args {
+                    self.update_expr_type(a, t);
+                }
+            }
             ast::ExprKind::Binary { op, lhs, rhs } => {
                 if op.is_comparison() {
                     // Operands were typed when compared.
@@ -273,17 +270,22 @@ pub(super) fn representable(v: &ConstValue, b: Basic) -> Result<ConstValue, Repr
         return Ok(ConstValue::Int(i));
     }
     if b.is_float() {
-        let Some(f) = v.as_f64() else { return Err(Repr::Overflow) };
-        if b == Basic::Float32 {
-            if f.is_finite() && f.abs() > f32::MAX as f64 * (1.0 + f64::EPSILON) {
-                return Err(Repr::Overflow);
-            }
-            return Ok(ConstValue::Float(f as f32 as f64));
-        }
+        // Typed float constants are rounded to the type's precision (as go/types does).
+        let Some(r) = v.to_rat() else { return Err(Repr::Overflow) };
+        let f = r.to_f64();
         if !f.is_finite() {
             return Err(Repr::Overflow);
         }
-        return Ok(ConstValue::Float(f));
+        let rounded = if b == Basic::Float32 {
+            let g = f as f32;
+            if !g.is_finite() {
+                return Err(Repr::Overflow);
+            }
+            g as f64
+        } else {
+            f
+        };
+        return BigRat::from_f64(rounded).map(ConstValue::Float).ok_or(Repr::Overflow);
     }
     match (v, b) {
         (ConstValue::String(_), Basic::String) | (ConstValue::Bool(_), Basic::Bool) => Ok(v.clone()),

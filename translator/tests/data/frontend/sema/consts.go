@@ -32,10 +32,13 @@ const fl = 7 / 2.0
 const idiv = 7 / 2
 const neg = -5 >> 1
 const mask = ^uint8(0)
+const exact = 0.1 + 0.2
+const third float32 = 1.0 / 3
 
 func main() {
 	d := 2 * time.Second
 	var f float64 = Big >> 90
+	fmt.Println(exact, exact == 0.3, third, 1e300*1e300/1e300)
 	fmt.Println(Sunday, Tuesday, KB, MB, GB, Small, huge, oct, bin, hexf, str, typed, fl, idiv, neg, mask, d, f, math.MaxInt64, math.Pi)
 	// want const Tuesday => 2
 	// want type Tuesday => main.Weekday
@@ -62,4 +65,8 @@ func main() {
 	// want type math.MaxInt64 => int
 	// want type math.Pi => float64
 	// want type Small => int
+	// want const exact => 0.3
+	// want const exact == 0.3 => true
+	// want const third => 0.3333333432674408
+	// want const 1e300*1e300/1e300 => 1e300
 }
