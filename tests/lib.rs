@@ -11,6 +11,8 @@ pub mod expect;
 pub mod process;
 
 #[cfg(test)]
+mod hygiene;
+#[cfg(test)]
 mod self_test;
 
 use std::collections::BTreeMap;
