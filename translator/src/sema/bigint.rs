@@ -231,6 +231,16 @@ impl BigInt {
         self.neg
     }
 
+    /// Number of trailing zero bits of the magnitude (0 for zero).
+    pub fn trailing_zeros(&self) -> u32 {
+        for (i, l) in self.mag.iter().enumerate() {
+            if *l != 0 {
+                return i as u32 * 64 + l.trailing_zeros();
+            }
+        }
+        0
+    }
+
     /// Number of bits of the magnitude.
     pub fn bits(&self) -> u32 {
         bit_len(&self.mag)

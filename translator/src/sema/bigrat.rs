@@ -18,18 +18,41 @@ impl std::fmt::Debug for BigRat {
     }
 }
 
-/// Exponents beyond this (in decimal or binary digits) are treated as out of range: such
-/// constants overflow every Go float type anyway.
-const MAX_EXP: i64 = 4000;
+/// Literal exponents beyond this (decimal or binary) are out of range: such constants
+/// overflow (or underflow) every Go float type anyway.
+const MAX_EXP: i64 = 1200;
 
+/// Past this many bits in numerator or denominator a result is rounded to the nearest `f64`
+/// (exactness matters for ordinary constants, not for absurd ones, and it bounds the work).
+const MAX_BITS: u32 = 2400;
+
+/// Binary GCD (Stein): shifts and subtractions only, so it stays fast on big operands.
 fn gcd(a: &BigInt, b: &BigInt) -> BigInt {
-    let (mut a, mut b) = (if a.is_negative() { a.neg() } else { a.clone() }, if b.is_negative() { b.neg() } else { b.clone() });
-    while !b.is_zero() {
-        let r = a.rem(&b).unwrap_or_default();
-        a = b;
-        b = r;
+    let mut a = if a.is_negative() { a.neg() } else { a.clone() };
+    let mut b = if b.is_negative() { b.neg() } else { b.clone() };
+    if a.is_zero() {
+        return b;
     }
-    a
+    if b.is_zero() {
+        return a;
+    }
+    let za = a.trailing_zeros();
+    let zb = b.trailing_zeros();
+    let shift = za.min(zb);
+    a = a.shr(za);
+    b = b.shr(zb);
+    loop {
+        // Both odd here.
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b = b.sub(&a);
+        if b.is_zero() {
+            return a.shl(shift);
+        }
+        let z = b.trailing_zeros();
+        b = b.shr(z);
+    }
 }
 
 fn pow(base: i64, exp: u32) -> BigInt {
@@ -123,6 +146,15 @@ impl BigRat {
 
     pub fn is_zero(&self) -> bool {
         self.num.is_zero()
+    }
+
+    /// Rounds a result that grew past [`MAX_BITS`] to the nearest `f64`; `None` if that
+    /// overflows.
+    pub fn bounded(self) -> Option<BigRat> {
+        if self.num.bits() <= MAX_BITS && self.den.bits() <= MAX_BITS {
+            return Some(self);
+        }
+        BigRat::from_f64(self.to_f64())
     }
 
     pub fn is_negative(&self) -> bool {

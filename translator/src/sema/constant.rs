@@ -93,6 +93,8 @@ pub enum ConstError {
     Invalid,
     /// Shift count too large or negative.
     BadShift,
+    /// The result is too large to represent.
+    Overflow,
 }
 
 /// `x op y` for two constants of the same kind class. `int_division` selects Go's integer
@@ -128,13 +130,14 @@ pub fn binary(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_division: bool) 
         })),
         _ => {
             let (Some(a), Some(b)) = (x.to_rat(), y.to_rat()) else { return Err(ConstError::Invalid) };
-            Ok(C::Float(match op {
+            let r = match op {
                 Add => a.add(&b),
                 Sub => a.sub(&b),
                 Mul => a.mul(&b),
                 Div => a.quo(&b).ok_or(ConstError::DivByZero)?,
                 _ => return Err(ConstError::Invalid),
-            }))
+            };
+            r.bounded().map(C::Float).ok_or(ConstError::Overflow)
         }
     }
 }

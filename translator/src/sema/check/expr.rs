@@ -400,6 +400,10 @@ impl<'a> Checker<'a> {
                     self.error(rhs.span, Code::DivByZero, "invalid operation: division by zero");
                     Operand::invalid()
                 }
+                Err(ConstError::Overflow) => {
+                    self.error(e.span, Code::ConstOverflow, "constant overflow");
+                    Operand::invalid()
+                }
                 Err(_) => Operand::invalid(),
             };
         }
