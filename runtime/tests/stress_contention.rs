@@ -234,3 +234,30 @@ fn never_yielding_spawn_loop_completes() {
         assert_eq!(n.load(Ordering::Relaxed), 200_000);
     });
 }
+
+/// A select loop whose `done` case never fires leaves a stale hook on `done` each round; the
+/// queue sweeps keep it bounded instead of growing with the loop.
+#[test]
+fn stale_select_hooks_stay_bounded() {
+    rt().block_on(async {
+        let data = Chan::<i64>::make(0);
+        let done = Chan::<()>::make(0);
+        let d = data.clone();
+        gort::spawn(async move {
+            for i in 0..20_000 {
+                d.send(i).await;
+            }
+        });
+        let mut sum = 0;
+        for _ in 0..20_000 {
+            let mut a = select::recv(&data);
+            let mut b = select::recv(&done);
+            if select::select(&mut [&mut a, &mut b]).await == 0 {
+                sum += a.take().0;
+            }
+        }
+        assert_eq!(sum, (0..20_000).sum::<i64>());
+        let (r, s) = done.__queued();
+        assert!(r <= 64 && s == 0, "done's queue holds {r} stale hooks");
+    });
+}

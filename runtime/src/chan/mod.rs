@@ -41,7 +41,13 @@ pub(crate) struct State<T> {
     closed: bool,
     recvq: VecDeque<Arc<Hook<T>>>,
     sendq: VecDeque<Arc<Hook<T>>>,
+    /// Queue lengths at which stale hooks (of selects that fired elsewhere) are swept out.
+    recv_sweep_at: usize,
+    send_sweep_at: usize,
 }
+
+/// Smallest queue length that triggers a sweep of stale hooks.
+const SWEEP_MIN: usize = 16;
 
 /// A claimed hook to finish (publish `done`, wake its owner) once the channel lock is released.
 #[cfg(not(loom))]
@@ -136,12 +142,24 @@ impl<T: Send + 'static> State<T> {
         Self::remove_hook(&mut self.sendq, hook)
     }
 
+    /// Queues `hook`. A select that fires leaves its other cases' hooks queued (stale) rather
+    /// than locking every channel again; counterparts discard them as they meet them, and a
+    /// queue that doubles since its last sweep is swept, so stale hooks stay within a constant
+    /// factor of live ones (amortised O(1) per push).
+    fn push_hook(queue: &mut VecDeque<Arc<Hook<T>>>, sweep_at: &mut usize, hook: Arc<Hook<T>>) {
+        if queue.len() >= *sweep_at {
+            queue.retain(|h| h.waiter().is_waiting());
+            *sweep_at = (2 * queue.len()).max(SWEEP_MIN);
+        }
+        queue.push_back(hook)
+    }
+
     pub(crate) fn push_recv(&mut self, hook: Arc<Hook<T>>) {
-        self.recvq.push_back(hook)
+        Self::push_hook(&mut self.recvq, &mut self.recv_sweep_at, hook)
     }
 
     pub(crate) fn push_send(&mut self, hook: Arc<Hook<T>>) {
-        self.sendq.push_back(hook)
+        Self::push_hook(&mut self.sendq, &mut self.send_sweep_at, hook)
     }
 }
 
@@ -183,6 +201,8 @@ impl<T: Send + 'static> Chan<T> {
             closed: false,
             recvq: VecDeque::new(),
             sendq: VecDeque::new(),
+            recv_sweep_at: SWEEP_MIN,
+            send_sweep_at: SWEEP_MIN,
         };
         Chan { inner: Some(Arc::new(Inner { cap, timer, state: Lock::new(state) })) }
     }
@@ -224,6 +244,15 @@ impl<T: Send + 'static> Chan<T> {
     /// Whether nothing is buffered (Go has no such builtin; `len(ch) == 0`).
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// (Tests only.) Entries in the receive and send queues, stale ones included.
+    #[doc(hidden)]
+    pub fn __queued(&self) -> (usize, usize) {
+        self.inner.as_ref().map_or((0, 0), |i| {
+            let st = i.state.lock();
+            (st.recvq.len(), st.sendq.len())
+        })
     }
 
     /// Go's `cap(ch)`.

@@ -5,8 +5,8 @@
 //! [`try_select`] (a `select` with `default`). The runtime locks the cases' channels in address
 //! order, polls the cases in a uniformly random order (seeded by `GORT_SEED`), and fires the
 //! first ready one. If none is ready it queues one hook per case, all sharing one selection
-//! word; the counterpart that wins that word by compare-and-swap fires exactly one case, and
-//! the losers are dequeued when the select wakes. Nil channels are never ready; a send case on
+//! word; the counterpart that wins that word by compare-and-swap fires exactly one case; the
+//! losers stay queued as stale entries that counterparts discard and queues sweep. Nil channels are never ready; a send case on
 //! a closed channel panics with `send on closed channel`.
 //!
 //! # What `select!` expands to
@@ -277,8 +277,16 @@ unsafe fn unlock_all(cases: &Cases<'_>, order: &[usize]) {
 /// A uniformly random permutation of `0..n` (Go's `pollorder`).
 fn poll_order(n: usize) -> SmallVec<[usize; 8]> {
     let mut order: SmallVec<[usize; 8]> = (0..n).collect();
+    if n < 2 {
+        return order;
+    }
+    // One draw from the goroutine's stream seeds a local xorshift for the shuffle.
+    let mut x = crate::rt::rand_u64() | 1;
     for i in (1..n).rev() {
-        let j = (crate::rt::rand_u64() % (i as u64 + 1)) as usize;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let j = ((x >> 32) * (i as u64 + 1) >> 32) as usize;
         order.swap(i, j);
     }
     order
@@ -358,17 +366,15 @@ fn start(cases: &mut Cases<'_>, order: &[usize], waker: Option<&std::task::Waker
     }
 }
 
-/// After the waiter fired `k`: dequeue the other cases' hooks, then take case `k`'s value.
-fn finish(cases: &mut Cases<'_>, order: &[usize], k: usize) -> usize {
-    lock_all(cases, order);
+/// After the waiter fired `k`: take case `k`'s value. The other cases' hooks stay queued as
+/// stale entries (their waiter is no longer waiting): counterparts discard them, and queues
+/// sweep them (`State::push_hook`), which spares a second round of locking every channel.
+fn finish(cases: &mut Cases<'_>, _order: &[usize], k: usize) -> usize {
     for (i, case) in cases.iter_mut().enumerate() {
         if i != k {
-            // SAFETY: all locks are held; case `i` did not win.
-            unsafe { case.dequeue() };
+            case.forget();
         }
     }
-    // SAFETY: locked above.
-    unsafe { unlock_all(cases, order) };
     if !cases[k].complete() {
         panic_send_closed();
     }

@@ -73,6 +73,15 @@ impl Waiter {
         won
     }
 
+    /// Whether no case has fired and the owner has not given up (a queued hook whose waiter is
+    /// not waiting is stale: any counterpart may discard it).
+    #[inline]
+    pub(crate) fn is_waiting(&self) -> bool {
+        // Relaxed: only decides whether to drop a queue entry; a stale "waiting" keeps it one
+        // more round, and claims re-check with a CAS.
+        self.state.load(Ordering::Relaxed) == WAITING
+    }
+
     /// Owner gives up. True if no case fired (the owner must then dequeue its hooks).
     pub(crate) fn try_abort(&self) -> bool {
         // AcqRel: the abort must be ordered against any concurrent claim CAS.

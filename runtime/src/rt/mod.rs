@@ -51,6 +51,8 @@ thread_local! {
     pub(crate) static FRAME_DEPTH: Cell<u32> = const { Cell::new(0) };
     /// Whether a goroutine is being polled on this thread (cheaper than the task-local).
     static IN_GOROUTINE: Cell<bool> = const { Cell::new(false) };
+    /// The unseeded random stream of this thread.
+    static THREAD_RNG: Cell<u64> = Cell::new(seed_for(next_thread_id()));
     /// Channel operations left before the running goroutine yields (see `chan::coop`).
     static BUDGET_LEFT: Cell<u32> = const { Cell::new(BUDGET) };
 }
@@ -138,14 +140,21 @@ fn seed_for(id: u64) -> u64 {
 /// A pseudo-random number from the current goroutine's stream (xorshift64*). Deterministic per
 /// goroutine when `GORT_SEED` is set; used for select order and map iteration order.
 pub fn rand_u64() -> u64 {
-    with_g(|g| {
-        let mut x = g.rng.get();
+    fn step(c: &Cell<u64>) -> u64 {
+        let mut x = c.get();
         x ^= x >> 12;
         x ^= x << 25;
         x ^= x >> 27;
-        g.rng.set(x);
+        c.set(x);
         x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    })
+    }
+    if env_seed().is_some() {
+        // Reproducible: the goroutine's own stream, independent of scheduling.
+        with_g(|g| step(&g.rng))
+    } else {
+        // Unseeded: the cheaper per-thread stream.
+        THREAD_RNG.with(step)
+    }
 }
 
 /// Whether `GORT_VIRTUAL_TIME=1`: timers run on tokio's paused clock, which jumps to the next
