@@ -288,10 +288,12 @@ pub fn attribute_errors(
         }
         let mut owner = None;
         let mut place = String::new();
+        let mut first_loc = None;
         for line in &block[1..] {
             let t = line.trim_start();
             let Some(loc) = t.strip_prefix("--> ").or_else(|| t.strip_prefix("::: ")) else { continue };
             let loc = loc.trim();
+            first_loc.get_or_insert(loc);
             let path = loc.split(':').next().unwrap_or("");
             let mut parts = path.split('/');
             if parts.next() != Some("src") {
@@ -322,7 +324,10 @@ pub fn attribute_errors(
                     attributed.push(BuildError { fixture, message: format!("{head} ({place})") });
                 }
             }
-            None => unattributed.push(head.to_owned()),
+            None => unattributed.push(match first_loc {
+                Some(loc) => format!("{head} ({loc})"),
+                None => head.to_owned(),
+            }),
         }
     }
     (attributed, unattributed)
@@ -408,5 +413,7 @@ error: could not compile `x` (bin \"x\") due to 4 previous errors
             ]
         );
         assert_eq!(unattributed, ["error: linking with `cc` failed"]);
+        let (_, unattributed) = attribute_errors("error[E0277]: bad\n --> /rt/src/lib.rs:1:2\n", &modules, &root_lines);
+        assert_eq!(unattributed, ["error[E0277]: bad (/rt/src/lib.rs:1:2)"]);
     }
 }
