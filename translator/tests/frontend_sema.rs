@@ -12,6 +12,7 @@
 //! - `// want call TEXT => KIND`            conversion | builtin NAME | func | method | iface | value
 //! - `// want sel TEXT => KIND`             field PATH | method ADJUST | iface | pkg | methodexpr
 //! - `// want conv TEXT => KIND`            implicit conversion: ToInterface | Nil | Representation
+//! - `// want tupleconv TEXT => K1,K2`     per-result conversions of a multi-value call (`-` = none)
 //! - `// want implements IFACE => T, *U`    implementors of a named interface
 //! - `// want resolve TEXT => KIND`         what an identifier resolves to: var|const|func|type|builtin|pkg|nil
 //! - `// want range TEXT => KIND`           range kind of the `for … range TEXT` loop
@@ -118,6 +119,10 @@ fn check_file(path: &Path) -> Vec<String> {
             "conv" => find_expr(&exprs, subject)
                 .ok_or("no such expression".to_string())
                 .map(|id| info.conversion(id).map(|c| format!("{:?}", c.kind)).unwrap_or_else(|| "none".into())),
+            "tupleconv" => find_expr(&exprs, subject).ok_or("no such expression".to_string()).map(|id| match info.tuple_conversions(id) {
+                Some(cs) => cs.iter().map(|c| c.map(|c| format!("{:?}", c.kind)).unwrap_or_else(|| "-".into())).collect::<Vec<_>>().join(","),
+                None => "none".into(),
+            }),
             "implements" => match info.lookup(subject).or_else(|| {
                 info.objects.iter().position(|o| o.name == subject && o.pkg.is_empty() && matches!(o.kind, ObjKind::TypeName { .. })).map(|i| sema::ObjId(i as u32))
             }) {

@@ -318,6 +318,7 @@ pub struct Info {
     pub(super) calls: BTreeMap<NodeId, CallInfo>,
     pub(super) conversions: BTreeMap<NodeId, Conversion>,
     pub(super) comma_ok: BTreeSet<NodeId>,
+    pub(super) tuple_conversions: BTreeMap<NodeId, Vec<Option<Conversion>>>,
     pub(super) clause_objs: BTreeMap<NodeId, ObjId>,
     pub(super) implicit_addr: BTreeSet<NodeId>,
     pub(super) implementors: BTreeMap<TypeId, Vec<TypeId>>,
@@ -352,6 +353,7 @@ impl Info {
             calls: BTreeMap::new(),
             conversions: BTreeMap::new(),
             comma_ok: BTreeSet::new(),
+            tuple_conversions: BTreeMap::new(),
             clause_objs: BTreeMap::new(),
             implicit_addr: BTreeSet::new(),
             implementors: BTreeMap::new(),
@@ -416,6 +418,12 @@ impl Info {
     /// The implicit conversion applied where this expression's value flows into a slot.
     pub fn conversion(&self, e: NodeId) -> Option<&Conversion> {
         self.conversions.get(&e)
+    }
+
+    /// For a multi-value call whose results flow into slots (`f(g())`, `return g()`,
+    /// `a, b = g()`, `var a, b T = g()`): the conversion each result needs, in order.
+    pub fn tuple_conversions(&self, call: NodeId) -> Option<&[Option<Conversion>]> {
+        self.tuple_conversions.get(&call).map(Vec::as_slice)
     }
 
     /// Whether a map index, type assertion or receive is used in its two-value form.

@@ -145,15 +145,12 @@ impl<'a> Checker<'a> {
             }
         } else if rhs.len() == 1 {
             let ts = self.multi_rhs(&rhs[0], lhs.len(), scope);
-            for ((l, lo), t) in lhs.iter().zip(&lops).zip(ts) {
-                if l.as_ident() == Some("_") || lo.mode == Mode::Invalid || t == TypeId::INVALID {
-                    continue;
-                }
-                let ok = self.assignable(t, lo.ty).is_ok() || (t == TypeId::UNTYPED_BOOL && self.info.types.is_boolean(lo.ty));
-                if !ok {
-                    self.error(l.span, Code::NotAssignable, format!("cannot use {} value as {} value in assignment", self.type_str(t), self.type_str(lo.ty)));
-                }
-            }
+            let slots: Vec<TypeId> = lhs
+                .iter()
+                .zip(&lops)
+                .map(|(l, lo)| if l.as_ident() == Some("_") || lo.mode == Mode::Invalid { TypeId::INVALID } else { lo.ty })
+                .collect();
+            self.tuple_into(&rhs[0], &ts, &slots, "assignment");
         } else {
             for r in rhs {
                 self.expr(r, scope);
@@ -222,17 +219,14 @@ impl<'a> Checker<'a> {
                         vec![declared.unwrap_or(TypeId::INVALID); spec.names.len()]
                     } else if spec.values.len() == 1 {
                         let ts = self.multi_rhs(&spec.values[0], spec.names.len(), scope);
-                        ts.into_iter()
-                            .map(|t| match declared {
-                                Some(d) => {
-                                    if t != TypeId::INVALID && self.assignable(t, d).is_err() && !(t == TypeId::UNTYPED_BOOL && self.info.types.is_boolean(d)) {
-                                        self.error(spec.span, Code::NotAssignable, format!("cannot use {} value as {} value in variable declaration", self.type_str(t), self.type_str(d)));
-                                    }
-                                    d
-                                }
-                                None => self.default_type(t),
-                            })
-                            .collect()
+                        match declared {
+                            Some(d) => {
+                                let slots = vec![d; ts.len()];
+                                self.tuple_into(&spec.values[0], &ts, &slots, "variable declaration");
+                                slots
+                            }
+                            None => ts.into_iter().map(|t| self.default_type(t)).collect(),
+                        }
                     } else {
                         for v in &spec.values {
                             self.expr(v, scope);

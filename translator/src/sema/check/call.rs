@@ -207,18 +207,17 @@ impl<'a> Checker<'a> {
         for i in 0..m {
             let Some(pt) = (if ellipsis { sig.params.get(i).copied() } else { param_type(sig, i, &self.info.types) }) else { break };
             if spread {
-                let t = ops[i].ty;
-                match self.assignable(t, pt) {
-                    Ok(_) => {}
-                    Err(_) => {
-                        self.error(args[0].span, Code::NotAssignable, format!("cannot use {} value as {} value in argument to {}", self.type_str(t), self.type_str(pt), self.expr_str(func)));
-                    }
-                }
                 continue;
             }
             let mut x = ops[i].clone();
             self.assign_to(&mut x, &args[i], pt, &format!("argument to {}", self.expr_str(func)));
             ops[i] = x;
+        }
+        if spread {
+            let results: Vec<TypeId> = ops.iter().map(|o| o.ty).collect();
+            let slots: Vec<TypeId> = (0..m).map(|i| param_type(sig, i, &self.info.types).unwrap_or(TypeId::INVALID)).collect();
+            let ctx = format!("argument to {}", self.expr_str(func));
+            self.tuple_into(&args[0], &results, &slots, &ctx);
         }
         sig.variadic && !ellipsis
     }

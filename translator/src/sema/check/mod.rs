@@ -327,6 +327,39 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks that each result type of a multi-value expression is assignable to its slot and
+    /// records the conversions (keyed by the multi-value expression).
+    pub fn tuple_into(&mut self, e: &ast::Expr, results: &[TypeId], slots: &[TypeId], context: &str) {
+        let mut convs = Vec::new();
+        let mut any = false;
+        for (t, s) in results.iter().zip(slots) {
+            if *t == TypeId::INVALID || *s == TypeId::INVALID {
+                convs.push(None);
+                continue;
+            }
+            // The comma-ok flag is an untyped bool.
+            if *t == TypeId::UNTYPED_BOOL && self.info.types.is_boolean(*s) {
+                convs.push(None);
+                continue;
+            }
+            match self.assignable(*t, *s) {
+                Ok(Some(kind)) => {
+                    any = true;
+                    convs.push(Some(Conversion { from: *t, to: *s, kind }));
+                }
+                Ok(None) => convs.push(None),
+                Err(_) => {
+                    self.error(e.span, Code::NotAssignable, format!("cannot use {} value as {} value in {context}", self.type_str(*t), self.type_str(*s)));
+                    convs.push(None);
+                }
+            }
+        }
+        if any && self.recording {
+            let id = e.unparen().id;
+            self.info.tuple_conversions.insert(id, convs);
+        }
+    }
+
     // ---- driver ----
 
     fn check_package(&mut self, path: &str, pkg: &'a ast::Package, recording: bool) {

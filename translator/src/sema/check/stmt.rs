@@ -442,11 +442,7 @@ impl<'a> Checker<'a> {
                     self.error(values[0].span, Code::ArgCount, format!("{} return values", if ts.len() < results.len() { "not enough" } else { "too many" }));
                     return;
                 }
-                for (t, r) in ts.iter().zip(&results) {
-                    if self.assignable(*t, *r).is_err() {
-                        self.error(values[0].span, Code::NotAssignable, format!("cannot use {} value as {} value in return statement", self.type_str(*t), self.type_str(*r)));
-                    }
-                }
+                self.tuple_into(&values[0], &ts, &results, "return statement");
                 return;
             }
             if x.mode != Mode::Invalid {

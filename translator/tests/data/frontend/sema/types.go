@@ -26,7 +26,13 @@ func main() {
 	f := func(a int) string { return strings.Repeat("x", a) }
 	n, str := pair()
 	bs := []byte(s)
+	fmt.Println(pair())
+	var a1, a2 any = pair()
+	fmt.Println(a1, a2)
 	fmt.Println(x+1, y*2, s, r, b, p.X, m["a"][0], ch, c+1, f(2), n, str, bs, len(s), s[1:], x<<2)
+	// want tupleconv pair()#2 => ToInterface,ToInterface
+	// want tupleconv pair()#3 => ToInterface,ToInterface
+	// want tupleconv pair()#1 => none
 	// want type x+1 => int
 	// want type y*2 => float64
 	// want type s#2 => string
