@@ -13,7 +13,8 @@
 //! - `// want sel TEXT => KIND`             field PATH | method ADJUST | iface | pkg | methodexpr
 //! - `// want conv TEXT => KIND`            implicit conversion: ToInterface | Nil | Representation
 //! - `// want tupleconv TEXT => K1,K2`     per-result conversions of a multi-value call (`-` = none)
-//! - `// want implements IFACE => T, *U`    implementors of a named interface
+//! - `// want implements IFACE => T, *U`
+//! - `// want implmethod [*]TYPE.NAME => method ADJUST PATH | iface PATH`    implementors of a named interface
 //! - `// want resolve TEXT => KIND`         what an identifier resolves to: var|const|func|type|builtin|pkg|nil
 //! - `// want range TEXT => KIND`           range kind of the `for … range TEXT` loop
 //! - `// want initorder => A B …`        package var initialization order (first name of each spec)
@@ -123,6 +124,24 @@ fn check_file(path: &Path) -> Vec<String> {
                 Some(cs) => cs.iter().map(|c| c.map(|c| format!("{:?}", c.kind)).unwrap_or_else(|| "-".into())).collect::<Vec<_>>().join(","),
                 None => "none".into(),
             }),
+            "implmethod" => {
+                let (ty, name) = subject.rsplit_once('.').unwrap_or((subject, ""));
+                let (ptr, ty) = match ty.strip_prefix('*') {
+                    Some(t) => (true, t),
+                    None => (false, ty),
+                };
+                let t = info.lookup(ty).map(|o| info.obj(o).ty);
+                let t = t.and_then(|t| if ptr { (0..info.types.len() as u32).map(sema::TypeId).find(|p| info.types.kind(*p) == &sema::TypeKind::Pointer(t)) } else { Some(t) });
+                match t.and_then(|t| info.impl_method(t, name)) {
+                    Some(Selection::Method { adjust, path, .. }) => {
+                        let p: Vec<String> = path.iter().map(|s| format!("{}{}", if s.deref { "*" } else { "" }, s.name)).collect();
+                        Ok(format!("method {adjust:?} {}", p.join(".")).trim().to_string())
+                    }
+                    Some(Selection::InterfaceMethod { path, .. }) => Ok(format!("iface {}", path.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join("."))),
+                    Some(_) => Ok("other".into()),
+                    None => Err("no impl method".into()),
+                }
+            }
             "implements" => match info.lookup(subject).or_else(|| {
                 info.objects.iter().position(|o| o.name == subject && o.pkg.is_empty() && matches!(o.kind, ObjKind::TypeName { .. })).map(|i| sema::ObjId(i as u32))
             }) {

@@ -322,6 +322,7 @@ pub struct Info {
     pub(super) clause_objs: BTreeMap<NodeId, ObjId>,
     pub(super) implicit_addr: BTreeSet<NodeId>,
     pub(super) implementors: BTreeMap<TypeId, Vec<TypeId>>,
+    pub(super) impl_methods: BTreeMap<(TypeId, String), Selection>,
     pub(super) async_funcs: BTreeSet<FuncRef>,
     pub(super) async_func_types: BTreeSet<TypeId>,
     pub(super) async_iface_methods: BTreeSet<(String, TypeId)>,
@@ -357,6 +358,7 @@ impl Info {
             clause_objs: BTreeMap::new(),
             implicit_addr: BTreeSet::new(),
             implementors: BTreeMap::new(),
+            impl_methods: BTreeMap::new(),
             async_funcs: BTreeSet::new(),
             async_func_types: BTreeSet::new(),
             async_iface_methods: BTreeSet::new(),
@@ -445,6 +447,13 @@ impl Info {
     /// includes std types that the program mentions).
     pub fn implementors(&self, iface: TypeId) -> &[TypeId] {
         self.implementors.get(&iface).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// How method `name` of implementor `t` (an entry of [`implementors`](Self::implementors))
+    /// is reached: a declared method, or one promoted through embedded fields (`path`), with
+    /// the receiver adjustment for a value of type `t`. This is what a trait impl forwards to.
+    pub fn impl_method(&self, t: TypeId, name: &str) -> Option<&Selection> {
+        self.impl_methods.get(&(t, name.to_string()))
     }
 
     /// Every interface type the program uses, with its implementors.

@@ -1,6 +1,7 @@
 //! Interface satisfaction over the whole program (closed world): for each interface with
 //! methods, the concrete named types `T` and pointer types `*T` that implement it.
 
+use super::lookup::Found;
 use super::*;
 use crate::sema::types::TypeKind;
 
@@ -42,6 +43,29 @@ impl<'a> Checker<'a> {
                 }
             }
             out.sort();
+            let names: Vec<String> = self.info.types.interface(iface).map(|it| it.methods.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
+            for &t in &out {
+                for name in &names {
+                    if self.info.impl_methods.contains_key(&(t, name.clone())) {
+                        continue;
+                    }
+                    let sel = match self.lookup_field_or_method(t, name) {
+                        Found::Method { obj, path, ptr_recv, holder_is_ptr, .. } => {
+                            let adjust = if ptr_recv && !holder_is_ptr {
+                                RecvAdjust::AddrOf
+                            } else if !ptr_recv && holder_is_ptr {
+                                RecvAdjust::Deref
+                            } else {
+                                RecvAdjust::None
+                            };
+                            Selection::Method { method: obj, path, adjust, ptr_recv }
+                        }
+                        Found::IfaceMethod { iface, name, path, .. } => Selection::InterfaceMethod { iface, name, path },
+                        _ => continue,
+                    };
+                    self.info.impl_methods.insert((t, name.clone()), sel);
+                }
+            }
             self.info.implementors.insert(iface, out);
         }
     }

@@ -26,6 +26,12 @@ type Shape interface {
 
 type Sq struct{ s float64 }
 
+type Describer interface{ Describe() string }
+
+type Setter interface{ SetID(int) }
+
+var _ Describer = Wrapper{}
+
 func (q Sq) Area() float64 { return q.s * q.s }
 
 func main() {
@@ -58,6 +64,13 @@ func main() {
 	// want conv Sq{2} => ToInterface
 	// want type w.Describe#2 => func() string
 	// want implements Shape => Sq, *Sq
+	// want implements Describer => Base, Named, Wrapper, *Base, *Named, *Wrapper
+	// want implements Setter => Named, Wrapper, *Base, *Named, *Wrapper
+	// want implmethod Wrapper.Describe => method Deref Named.Base
+	// want implmethod *Wrapper.SetID => method None *Named.Base
+	// want implmethod Base.Describe => method None
+	// want implmethod *Base.Describe => method Deref
+	// want implmethod *Sq.Area => method Deref
 	// want resolve fmt#1 => pkg
 	// want resolve area#2 => var
 }
