@@ -22,7 +22,9 @@ for w in pingpong prodcons fanin spawn1m spawnexit; do
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 g, o = r[0]["median"], r[1]["median"]
-print(f"{sys.argv[2]:<10} go {g*1000:8.1f} ms   gort {o*1000:8.1f} ms   gort/go {o/g:5.2f}")
+gc, oc = r[0]["user"] + r[0]["system"], r[1]["user"] + r[1]["system"]
+print(f"{sys.argv[2]:<10} wall median: go {g*1000:7.1f} ms  gort {o*1000:7.1f} ms  ratio {o/g:4.2f}"
+      f"   cpu mean: go {gc*1000:7.1f} ms  gort {oc*1000:7.1f} ms  ratio {oc/gc:4.2f}")
 PY
   for who in go gort; do
     /usr/bin/time -f "$w $who peak RSS %M KB" "$bin/$who-$w" 2>&1 >/dev/null | tail -1
