@@ -305,6 +305,26 @@ fn rows() -> Vec<Row> {
             },
         },
         Row {
+            name: "runtime_package",
+            stderr1: "",
+            exit: 0,
+            stdout: &["goroutines 11", "procs 3 cpus ok"],
+            env: &[("GOMAXPROCS", "3")],
+            body: || {
+                Box::pin(async {
+                    let block = Chan::<()>::make(0);
+                    for _ in 0..10 {
+                        let b = block.clone();
+                        gort::spawn(async move { b.recv().await });
+                    }
+                    gort::runtime::gosched().await;
+                    println!("goroutines {}", gort::runtime::num_goroutine());
+                    let cpus_ok = gort::runtime::num_cpu() >= 1;
+                    println!("procs {} cpus {}", gort::runtime::gomaxprocs(0), if cpus_ok { "ok" } else { "bad" });
+                })
+            },
+        },
+        Row {
             name: "seeded_select_order",
             stderr1: "",
             exit: 0,
