@@ -53,6 +53,9 @@ impl Access {
 impl Cx<'_> {
     /// Decomposes a Go expression denoting a place (or any value) into an [`Access`].
     pub(super) fn access(&mut self, e: &ast::Expr) -> Access {
+        if let Some(v) = self.subst.get(&e.id).or_else(|| self.subst.get(&e.unparen().id)) {
+            return Access::root(Root::Local(v.clone()));
+        }
         let e = e.unparen();
         match &e.kind {
             ast::ExprKind::Ident(name) => {

@@ -41,11 +41,8 @@ impl Cx<'_> {
     /// `.await` (boxed inside recursive async cycles) when the callee may block.
     fn finish_call(&mut self, call: syn::Expr, info: &CallInfo) -> syn::Expr {
         if info.must_await {
-            if info.boxed {
-                parse_quote!(::std::boxed::Box::pin(#call).await)
-            } else {
-                parse_quote!(#call.await)
-            }
+            // Functions in recursive async cycles already return a boxed future.
+            parse_quote!(#call.await)
         } else {
             call
         }
@@ -135,8 +132,7 @@ impl Cx<'_> {
             ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
             _ => TypeId::INVALID,
         };
-        let owner_ty = self.rust_type(owner);
-        let owner_path = super::expr::turbofish_type(owner_ty);
+        let owner_path = self.owner_path(owner);
         let mid = names::member(&o.name);
         let a = self.user_args(args, ellipsis, info);
         self.with_spread(parse_quote!(#owner_path::#mid(#recv, #(#a),*)))
@@ -144,6 +140,10 @@ impl Cx<'_> {
 
     /// The receiver argument of a method call, by reference: the value (value receiver) or a
     /// pointer (pointer receiver), taking the address or dereferencing as sema's adjustment says.
+    pub(super) fn receiver_ref(&mut self, acc: Access, recv_ty: TypeId, adjust: RecvAdjust, ptr_recv: bool) -> syn::Expr {
+        self.receiver(acc, recv_ty, adjust, ptr_recv)
+    }
+
     fn receiver(&mut self, acc: Access, recv_ty: TypeId, adjust: RecvAdjust, ptr_recv: bool) -> syn::Expr {
         match (ptr_recv, adjust) {
             (true, RecvAdjust::AddrOf) => {
@@ -230,8 +230,7 @@ impl Cx<'_> {
                     ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
                     _ => TypeId::INVALID,
                 };
-                let owner_ty = self.rust_type(owner);
-                let owner_path = super::expr::turbofish_type(owner_ty);
+                let owner_path = self.owner_path(owner);
                 (vec![parse_quote!(let __recv = #recv;)], parse_quote!(#owner_path::#mid(&__recv, #(#params),*)), is_async)
             }
             Some(Selection::InterfaceMethod { iface, name, path }) => {
@@ -248,8 +247,7 @@ impl Cx<'_> {
                     ObjKind::Func(f) => f.recv_named.unwrap_or(recv),
                     _ => recv,
                 };
-                let owner_ty = self.rust_type(owner);
-                let owner_path = super::expr::turbofish_type(owner_ty);
+                let owner_path = self.owner_path(owner);
                 let (first, rest) = params.split_first().expect("a method expression takes the receiver");
                 (vec![], parse_quote!(#owner_path::#mid(&#first, #(#rest),*)), is_async)
             }
@@ -347,8 +345,20 @@ impl Cx<'_> {
         }
     }
 
-    /// An argument to a runtime mirror: by value if `Copy`, else by reference.
+    /// An argument to a runtime mirror: by value if `Copy`, else by reference; a callback (a
+    /// func-typed parameter) as a Rust closure taking Go's parameters by value.
     fn std_arg(&mut self, a: &ast::Expr, param: TypeId) -> syn::Expr {
+        if let TypeKind::Func(sig) = self.info.types.kind(self.info.types.underlying(param)).clone() {
+            if let ExprKind::FuncLit { sig: ft, body } = &a.unparen().kind {
+                if !self.info.is_async(crate::sema::FuncRef::Lit(a.unparen().id)) && !self.info.is_async_func_type(param) {
+                    let (caps, closure) = self.closure(a.unparen(), ft, body);
+                    return parse_quote!({ #(#caps)* #closure });
+                }
+            }
+            let f = self.expr(a);
+            let ps: Vec<syn::Ident> = (0..sig.params.len()).map(|i| syn::Ident::new(&format!("__p{i}"), proc_macro2::Span::call_site())).collect();
+            return parse_quote!({ let __f = #f; move |#(#ps),*| (*__f)(#(#ps),*) });
+        }
         if self.is_copy(param) {
             self.expr(a)
         } else {
@@ -359,6 +369,9 @@ impl Cx<'_> {
 
     /// The expression without its conversion to an interface, by reference where possible.
     fn expr_no_conv_ref(&mut self, e: &ast::Expr) -> syn::Expr {
+        if let Some(v) = self.subst.get(&e.id) {
+            return v.clone();
+        }
         if self.info.const_value(e.id).is_some() {
             return self.expr_no_conv(e);
         }

@@ -109,8 +109,7 @@ impl Cx<'_> {
                     ObjKind::Func(f) => f.recv_named.unwrap_or(crate::sema::TypeId::INVALID),
                     _ => crate::sema::TypeId::INVALID,
                 };
-                let owner_ty = self.rust_type(owner);
-                let owner_path = super::expr::turbofish_type(owner_ty);
+                let owner_path = self.owner_path(owner);
                 let mid = names::member(&sel.name);
                 parse_quote!(#owner_path::#mid(&__recv, #(#arg_ids),*))
             }

@@ -28,6 +28,13 @@ impl Cx<'_> {
     }
 
     fn expr_ref_inner(&mut self, e: &ast::Expr) -> syn::Expr {
+        if let Some(v) = self.subst.get(&e.id) {
+            let v = v.clone();
+            return match self.info.conversion(e.id).copied() {
+                Some(c) => self.implicit(v, c.from, c.to, c.kind),
+                None => v,
+            };
+        }
         if self.info.conversion(e.id).is_some() || self.info.const_value(e.id).is_some() {
             return self.expr(e);
         }
@@ -73,6 +80,10 @@ impl Cx<'_> {
     }
 
     fn expr_no_conv_inner(&mut self, e: &ast::Expr) -> syn::Expr {
+        if let Some(v) = self.subst.get(&e.id) {
+            let v = v.clone();
+            return if self.is_copy(self.ty(e)) { v } else { parse_quote!(#v.clone()) };
+        }
         let t = self.ty(e);
         if let Some(c) = self.info.const_value(e.id).cloned() {
             if let Some(name) = self.const_name(e, t) {
@@ -633,7 +644,14 @@ impl Cx<'_> {
         let fu = types.underlying(from);
         let tu = types.underlying(to);
         if types.is_interface(to) {
-            let v = self.expr(arg);
+            // Sema may already have recorded the conversion on the operand.
+            if self.info.conversion(arg.id).is_some_and(|c| c.to == to) {
+                return self.expr(arg);
+            }
+            let v = self.expr_no_conv(arg);
+            if from == to {
+                return v;
+            }
             return self.to_interface(v, from, to);
         }
         let fk = types.kind(fu).clone();

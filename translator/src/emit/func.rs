@@ -22,12 +22,22 @@ impl Cx<'_> {
         let name = rename.unwrap_or_else(|| names::ident(&fd.name.name));
         let generics = self.func_generics(obj);
         let (params, ret) = sig;
+        if is_async && self.in_async_cycle(obj) {
+            // Recursive async functions return a boxed `Send` future: Rust cannot size, nor
+            // prove `Send` for, an `async fn` whose future contains itself.
+            return parse_quote!(pub fn #name #generics(#(#params),*) -> ::gort::BoxFuture<'static, #ret> { ::std::boxed::Box::pin(async move #body) });
+        }
         let ret = ret_tokens(&ret);
         if is_async {
             parse_quote!(pub async fn #name #generics(#(#params),*) #ret #body)
         } else {
             parse_quote!(pub fn #name #generics(#(#params),*) #ret #body)
         }
+    }
+
+    /// The function is part of a cycle of async functions (sema's recursion SCCs).
+    pub(super) fn in_async_cycle(&self, obj: ObjId) -> bool {
+        self.info.async_recursion().iter().any(|scc| scc.contains(&FuncRef::Decl(obj)))
     }
 
     /// A method, as an associated function of its receiver's type taking the receiver first,
@@ -43,7 +53,7 @@ impl Cx<'_> {
             ObjKind::Func(fi) => fi.recv.unwrap_or(TypeId::INVALID),
             _ => TypeId::INVALID,
         };
-        let recv_rust = self.rust_type(recv_ty);
+        let recv_rust = self.receiver_type(obj, recv_ty);
         // A receiver that is written, captured-and-written or addressed gets its own copy.
         let owned = recv_obj.is_some_and(|o| self.info.storage(o) == Storage::Shared || self.info.var_facts(o).is_some_and(|f| f.reassigned) || fd.body.as_ref().is_some_and(|b| writes_through(b, o, self.info)));
         if let (Some(o), false) = (recv_obj, owned) {
@@ -68,12 +78,34 @@ impl Cx<'_> {
         params.insert(0, quote!(#recv_id: &#recv_rust));
         let name = names::member(&fd.name.name);
         let generics = self.func_generics(obj);
+        if is_async && self.in_async_cycle(obj) {
+            return parse_quote!(pub fn #name #generics(#(#params),*) -> ::gort::BoxFuture<'_, #ret> { ::std::boxed::Box::pin(async move #body) });
+        }
         let ret = ret_tokens(&ret);
         if is_async {
             parse_quote!(pub async fn #name #generics(#(#params),*) #ret #body)
         } else {
             parse_quote!(pub fn #name #generics(#(#params),*) #ret #body)
         }
+    }
+
+    /// The Rust type of a method's receiver: `T`/`Ptr<T>`, with a generic type's own type
+    /// parameters as arguments (`Stack<T>`).
+    fn receiver_type(&mut self, method: ObjId, recv_ty: TypeId) -> syn::Type {
+        let owner = match &self.info.obj(method).kind {
+            ObjKind::Func(fi) => fi.recv_named,
+            _ => None,
+        };
+        let Some(owner) = owner else { return self.rust_type(recv_ty) };
+        let origin = self.info.types.named(owner).and_then(|n| n.origin).unwrap_or(owner);
+        let params = self.info.types.named(origin).map(|n| n.type_params.clone()).unwrap_or_default();
+        if params.is_empty() {
+            return self.rust_type(recv_ty);
+        }
+        let id = self.type_ident(origin);
+        let args: Vec<syn::Type> = params.iter().map(|&p| self.rust_type(p)).collect();
+        let base: syn::Type = parse_quote!(#id<#(#args),*>);
+        if self.info.types.is_pointer(recv_ty) { parse_quote!(::gort::Ptr<#base>) } else { base }
     }
 
     /// Generics of a generic function (a method's type parameters are its type's).
@@ -250,7 +282,9 @@ impl Cx<'_> {
     pub(super) fn closure(&mut self, e: &ast::Expr, ft: &ast::FuncType, body: &ast::Block) -> (Vec<syn::Stmt>, syn::Expr) {
         let lit_ty = self.info.func_lit_type(e.id);
         let sig = self.info.types.signature(lit_ty).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
-        let is_async = self.info.is_async(FuncRef::Lit(e.id));
+        // A literal that cannot block still returns a future when values of its func type may
+        // block elsewhere (a sync func in an async slot).
+        let is_async = self.info.is_async(FuncRef::Lit(e.id)) || self.info.is_async_func_type(lit_ty);
         self.param_written = written_vars(body, self.info);
         let params = self.params(ft, &sig.params);
         let ret = self.results_type(&sig.results);

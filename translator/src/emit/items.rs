@@ -164,7 +164,7 @@ impl Cx<'_> {
                         let all_numeric = !terms.is_empty() && terms.iter().all(|t| self.info.types.is_numeric(t.ty));
                         let all_ordered = !terms.is_empty() && terms.iter().all(|t| self.info.types.basic_of(self.info.types.underlying(t.ty)).is_some_and(|b| b.is_ordered()));
                         if all_ordered {
-                            bounds = quote!(#bounds + ::std::cmp::PartialOrd);
+                            bounds = quote!(#bounds + ::std::cmp::PartialOrd + ::gort::cmp::Ordered);
                         }
                         if all_numeric {
                             bounds = quote!(#bounds + ::gort::value::Number);
@@ -203,15 +203,17 @@ impl Cx<'_> {
         if generics.params.is_empty() {
             items.push(parse_quote! { ::gort::go_struct!(#id = #go_name { #(#fmacro),* } #vm #pm); });
         } else {
-            items.push(self.generic_go_value(id, generics, go_name, fields));
+            items.push(self.generic_go_value(t, id, generics, go_name, fields));
         }
-        items.extend(self.value_method_impls(t, id));
+        items.extend(self.value_method_impls(t, id, generics));
         items
     }
 
     /// `impl Stringer`/`impl GoError` for a type with value-receiver `String()`/`Error()`
     /// methods (pointer-receiver ones reach fmt through `go_struct!`'s `ptr_methods`).
-    fn value_method_impls(&mut self, t: TypeId, id: &syn::Ident) -> Vec<syn::Item> {
+    fn value_method_impls(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics) -> Vec<syn::Item> {
+        let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+        let self_ty: syn::Type = if params.is_empty() { parse_quote!(#id) } else { parse_quote!(#id<#(#params),*>) };
         let mut items = Vec::new();
         let methods: Vec<(String, bool)> = self.info.methods(t).iter().filter_map(|&m| match &self.info.obj(m).kind {
             ObjKind::Func(fi) => Some((self.info.obj(m).name.clone(), fi.ptr_recv)),
@@ -220,17 +222,18 @@ impl Cx<'_> {
         let (vm, _) = self.fmt_methods(t);
         let has = |name: &str| vm.to_string().contains(name) && methods.iter().any(|(n, p)| n == name && !p);
         if has("String") {
-            items.push(parse_quote! { impl ::gort::value::Stringer for #id { fn String(&self) -> ::gort::Str { #id::String(self) } } });
+            items.push(parse_quote! { impl #generics ::gort::value::Stringer for #self_ty { fn String(&self) -> ::gort::Str { Self::String(self) } } });
         }
         if has("Error") {
-            let unwrap = if has("Unwrap") { quote!(fn unwrap_error(&self) -> ::gort::Error { #id::Unwrap(self) }) } else { quote!() };
-            items.push(parse_quote! { impl ::gort::GoError for #id { fn Error(&self) -> ::gort::Str { #id::Error(self) } #unwrap } });
+            let unwrap = if has("Unwrap") { quote!(fn unwrap_error(&self) -> ::gort::Error { Self::Unwrap(self) }) } else { quote!() };
+            items.push(parse_quote! { impl #generics ::gort::GoError for #self_ty { fn Error(&self) -> ::gort::Str { Self::Error(self) } #unwrap } });
         }
         items
     }
 
     /// `GoValue` for a generic struct (the `go_struct!` macro takes no generics).
-    fn generic_go_value(&mut self, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> syn::Item {
+    fn generic_go_value(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> syn::Item {
+        let (vm, pm) = self.fmt_method_names(t);
         let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
         let fids: Vec<syn::Ident> = fields.iter().map(|f| names::member(&f.name)).collect();
         let fnames: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
@@ -244,8 +247,35 @@ impl Cx<'_> {
                     let args: Vec<String> = vec![#(<#params as ::gort::GoValue>::go_type_name()),*];
                     format!("{}[{}]", #go_name, args.join(","))
                 }
+                #(::gort::__go_value_method!(#vm);)*
+                #(::gort::__go_ptr_method!(#pm);)*
+                fn go_methods() -> ::gort::value::Methods {
+                    #[allow(unused_mut)]
+                    let mut m = ::gort::value::Methods::NONE;
+                    #(::gort::__go_method_flag!(m, value, #vm);)*
+                    #(::gort::__go_method_flag!(m, ptr, #pm);)*
+                    m
+                }
             }
         }
+    }
+
+    /// The value- and pointer-receiver methods fmt honours, by name.
+    fn fmt_method_names(&mut self, t: TypeId) -> (Vec<syn::Ident>, Vec<syn::Ident>) {
+        let (v, p) = self.fmt_methods(t);
+        let names = |ts: proc_macro2::TokenStream| -> Vec<syn::Ident> {
+            ts.into_iter()
+                .filter_map(|tt| match tt {
+                    proc_macro2::TokenTree::Group(g) => Some(g.stream()),
+                    _ => None,
+                })
+                .flat_map(|s| s.into_iter().filter_map(|tt| match tt {
+                    proc_macro2::TokenTree::Ident(i) => Some(i),
+                    _ => None,
+                }))
+                .collect()
+        };
+        (names(v), names(p))
     }
 
     /// The `methods(…)`/`ptr_methods(…)` parts of `go_struct!`/`go_named!`: which of the
@@ -330,7 +360,7 @@ impl Cx<'_> {
         if generics.params.is_empty() {
             items.push(parse_quote! { ::gort::go_named!(#id = #go_name (#inner) #vm #pm); });
         }
-        items.extend(self.value_method_impls(t, id));
+        items.extend(self.value_method_impls(t, id, generics));
         items
     }
 
@@ -412,126 +442,79 @@ impl Cx<'_> {
         items
     }
 
-    /// One trait method of an interface impl: calls the concrete type's method.
+    /// One trait method of an interface impl: forwards to the concrete type's method, as sema's
+    /// `impl_method` says it is reached (declared, or promoted through embedded fields).
     fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId) -> proc_macro2::TokenStream {
         let (params, ret) = self.trait_method_sig(name, sig);
         let args: Vec<syn::Ident> = (0..params.len()).map(|i| format_ident!("__a{}", i)).collect();
         let mid = names::member(name);
-        let is_async = self.info.is_async_iface_method(name, sig);
-        let call = self.method_call_on_self(imp, name, &args);
-        let callee_async = self.method_is_async(imp, name);
-        let body = match (is_async, callee_async) {
-            (true, true) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { let __recv = &__this; #call.await }) }),
-            (true, false) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { let __recv = &__this; #call }) }),
-            (false, _) => {
-                let direct = self.method_call_direct(imp, name, &args);
-                match direct {
-                    Some(c) => quote!({ #c }),
-                    None => quote!({ let __recv = self; #call }),
-                }
+        let slot_async = self.info.is_async_iface_method(name, sig);
+        // The receiver base: `self`, or an owned clone moved into a `'static` future.
+        let base: syn::Expr = if slot_async { parse_quote!(__this) } else { parse_quote!(self) };
+        let (call, callee_async) = match self.info.impl_method(imp, name).cloned() {
+            Some(crate::sema::Selection::Method { method, path, adjust, ptr_recv }) => {
+                let (acc, cur) = self.self_access(imp, &base, &path);
+                let recv = self.receiver_ref(acc, cur, adjust, ptr_recv);
+                let owner = match &self.info.obj(method).kind {
+                    ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
+                    _ => TypeId::INVALID,
+                };
+                let owner_path = self.owner_path(owner);
+                let is_async = self.info.is_async(crate::sema::FuncRef::Decl(method));
+                (quote!(#owner_path::#mid(#recv, #(#args),*)), is_async)
             }
+            Some(crate::sema::Selection::InterfaceMethod { iface, name: n, path }) => {
+                let (acc, cur) = self.self_access(imp, &base, &path);
+                let recv = self.read_ref(acc, cur);
+                let sig_t = self.info.types.interface(iface).and_then(|i| i.methods.iter().find(|(m, _)| *m == n).map(|(_, s)| *s)).unwrap_or(TypeId::INVALID);
+                (quote!(#recv.#mid(#(#args),*)), self.info.is_async_iface_method(&n, sig_t))
+            }
+            _ => {
+                let msg = format!("method {name} not found");
+                (quote!(::std::unreachable!(#msg)), false)
+            }
+        };
+        let body = match (slot_async, callee_async) {
+            (true, true) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call.await }) }),
+            (true, false) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call }) }),
+            (false, _) => quote!({ #call }),
         };
         quote!(fn #mid(&self, #(#params),*) -> #ret #body)
     }
 
-    /// Calls method `name` of concrete type `imp` on a receiver bound as `__recv` (of type
-    /// `imp`), following promotion through embedded fields.
-    fn method_call_on_self(&mut self, imp: TypeId, name: &str, args: &[syn::Ident]) -> proc_macro2::TokenStream {
-        match self.find_method(imp, name) {
-            Some((owner, ptr_recv, path)) => {
-                let owner_id = self.type_ident(owner);
-                let recv = self.receiver_through_path(imp, &path, ptr_recv);
-                let mid = names::member(name);
-                quote!(#owner_id::#mid(#recv, #(#args),*))
+    /// The place reached from a receiver `base` (a `&imp`) through embedded fields `path`.
+    fn self_access(&mut self, imp: TypeId, base: &syn::Expr, path: &[crate::sema::FieldStep]) -> (super::access::Access, TypeId) {
+        use super::access::{Access, Proj, Root};
+        let mut cur = imp;
+        let mut acc = Access { root: Root::Local(parse_quote!((*#base))), proj: vec![] };
+        for step in path {
+            if step.deref || self.info.types.is_pointer(cur) {
+                let p = self.read_ref(acc, cur);
+                acc = Access { root: Root::Cell(p), proj: vec![] };
+                cur = self.info.types.elem(cur).unwrap_or(cur);
             }
-            None => {
-                let msg = format!("method {name} not found");
-                quote!(::std::unreachable!(#msg))
-            }
+            let fields = self.info.types.struct_fields(self.info.types.underlying(cur)).map(|f| f.to_vec()).unwrap_or_default();
+            let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);
+            acc.proj.push(Proj::Field(names::member(&step.name)));
+            cur = fty;
+        }
+        (acc, cur)
+    }
+
+    /// The path methods of a named type are called through: `T`, or `T::<_>` for a generic type
+    /// (Rust infers the instantiation from the receiver argument).
+    pub(super) fn owner_path(&mut self, owner: TypeId) -> syn::Path {
+        let origin = self.info.types.named(owner).and_then(|n| n.origin).unwrap_or(owner);
+        let n = self.info.types.named(origin).map(|n| n.type_params.len()).unwrap_or(0);
+        let id = self.type_ident(origin);
+        if n == 0 {
+            parse_quote!(#id)
+        } else {
+            let holes = (0..n).map(|_| quote!(_));
+            parse_quote!(#id::<#(#holes),*>)
         }
     }
 
-    /// `Owner::M(self, args)` when the method is declared on `imp` itself with a receiver of
-    /// `imp`'s kind (no embedding, no dereference).
-    fn method_call_direct(&mut self, imp: TypeId, name: &str, args: &[syn::Ident]) -> Option<proc_macro2::TokenStream> {
-        let (owner, ptr_recv, path) = self.find_method(imp, name)?;
-        if !path.is_empty() || ptr_recv != self.info.types.is_pointer(imp) {
-            return None;
-        }
-        let owner_id = self.type_ident(owner);
-        let mid = names::member(name);
-        Some(quote!(#owner_id::#mid(self, #(#args),*)))
-    }
-
-    /// Whether calling method `name` on a value of type `t` awaits.
-    fn method_is_async(&self, t: TypeId, name: &str) -> bool {
-        match self.find_method(t, name) {
-            Some((owner, _, _)) => self.info.methods(owner).iter().any(|&m| self.info.obj(m).name == name && self.info.is_async(crate::sema::FuncRef::Decl(m))),
-            None => false,
-        }
-    }
-
-    /// Finds the declaring named type of method `name` in the method set of `t` (or `*t`):
-    /// `(owner, pointer receiver, embedded-field path from t to the owner)`.
-    pub fn find_method(&self, t: TypeId, name: &str) -> Option<(TypeId, bool, Vec<(String, bool)>)> {
-        let base = match self.info.types.kind(t) {
-            TypeKind::Pointer(e) => *e,
-            _ => t,
-        };
-        let mut frontier: Vec<(TypeId, Vec<(String, bool)>)> = vec![(base, vec![])];
-        let mut seen = BTreeSet::new();
-        while !frontier.is_empty() {
-            let mut next = Vec::new();
-            for (ty, path) in frontier {
-                if !seen.insert(ty) {
-                    continue;
-                }
-                let origin = self.info.types.named(ty).and_then(|n| n.origin).unwrap_or(ty);
-                for &m in self.info.methods(origin) {
-                    let o = self.info.obj(m);
-                    if o.name == name {
-                        let ptr = matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv);
-                        return Some((ty, ptr, path));
-                    }
-                }
-                if let Some(fields) = self.info.types.struct_fields(self.info.types.underlying(ty)) {
-                    for f in fields.iter().filter(|f| f.embedded) {
-                        let (fty, is_ptr) = match self.info.types.kind(f.ty) {
-                            TypeKind::Pointer(e) => (*e, true),
-                            _ => (f.ty, false),
-                        };
-                        let mut p = path.clone();
-                        p.push((f.name.clone(), is_ptr));
-                        next.push((fty, p));
-                    }
-                }
-            }
-            frontier = next;
-        }
-        None
-    }
-
-    /// The receiver argument (a reference) for a method found through `path` from `__recv`
-    /// (a `&imp`).
-    fn receiver_through_path(&mut self, imp: TypeId, path: &[(String, bool)], ptr_recv: bool) -> proc_macro2::TokenStream {
-        let recv_is_ptr = self.info.types.is_pointer(imp);
-        // Walk the embedded fields, reading each as a value (pointers are shared handles).
-        let mut cur = quote!((*__recv));
-        let mut cur_is_ptr = recv_is_ptr;
-        let mut owned = false;
-        for (fname, fptr) in path {
-            let fid = names::member(fname);
-            cur = if cur_is_ptr { quote!(#cur.with(|__v| __v.#fid.clone())) } else { quote!(#cur.#fid) };
-            owned = owned || cur_is_ptr;
-            cur_is_ptr = *fptr;
-        }
-        let _ = owned;
-        match (cur_is_ptr, ptr_recv) {
-            (true, true) | (false, false) => quote!(&#cur),
-            (true, false) => quote!(&#cur.get()),
-            (false, true) => quote!(&::gort::Ptr::new(#cur.clone())),
-        }
-    }
 
     fn const_spec(&mut self, spec: &ast::ConstSpec) -> Vec<syn::Item> {
         let mut items = Vec::new();
@@ -545,6 +528,13 @@ impl Cx<'_> {
             let t = if self.info.types.is_untyped(o.ty) { TypeId::basic(self.info.types.basic_of(o.ty).map(Basic::default_type).unwrap_or(Basic::Int)) } else { o.ty };
             if matches!(self.info.types.kind(o.ty), TypeKind::Basic(Basic::UntypedNil)) {
                 continue;
+            }
+            // An untyped integer constant too large for `int` only ever appears folded into
+            // other constants: it has no Rust item.
+            if let (crate::sema::ConstValue::Int(i), Some(Basic::Int)) = (value, self.info.types.basic_of(t)) {
+                if i.to_i64().is_none() {
+                    continue;
+                }
             }
             let ty = self.rust_type(t);
             let val = self.const_expr(value, t);

@@ -56,7 +56,9 @@ pub fn emit(pkg: &ast::Package, info: &sema::Info, config: &Config) -> (Output, 
 pub(crate) struct Cx<'a> {
     pub pkg: &'a ast::Package,
     pub info: &'a sema::Info,
-    pub config: &'a Config,
+    /// Settings (the emitter always marks unsupported spots; the driver decides whether a
+    /// translation with such spots is written).
+    pub _config: &'a Config,
     pub diags: Vec<Diagnostic>,
     /// User types whose Rust name differs from the Go name.
     pub type_names: HashMap<TypeId, syn::Ident>,
@@ -80,6 +82,9 @@ pub(crate) struct Cx<'a> {
     pub ref_params: std::collections::HashSet<ObjId>,
     /// Variables written in the function whose parameters are being emitted.
     pub param_written: std::collections::HashSet<ObjId>,
+    /// Operands already evaluated into temporaries (a `defer`/`go` statement evaluates its
+    /// callee, receiver and arguments at the statement): node → temporary holding its value.
+    pub subst: HashMap<crate::ast::NodeId, syn::Expr>,
     /// Package-level names a Rust `let` cannot shadow (constants, statics, tuple structs).
     pub pkg_value_names: std::collections::HashSet<String>,
 }
@@ -135,7 +140,7 @@ impl<'a> Cx<'a> {
         Cx {
             pkg,
             info,
-            config,
+            _config: config,
             diags: Vec::new(),
             type_names: HashMap::new(),
             anon_types: BTreeMap::new(),
@@ -150,6 +155,7 @@ impl<'a> Cx<'a> {
             ref_params: Default::default(),
             pkg_value_names: Default::default(),
             param_written: Default::default(),
+            subst: HashMap::new(),
         }
     }
 

@@ -8,7 +8,7 @@ use super::conc::breaks_out;
 use super::names;
 use super::{BreakKind, Breakable, Cx};
 use crate::ast::{self, AssignOp, BinaryOp, BranchKind, ExprKind, StmtKind, UnaryOp};
-use crate::sema::{Basic, CallKind, FuncRef, ObjKind, Storage, TypeId, TypeKind};
+use crate::sema::{Basic, CallKind, FuncRef, Storage, TypeId, TypeKind};
 
 impl Cx<'_> {
     pub(super) fn stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<syn::Stmt> {
@@ -184,10 +184,16 @@ impl Cx<'_> {
                 let define = op == AssignOp::Define;
                 if lhs.len() == 1 && rhs.len() == 1 {
                     let v = self.expr(&rhs[0]);
+                    if lhs[0].as_ident() == Some("_") {
+                        // Keep the value's type known to Rust (`_ = make([]int, n)`).
+                        let ty = self.rust_type(self.ty(&rhs[0]));
+                        return vec![parse_quote!(let _: #ty = #v;)];
+                    }
                     return if define { self.define_var(&lhs[0], v) } else { self.store(&lhs[0], v) };
                 }
-                // Several targets: evaluate every right-hand side first, then assign in order.
-                let mut out: Vec<syn::Stmt> = Vec::new();
+                // Several targets: Go evaluates the index and pointer operands on the left and
+                // every right-hand side first, then assigns left to right.
+                let mut out: Vec<syn::Stmt> = if define { Vec::new() } else { self.bind_place_operands(lhs) };
                 let tmps: Vec<syn::Ident> = (0..lhs.len()).map(|_| self.temp("t")).collect();
                 if rhs.len() == 1 {
                     let v = self.expr(&rhs[0]);
@@ -204,9 +210,40 @@ impl Cx<'_> {
                         out.extend(self.store(target, v));
                     }
                 }
+                self.subst.clear();
                 out
             }
         }
+    }
+
+    /// Binds the operands of index expressions and pointer indirections among assignment
+    /// targets to temporaries (registered as substitutions).
+    fn bind_place_operands(&mut self, lhs: &[ast::Expr]) -> Vec<syn::Stmt> {
+        let mut binds = Vec::new();
+        for target in lhs {
+            let mut ops: Vec<&ast::Expr> = Vec::new();
+            match &target.unparen().kind {
+                ExprKind::Index { x, indices } if indices.len() == 1 => {
+                    let u = self.info.types.underlying(self.ty(x));
+                    if !matches!(self.info.types.kind(u), TypeKind::Array(..)) {
+                        ops.push(x);
+                    }
+                    ops.push(&indices[0]);
+                }
+                ExprKind::Star(p) => ops.push(p),
+                _ => {}
+            }
+            for op in ops {
+                if self.info.const_value(op.id).is_some() || self.subst.contains_key(&op.id) {
+                    continue;
+                }
+                let v = self.expr_no_conv(op);
+                let tmp = self.temp("l");
+                binds.push(parse_quote!(let #tmp = #v;));
+                self.subst.insert(op.id, parse_quote!(#tmp));
+            }
+        }
+        binds
     }
 
     /// `target = value` for any assignable Go expression (incl. map elements and `_`).
@@ -527,7 +564,7 @@ impl Cx<'_> {
                 }
                 cond = Some(parse_quote!(#(#parts)||*));
             }
-            if let (Some(v), Some(b)) = (var, bind) {
+            if let (Some(v), Some(_)) = (var, bind) {
                 let vt = self.info.obj(v).ty;
                 let value: syn::Expr = match single {
                     Some(tt) if self.info.types.is_interface(tt) && !self.is_empty_interface(tt) => {
@@ -680,9 +717,16 @@ impl Cx<'_> {
                     parse_quote!(#lbl for (#kid, #vid) in #s.iter() { #(#binds)* #(#b)* })
                 }
             }
-            TypeKind::Pointer(_) => {
+            TypeKind::Pointer(arr) => {
+                // Ranging over a pointer to an array reads the elements live.
                 let p = self.expr(x);
-                parse_quote!(#lbl for (#kid, #vid) in #p.get().iter() { #(#binds)* #(#b)* })
+                let n = match self.info.types.kind(self.info.types.underlying(arr)) {
+                    TypeKind::Array(n, _) => *n as i64,
+                    _ => 0,
+                };
+                let idx = self.temp("i");
+                let read: syn::Stmt = if matches!(vid, syn::Pat::Wild(_)) { parse_quote!(;) } else { parse_quote!(let #vid = #p.with(|__a| __a[#idx].clone());) };
+                parse_quote!(#lbl for #idx in 0..#n { let #kid = #idx; #read #(#binds)* #(#b)* })
             }
             TypeKind::Map(..) => {
                 let m = self.expr_ref_under(x);
@@ -690,6 +734,13 @@ impl Cx<'_> {
             }
             TypeKind::Chan(..) => {
                 let c = self.expr_ref_under(x);
+                // `while let` re-evaluates its scrutinee: the range expression is evaluated
+                // once, before the loop.
+                if !matches!(c, syn::Expr::Path(_)) {
+                    let tmp = self.temp("ch");
+                    let recv: syn::Expr = if self.fns.last().is_none_or(|f| f.is_async) { parse_quote!(#tmp.recv_opt().await) } else { parse_quote!(#tmp.recv_opt_blocking()) };
+                    return vec![parse_quote!({ let #tmp = #c; #lbl while let Some(#kid) = #recv { #(#binds)* #(#b)* } })];
+                }
                 // The channel yields values; `key` is the value in Go's `for v := range ch`.
                 if self.fns.last().is_none_or(|f| f.is_async) {
                     parse_quote!(#lbl while let Some(#kid) = #c.recv_opt().await { #(#binds)* #(#b)* })
@@ -734,7 +785,7 @@ impl Cx<'_> {
     }
 
     fn defer_stmt(&mut self, call: &ast::Expr) -> syn::Stmt {
-        let ExprKind::Call { func, args, ellipsis } = &call.unparen().kind else {
+        let ExprKind::Call { func, args, .. } = &call.unparen().kind else {
             let u = self.unsupported(call.span, "defer without a call");
             return parse_quote!(#u;);
         };
@@ -755,118 +806,59 @@ impl Cx<'_> {
             }
         }
         let info = self.info.call(call.unparen().id).cloned();
-        let is_builtin = matches!(info.as_ref().map(|i| &i.kind), Some(CallKind::Builtin(_)));
         let must_await = info.as_ref().is_some_and(|i| i.must_await);
-        // Evaluate the function value and arguments now; call at exit.
-        let mut binds: Vec<syn::Stmt> = Vec::new();
-        let call_expr: syn::Expr = if is_builtin {
-            // Builtins (`close(ch)`, `panic(v)`): bind the operands, then call.
-            let mut arg_ids = Vec::new();
-            let mut new_args = Vec::new();
-            for a in args {
-                let v = self.expr(a);
-                let id = self.temp("d");
-                binds.push(parse_quote!(let #id = #v;));
-                arg_ids.push(id);
-                new_args.push(a);
-            }
-            self.builtin_on_temps(call, &arg_ids)
-        } else {
-            let v = self.deferred_call(call, func, args, *ellipsis, &mut binds);
-            v
-        };
+        // Evaluate the callee, the receiver and the arguments now; call at exit.
+        let binds = self.bind_call_operands(call, func, args);
+        let call_expr = self.expr(call);
+        self.subst.clear();
         if must_await {
-            parse_quote!(__defer.defer_async({ #(#binds)* move || ::std::boxed::Box::pin(async move { let _ = #call_expr.await; }) });)
+            parse_quote!(__defer.defer_async({ #(#binds)* move || ::std::boxed::Box::pin(async move { let _ = #call_expr; }) });)
         } else {
             parse_quote!(__defer.defer({ #(#binds)* move || { let _ = #call_expr; } });)
         }
     }
 
-    /// The call of a `defer` statement with its operands bound to temporaries in `binds`.
-    fn deferred_call(&mut self, call: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool, binds: &mut Vec<syn::Stmt>) -> syn::Expr {
-        let info = self.info.call(call.unparen().id).cloned();
-        let Some(info) = info else { return self.unsupported(call.span, "deferred call") };
-        match info.kind.clone() {
-            CallKind::Func(obj) if !matches!(&self.info.obj(obj).kind, ObjKind::Func(f) if f.std) => {
-                let vals = self.user_args(args, ellipsis, &info);
-                if let Some((tmp, value)) = self.pending_spread.take() {
-                    binds.push(parse_quote!(let #tmp = #value;));
-                }
-                let mut ids = Vec::new();
-                for v in vals {
-                    let id = self.temp("d");
-                    binds.push(parse_quote!(let #id = #v;));
-                    ids.push(id);
-                }
-                let o = self.info.obj(obj).clone();
-                let id = names::ident(&o.name);
-                if info.type_args.is_empty() {
-                    parse_quote!(#id(#(#ids),*))
-                } else {
-                    let ts: Vec<syn::Type> = info.type_args.iter().map(|&t| self.rust_type(t)).collect();
-                    parse_quote!(#id::<#(#ts),*>(#(#ids),*))
+    /// Binds the operands Go evaluates at a `defer`/`go` statement (the func value of a call
+    /// through a value, a method's receiver, every argument) to temporaries and registers
+    /// them as substitutions, so building the call afterwards refers to the temporaries.
+    pub(super) fn bind_call_operands(&mut self, call: &ast::Expr, func: &ast::Expr, args: &[ast::Expr]) -> Vec<syn::Stmt> {
+        let mut binds: Vec<syn::Stmt> = Vec::new();
+        let kind = self.info.call(call.unparen().id).map(|i| i.kind.clone());
+        match kind {
+            Some(CallKind::FuncValue) => {
+                if !matches!(func.unparen().kind, ExprKind::FuncLit { .. }) {
+                    let v = self.expr_no_conv(func);
+                    let tmp = self.temp("f");
+                    binds.push(parse_quote!(let #tmp = #v;));
+                    self.subst.insert(func.id, parse_quote!(#tmp));
                 }
             }
-            _ => {
-                // Methods (incl. `mu.Unlock()`, `wg.Done()`), std functions, func values:
-                // the receiver and arguments are captured by evaluating the whole call's
-                // operands into a func value now would allocate; instead clone every variable
-                // the call mentions and evaluate the call at exit. Go evaluates the operands
-                // at the defer statement; for receivers and plain variables that are not
-                // reassigned before exit this is the same value.
-                let refs = self.call_vars(call);
-                for v in refs {
-                    let id = self.var_ident(v);
-                    binds.push(parse_quote!(let #id = ::std::clone::Clone::clone(&#id);));
-                }
-                let e = self.expr(call);
-                // `expr` added `.await` for blocking calls; strip it, the caller re-adds it.
-                match e {
-                    syn::Expr::Await(a) => *a.base,
-                    other => other,
-                }
-            }
-        }
-    }
-
-    /// Local variables mentioned by an expression.
-    fn call_vars(&self, e: &ast::Expr) -> Vec<crate::sema::ObjId> {
-        struct Uses<'i> {
-            info: &'i crate::sema::Info,
-            used: std::collections::BTreeSet<crate::sema::ObjId>,
-        }
-        impl crate::ast::visit::Visitor for Uses<'_> {
-            fn visit_expr(&mut self, x: &ast::Expr) {
-                if let ExprKind::Ident(_) = x.kind {
-                    if let Some(o) = self.info.resolve(x.id) {
-                        if matches!(self.info.obj(o).kind, ObjKind::Var(crate::sema::VarKind::Local | crate::sema::VarKind::Param | crate::sema::VarKind::Result | crate::sema::VarKind::Receiver)) {
-                            self.used.insert(o);
-                        }
+            Some(CallKind::Method(_)) | Some(CallKind::InterfaceMethod { .. }) => {
+                if let ExprKind::Selector { x, .. } = &func.unparen().kind {
+                    // The receiver: a value receiver is copied now, a pointer receiver's
+                    // pointer (or the addressed variable's cell) is taken now.
+                    let xt = self.ty(x);
+                    let needs_addr = self.info.implicitly_addressed(x.id) || matches!(self.info.selection(func.unparen().id), Some(crate::sema::Selection::Method { adjust: crate::sema::RecvAdjust::AddrOf, .. }));
+                    if !needs_addr || self.is_std_handle(xt) {
+                        let v = self.expr_no_conv(x);
+                        let tmp = self.temp("r");
+                        binds.push(parse_quote!(let #tmp = #v;));
+                        self.subst.insert(x.id, parse_quote!(#tmp));
                     }
                 }
-                crate::ast::visit::walk_expr(self, x)
             }
+            _ => {}
         }
-        let mut u = Uses { info: self.info, used: Default::default() };
-        crate::ast::visit::walk_expr(&mut u, e);
-        u.used.into_iter().collect()
-    }
-
-    /// A builtin call whose operands are already in temporaries.
-    fn builtin_on_temps(&mut self, call: &ast::Expr, ids: &[syn::Ident]) -> syn::Expr {
-        let Some(CallKind::Builtin(b)) = self.info.call(call.unparen().id).map(|i| i.kind.clone()) else {
-            return self.unsupported(call.span, "deferred builtin");
-        };
-        use crate::sema::Builtin;
-        match (b, ids) {
-            (Builtin::Close, [c]) => parse_quote!(#c.close()),
-            (Builtin::Panic, [v]) => parse_quote!(::gort::go_panic(::gort::Any::from_value(#v))),
-            (Builtin::Delete, [m, k]) => parse_quote!(#m.delete(&#k)),
-            (Builtin::Print, _) => parse_quote!(::gort::fmt::builtin_print(&[#(&#ids),*])),
-            (Builtin::Println, _) => parse_quote!(::gort::fmt::builtin_println(&[#(&#ids),*])),
-            (Builtin::Recover, _) => parse_quote!(::gort::recover()),
-            _ => self.unsupported(call.span, "this builtin in a defer statement"),
+        for a in args {
+            if self.info.const_value(a.id).is_some() {
+                continue;
+            }
+            let v = self.expr_no_conv(a);
+            let tmp = self.temp("d");
+            binds.push(parse_quote!(let #tmp = #v;));
+            self.subst.insert(a.id, parse_quote!(#tmp));
         }
+        binds
     }
 
     fn local_const(&mut self, spec: &ast::ConstSpec) -> Vec<syn::Item> {

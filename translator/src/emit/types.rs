@@ -124,7 +124,10 @@ impl Cx<'_> {
             return self.std_named_type(&named.pkg, &named.name, &named.type_args);
         }
         let id = self.type_ident(t);
-        let args: Vec<syn::Type> = named.type_args.iter().map(|&a| self.rust_type(a)).collect();
+        // The generic type itself (inside its own declaration or methods) stands for its
+        // instantiation with its own type parameters.
+        let arg_types = if named.type_args.is_empty() { named.type_params.clone() } else { named.type_args.clone() };
+        let args: Vec<syn::Type> = arg_types.iter().map(|&a| self.rust_type(a)).collect();
         let path: syn::Type = if args.is_empty() { parse_quote!(#id) } else { parse_quote!(#id<#(#args),*>) };
         if is_iface {
             parse_quote!(::gort::Iface<dyn #path>)
