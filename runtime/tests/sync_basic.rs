@@ -247,3 +247,37 @@ fn sync_map_and_atomics() {
     v.store("x".into());
     assert_eq!(v.load(), Some("x".into()));
 }
+
+#[test]
+fn mutex_waiter_is_not_starved_by_a_spinning_locker() {
+    // One worker; a goroutine locks and unlocks in a loop that never blocks. Go preempts it and
+    // switches the mutex to starvation mode; gort's budget makes it yield and the lost race
+    // makes unlock hand the lock to the waiter.
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    rt.block_on(async {
+        let mu = Mutex::new();
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (m, s) = (mu.clone(), stop.clone());
+        let spinner_done = gort::Chan::<()>::make(1);
+        let d = spinner_done.clone();
+        gort::spawn(async move {
+            while !s.load(Ordering::SeqCst) {
+                m.lock().await;
+                m.unlock();
+            }
+            d.send(()).await;
+        });
+        let done = gort::Chan::<()>::make(1);
+        let (m, s, d) = (mu.clone(), stop.clone(), done.clone());
+        gort::spawn(async move {
+            for _ in 0..100 {
+                m.lock().await;
+                m.unlock();
+            }
+            s.store(true, Ordering::SeqCst);
+            d.send(()).await;
+        });
+        done.recv().await;
+        spinner_done.recv().await;
+    });
+}

@@ -7,17 +7,42 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::waitq::{Ticket, WaitQueue, Wake};
+use crate::chan::{coop, made_progress};
 use std::sync::Arc;
 
 use crate::facade::Lock;
 
 struct MState {
     locked: bool,
+    /// Go's starvation mode: a woken waiter lost the race; unlock now hands the lock over.
+    starving: bool,
+    /// The waiter the lock was handed to and that has not taken it yet (0: none).
+    handed: usize,
     q: WaitQueue,
 }
 
-/// Go's `sync.Mutex`. A woken waiter competes with newcomers (Go's normal mode): the lock is
-/// not handed over, which keeps short critical sections fast under contention.
+impl MState {
+    /// Releases the lock: hands it to the first waiter in starvation mode, else frees it and
+    /// wakes the first waiter to compete for it.
+    fn release(&mut self) -> Option<Wake> {
+        if self.starving {
+            if let Some(w) = self.q.pop() {
+                self.handed = w.id();
+                if self.q.is_empty() {
+                    self.starving = false;
+                }
+                return Some(w);
+            }
+            self.starving = false;
+        }
+        self.locked = false;
+        self.q.pop()
+    }
+}
+
+/// Go's `sync.Mutex`. Normal mode: a woken waiter competes with newcomers, which keeps short
+/// critical sections fast under contention. Starvation mode (a woken waiter lost the race):
+/// `unlock` hands the lock to the first waiter, so nobody waits forever.
 #[derive(Clone)]
 pub struct Mutex {
     s: Arc<Lock<MState>>,
@@ -37,16 +62,17 @@ impl std::fmt::Debug for Mutex {
 
 impl Mutex {
     pub fn new() -> Mutex {
-        Mutex { s: Arc::new(Lock::new(MState { locked: false, q: WaitQueue::default() })) }
+        Mutex { s: Arc::new(Lock::new(MState { locked: false, starving: false, handed: 0, q: WaitQueue::default() })) }
     }
 
     /// `mu.Lock()` in a goroutine or async code.
     pub fn lock(&self) -> MutexLockFut<'_> {
-        MutexLockFut { mu: self, ticket: None }
+        MutexLockFut { mu: self, ticket: None, retried: false }
     }
 
     /// `mu.Lock()` on a plain OS thread.
     pub fn lock_blocking(&self) {
+        let mut retried = false;
         loop {
             let t = {
                 let mut st = self.s.lock();
@@ -54,9 +80,20 @@ impl Mutex {
                     st.locked = true;
                     return;
                 }
-                st.q.push(None)
+                if retried {
+                    st.starving = true;
+                    st.q.push_front(None)
+                } else {
+                    st.q.push(None)
+                }
             };
             t.wait_blocking();
+            let mut st = self.s.lock();
+            if st.handed == t.id() {
+                st.handed = 0;
+                return;
+            }
+            retried = true;
         }
     }
 
@@ -79,8 +116,7 @@ impl Mutex {
                 drop(st);
                 crate::rt::fatal("sync: unlock of unlocked mutex");
             }
-            st.locked = false;
-            st.q.pop()
+            st.release()
         };
         if let Some(w) = w {
             w.wake();
@@ -98,26 +134,54 @@ impl Mutex {
 pub struct MutexLockFut<'a> {
     mu: &'a Mutex,
     ticket: Option<Ticket>,
+    /// Woken once already and lost the race.
+    retried: bool,
 }
 
 impl Future for MutexLockFut<'_> {
     type Output = ();
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if let Some(t) = &self.ticket {
+        let this = &mut *self;
+        let mut st = if let Some(t) = &this.ticket {
             if !t.fired() {
                 t.update_waker(cx.waker());
                 return Poll::Pending;
             }
-            self.ticket = None;
-        }
-        let mut st = self.mu.s.lock();
+            let st = this.mu.s.lock();
+            let id = t.id();
+            this.ticket = None;
+            let mut st = st;
+            if st.handed == id {
+                // Handed over in starvation mode: the lock is ours.
+                st.handed = 0;
+                return Poll::Ready(());
+            }
+            this.retried = true;
+            st
+        } else {
+            // A lock that never blocks still spends the cooperative budget (Go preempts a
+            // goroutine spinning on Lock/Unlock).
+            let restore = std::task::ready!(coop(cx));
+            let mut st = this.mu.s.lock();
+            if !st.locked {
+                st.locked = true;
+                made_progress(restore);
+                return Poll::Ready(());
+            }
+            st
+        };
         if !st.locked {
             st.locked = true;
             return Poll::Ready(());
         }
-        let t = st.q.push(Some(cx.waker()));
+        let t = if this.retried {
+            st.starving = true;
+            st.q.push_front(Some(cx.waker()))
+        } else {
+            st.q.push(Some(cx.waker()))
+        };
         drop(st);
-        self.ticket = Some(t);
+        this.ticket = Some(t);
         Poll::Pending
     }
 }
@@ -126,8 +190,18 @@ impl Drop for MutexLockFut<'_> {
     fn drop(&mut self) {
         if let Some(t) = self.ticket.take() {
             let mut st = self.mu.s.lock();
-            // A wake-up this waiter will not use goes to the next waiter if the lock is free.
-            let w = if !t.cancel(&mut st.q) && !st.locked { st.q.pop() } else { None };
+            let w = if t.cancel(&mut st.q) {
+                None
+            } else if st.handed == t.id() {
+                // Handed the lock but never took it: release it again.
+                st.handed = 0;
+                st.release()
+            } else if !st.locked {
+                // A wake-up this waiter will not use goes to the next waiter.
+                st.q.pop()
+            } else {
+                None
+            };
             drop(st);
             if let Some(w) = w {
                 w.wake();

@@ -22,6 +22,10 @@ pub(crate) struct Ticket {
 pub(crate) struct Wake(Arc<Hook<()>>);
 
 impl Wake {
+    /// Identity of the waiter (matches [`Ticket::id`]).
+    pub(crate) fn id(&self) -> usize {
+        Arc::as_ptr(&self.0) as *const () as usize
+    }
     pub(crate) fn wake(self) {
         self.0.waiter().finish(self.0.case)
     }
@@ -32,6 +36,13 @@ impl WaitQueue {
     pub(crate) fn push(&mut self, waker: Option<&std::task::Waker>) -> Ticket {
         let hook = Hook::new(WaiterRef::Own(Waiter::new(waker)), 0, None);
         self.q.push_back(hook.clone());
+        Ticket { hook }
+    }
+
+    /// Queues at the front: a woken waiter that lost the race again (Go's LIFO re-queue).
+    pub(crate) fn push_front(&mut self, waker: Option<&std::task::Waker>) -> Ticket {
+        let hook = Hook::new(WaiterRef::Own(Waiter::new(waker)), 0, None);
+        self.q.push_front(hook.clone());
         Ticket { hook }
     }
 
@@ -66,6 +77,10 @@ impl WaitQueue {
 }
 
 impl Ticket {
+    /// Identity of the waiter (matches [`Wake::id`]).
+    pub(crate) fn id(&self) -> usize {
+        Arc::as_ptr(&self.hook) as *const () as usize
+    }
     pub(crate) fn fired(&self) -> bool {
         self.hook.waiter().fired().is_some()
     }
