@@ -11,12 +11,12 @@ go=${GO:-$root/.venv-go/bin/go}
 out=${CARGO_TARGET_DIR:-$root/target}
 bin=$(mktemp -d)
 cargo build --release -q -p gort-bench-runtime
-for w in pingpong prodcons fanin spawn1m spawnexit; do
+for w in pingpong prodcons fanin spawn1m spawnexit mutex; do
   (cd "$w" && "$go" build -o "$bin/go-$w" main.go)
   cp "$out/release/$w" "$bin/gort-$w"
 done
 echo "date: $(date -u +%Y-%m-%d) nproc: $(nproc) cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) go: $("$go" version | cut -d' ' -f3)"
-for w in pingpong prodcons fanin spawn1m spawnexit; do
+for w in pingpong prodcons fanin spawn1m spawnexit mutex; do
   hyperfine -N -w 1 -r "$runs" --export-json "$bin/$w.json" "$bin/go-$w" "$bin/gort-$w" >/dev/null
   python3 - "$bin/$w.json" "$w" <<'PY'
 import json, sys

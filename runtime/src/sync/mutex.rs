@@ -6,46 +6,140 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use super::waitq::{Ticket, WaitQueue, Wake};
 use crate::chan::{coop, made_progress};
 use std::sync::Arc;
 
 use crate::facade::Lock;
 
-struct MState {
-    locked: bool,
-    /// Go's starvation mode: a woken waiter lost the race; unlock now hands the lock over.
-    starving: bool,
+/// The mutex word (Go's `sync.Mutex.state`, simplified).
+const LOCKED: u32 = 1;
+/// Starvation mode: unlock hands the lock to the first waiter; nobody barges in.
+const STARVING: u32 = 2;
+/// The wait queue is not empty (set and cleared under the queue lock).
+const HAS_WAITERS: u32 = 4;
+/// Go's `starvationThresholdNs`: a waiter blocked longer than this switches to hand-over.
+const STARVATION_THRESHOLD: std::time::Duration = std::time::Duration::from_millis(1);
+
+struct MInner {
+    /// LOCKED | STARVING | HAS_WAITERS. The fast paths are one CAS on this word.
+    state: AtomicU32,
+    q: Lock<MQueue>,
+}
+
+struct MQueue {
     /// The waiter the lock was handed to and that has not taken it yet (0: none).
     handed: usize,
     q: WaitQueue,
 }
 
-impl MState {
-    /// Releases the lock: hands it to the first waiter in starvation mode, else frees it and
-    /// wakes the first waiter to compete for it.
-    fn release(&mut self) -> Option<Wake> {
-        if self.starving {
-            if let Some(w) = self.q.pop() {
-                self.handed = w.id();
-                if self.q.is_empty() {
-                    self.starving = false;
-                }
-                return Some(w);
-            }
-            self.starving = false;
+impl MInner {
+    /// One attempt to take the lock the normal way (not in starvation mode).
+    #[inline]
+    fn try_acquire(&self) -> bool {
+        // Relaxed: a hint; the CAS below decides.
+        let s = self.state.load(Ordering::Relaxed);
+        // Acquire: the previous holder's critical section happens-before ours.
+        s & (LOCKED | STARVING) == 0 && self.state.compare_exchange(s, s | LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok()
+    }
+
+    /// Go's active spinning: while the holder is running elsewhere, a few short spins before
+    /// parking (only with more than one worker).
+    fn spin_acquire(&self) -> bool {
+        if crate::rt::gomaxprocs() < 2 {
+            return false;
         }
-        self.locked = false;
-        self.q.pop()
+        for _ in 0..4 {
+            for _ in 0..30 {
+                std::hint::spin_loop();
+            }
+            // Relaxed: a hint; `try_acquire` decides.
+            if self.state.load(Ordering::Relaxed) & STARVING != 0 {
+                return false;
+            }
+            if self.try_acquire() {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Slow path under the queue lock: take the lock if free, else queue a waiter. `front` and
+    /// `starve` for a woken waiter that lost again (starve: it waited past the threshold).
+    fn acquire_or_queue(&self, waker: Option<&std::task::Waker>, front: bool, starve: bool) -> Option<Ticket> {
+        let mut q = self.q.lock();
+        // SeqCst here and in `unlock`: the HAS_WAITERS store and the unlocker's CAS must be
+        // totally ordered, or a release could miss this waiter.
+        self.state.fetch_or(HAS_WAITERS, Ordering::SeqCst);
+        if self.try_acquire() {
+            if q.q.is_empty() {
+                self.state.fetch_and(!HAS_WAITERS, Ordering::SeqCst);
+            }
+            return None;
+        }
+        if starve {
+            self.state.fetch_or(STARVING, Ordering::SeqCst);
+        }
+        Some(if front { q.q.push_front(waker) } else { q.q.push(waker) })
+    }
+
+    fn unlock(&self) {
+        // Release: our critical section happens-before the next holder's Acquire.
+        if self.state.compare_exchange(LOCKED, 0, Ordering::Release, Ordering::Relaxed).is_ok() {
+            return;
+        }
+        let w = {
+            let mut q = self.q.lock();
+            let s = self.state.load(Ordering::SeqCst);
+            if s & LOCKED == 0 {
+                drop(q);
+                crate::rt::fatal("sync: unlock of unlocked mutex");
+            }
+            if s & STARVING != 0 {
+                if let Some(w) = q.q.pop() {
+                    // Hand over: LOCKED stays set, the waiter owns the lock when it wakes.
+                    q.handed = w.id();
+                    if q.q.is_empty() {
+                        self.state.fetch_and(!(STARVING | HAS_WAITERS), Ordering::SeqCst);
+                    }
+                    drop(q);
+                    w.wake();
+                    return;
+                }
+                self.state.fetch_and(!STARVING, Ordering::SeqCst);
+            }
+            // Normal mode: free the lock and wake one waiter to compete for it.
+            let w = q.q.pop();
+            let clear = if q.q.is_empty() { HAS_WAITERS } else { 0 };
+            self.state.fetch_and(!(LOCKED | clear), Ordering::SeqCst);
+            w
+        };
+        if let Some(w) = w {
+            w.wake();
+        }
+    }
+
+    /// After a wake-up: whether the lock was handed to this waiter (it owns it now).
+    fn take_handed(&self, t: &Ticket) -> bool {
+        let mut q = self.q.lock();
+        if q.handed == t.id() {
+            q.handed = 0;
+            true
+        } else {
+            false
+        }
     }
 }
 
-/// Go's `sync.Mutex`. Normal mode: a woken waiter competes with newcomers, which keeps short
-/// critical sections fast under contention. Starvation mode (a woken waiter lost the race):
-/// `unlock` hands the lock to the first waiter, so nobody waits forever.
+/// Go's `sync.Mutex`. Normal mode: a woken waiter competes with newcomers (and spins briefly
+/// first), which keeps short critical sections fast under contention. Starvation mode (a waiter
+/// blocked over 1 ms lost the race again): `unlock` hands the lock to the first waiter, so
+/// nobody waits forever.
 #[derive(Clone)]
 pub struct Mutex {
-    s: Arc<Lock<MState>>,
+    s: Arc<MInner>,
 }
 
 impl Default for Mutex {
@@ -62,65 +156,42 @@ impl std::fmt::Debug for Mutex {
 
 impl Mutex {
     pub fn new() -> Mutex {
-        Mutex { s: Arc::new(Lock::new(MState { locked: false, starving: false, handed: 0, q: WaitQueue::default() })) }
+        Mutex {
+            s: Arc::new(MInner { state: AtomicU32::new(0), q: Lock::new(MQueue { handed: 0, q: WaitQueue::default() }) }),
+        }
     }
 
     /// `mu.Lock()` in a goroutine or async code.
     pub fn lock(&self) -> MutexLockFut<'_> {
-        MutexLockFut { mu: self, ticket: None, retried: false }
+        MutexLockFut { mu: self, ticket: None, since: None }
     }
 
     /// `mu.Lock()` on a plain OS thread.
     pub fn lock_blocking(&self) {
-        let mut retried = false;
+        let mut since: Option<std::time::Instant> = None;
         loop {
-            let t = {
-                let mut st = self.s.lock();
-                if !st.locked {
-                    st.locked = true;
-                    return;
-                }
-                if retried {
-                    st.starving = true;
-                    st.q.push_front(None)
-                } else {
-                    st.q.push(None)
-                }
-            };
-            t.wait_blocking();
-            let mut st = self.s.lock();
-            if st.handed == t.id() {
-                st.handed = 0;
+            if self.s.try_acquire() || self.s.spin_acquire() {
                 return;
             }
-            retried = true;
+            let woken = since.is_some();
+            let starve = since.is_some_and(|t| t.elapsed() > STARVATION_THRESHOLD);
+            let Some(t) = self.s.acquire_or_queue(None, woken, starve) else { return };
+            since.get_or_insert_with(std::time::Instant::now);
+            t.wait_blocking();
+            if self.s.take_handed(&t) {
+                return;
+            }
         }
     }
 
     /// `mu.TryLock()`.
     pub fn try_lock(&self) -> bool {
-        let mut st = self.s.lock();
-        if st.locked {
-            false
-        } else {
-            st.locked = true;
-            true
-        }
+        self.s.try_acquire()
     }
 
     /// `mu.Unlock()`: fatal error if not locked.
     pub fn unlock(&self) {
-        let w = {
-            let mut st = self.s.lock();
-            if !st.locked {
-                drop(st);
-                crate::rt::fatal("sync: unlock of unlocked mutex");
-            }
-            st.release()
-        };
-        if let Some(w) = w {
-            w.wake();
-        }
+        self.s.unlock()
     }
 
     /// Whether two handles are the same mutex.
@@ -134,77 +205,76 @@ impl Mutex {
 pub struct MutexLockFut<'a> {
     mu: &'a Mutex,
     ticket: Option<Ticket>,
-    /// Woken once already and lost the race.
-    retried: bool,
+    /// When this lock call first queued (it has been woken at least once if set).
+    since: Option<std::time::Instant>,
 }
 
 impl Future for MutexLockFut<'_> {
     type Output = ();
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = &mut *self;
-        let mut st = if let Some(t) = &this.ticket {
+        let inner = &this.mu.s;
+        if let Some(t) = &this.ticket {
             if !t.fired() {
                 t.update_waker(cx.waker());
                 return Poll::Pending;
             }
-            let st = this.mu.s.lock();
-            let id = t.id();
+            let handed = inner.take_handed(t);
             this.ticket = None;
-            let mut st = st;
-            if st.handed == id {
-                // Handed over in starvation mode: the lock is ours.
-                st.handed = 0;
+            if handed {
                 return Poll::Ready(());
             }
-            this.retried = true;
-            st
         } else {
             // A lock that never blocks still spends the cooperative budget (Go preempts a
             // goroutine spinning on Lock/Unlock).
             let restore = std::task::ready!(coop(cx));
-            let mut st = this.mu.s.lock();
-            if !st.locked {
-                st.locked = true;
+            if inner.try_acquire() || inner.spin_acquire() {
                 made_progress(restore);
                 return Poll::Ready(());
             }
-            st
-        };
-        if !st.locked {
-            st.locked = true;
+        }
+        if inner.try_acquire() {
             return Poll::Ready(());
         }
-        let t = if this.retried {
-            st.starving = true;
-            st.q.push_front(Some(cx.waker()))
-        } else {
-            st.q.push(Some(cx.waker()))
-        };
-        drop(st);
-        this.ticket = Some(t);
-        Poll::Pending
+        let woken = this.since.is_some();
+        let starve = this.since.is_some_and(|t| t.elapsed() > STARVATION_THRESHOLD);
+        match inner.acquire_or_queue(Some(cx.waker()), woken, starve) {
+            None => Poll::Ready(()),
+            Some(t) => {
+                this.since.get_or_insert_with(std::time::Instant::now);
+                this.ticket = Some(t);
+                Poll::Pending
+            }
+        }
     }
 }
 
 impl Drop for MutexLockFut<'_> {
     fn drop(&mut self) {
         if let Some(t) = self.ticket.take() {
-            let mut st = self.mu.s.lock();
-            let w = if t.cancel(&mut st.q) {
-                None
-            } else if st.handed == t.id() {
-                // Handed the lock but never took it: release it again.
-                st.handed = 0;
-                st.release()
-            } else if !st.locked {
-                // A wake-up this waiter will not use goes to the next waiter.
-                st.q.pop()
-            } else {
-                None
+            let inner = &self.mu.s;
+            let cancelled = {
+                let mut q = inner.q.lock();
+                let c = t.cancel(&mut q.q);
+                if c && q.q.is_empty() {
+                    inner.state.fetch_and(!HAS_WAITERS, Ordering::SeqCst);
+                }
+                c
             };
-            drop(st);
-            if let Some(w) = w {
-                w.wake();
+            if !cancelled {
+                if inner.take_handed(&t) {
+                    // Handed the lock but never took it: release it again.
+                    inner.unlock();
+                } else {
+                    // A wake-up this waiter will not use: pass it on if the lock is free.
+                    let w = {
+                        let mut q = inner.q.lock();
+                        if inner.state.load(Ordering::SeqCst) & LOCKED == 0 { q.q.pop() } else { None }
+                    };
+                    if let Some(w) = w {
+                        w.wake();
+                    }
+                }
             }
         }
     }
