@@ -194,7 +194,7 @@ impl Cx<'_> {
         let named: Vec<ObjId> = ft.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.info.resolve(n.id)).collect();
         let named = if named.len() == results.len() { named } else { vec![] };
         let written = written_vars(body, self.info);
-        self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![], written });
+        self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![], written, yield_fn: None });
         let mut pre: Vec<syn::Stmt> = Vec::new();
         for p in shared_params {
             let id = self.var_ident(p);
@@ -314,6 +314,13 @@ impl Cx<'_> {
 
     /// Local variables declared outside the literal `e` and used inside it.
     pub(super) fn captures(&self, e: &ast::Expr, body: &ast::Block) -> Vec<ObjId> {
+        self.captures_in(e.span, body)
+    }
+
+    /// Local variables declared outside `span` and used inside `body`.
+    pub(super) fn captures_in(&self, span: crate::ast::Span, body: &ast::Block) -> Vec<ObjId> {
+        let e = ast::Expr { id: ast::NodeId(0), span, kind: ast::ExprKind::Bad };
+        let e = &e;
         struct Uses<'i> {
             info: &'i crate::sema::Info,
             used: BTreeSet<ObjId>,

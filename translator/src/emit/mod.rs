@@ -102,6 +102,22 @@ pub(crate) struct FnState {
     pub breakables: Vec<Breakable>,
     /// Variables assigned through (`x = …`, `x.f = …`, `x[i]++` on arrays) in this body.
     pub written: std::collections::HashSet<ObjId>,
+    /// This body is the yield function of a range-over-func loop.
+    pub yield_fn: Option<YieldFn>,
+}
+
+/// How a range-over-func body (emitted as the yield closure) leaves the loop: `break` and
+/// `continue` of the loop itself return `false`/`true`; anything aimed further out (a `return`,
+/// a labelled branch to an outer loop) stores a code in the control cell `ctl` and returns
+/// `false`, and the code after the iterator call acts on it.
+pub(crate) struct YieldFn {
+    pub ctl: syn::Ident,
+    pub ret: syn::Ident,
+    /// The enclosing function's result types (for `return`).
+    pub outer_results: Vec<TypeId>,
+    pub uses_ret: bool,
+    /// Branches to outer statements: (code, kind, Go label).
+    pub exits: Vec<(u8, crate::ast::BranchKind, Option<String>)>,
 }
 
 /// A Go statement that `break` (and for loops `continue`) can target.
@@ -121,6 +137,8 @@ pub(crate) struct Breakable {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum BreakKind {
     Loop,
+    /// A range-over-func loop, inside its yield closure.
+    YieldLoop,
     Switch,
     Select,
 }

@@ -49,7 +49,7 @@ impl Cx<'_> {
             StmtKind::TypeSwitch { init, bind, subject, cases } => self.type_switch(None, init.as_deref(), bind.as_ref(), subject, cases),
             StmtKind::Select { cases } => self.select_stmt(s, None, cases),
             StmtKind::For { init, cond, post, body } => self.for_loop(None, init.as_deref(), cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => self.range(None, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Range { key, value, define, x, body } => self.range(None, s.id, key.as_ref(), value.as_ref(), *define, x, body),
             StmtKind::Bad => {
                 let u = self.unsupported(s.span, "malformed statement");
                 vec![parse_quote!(#u;)]
@@ -61,7 +61,7 @@ impl Cx<'_> {
         let l = Some(label.name.clone());
         match &stmt.kind {
             StmtKind::For { init, cond, post, body } => self.for_loop(l, init.as_deref(), cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => self.range(l, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Range { key, value, define, x, body } => self.range(l, stmt.id, key.as_ref(), value.as_ref(), *define, x, body),
             StmtKind::Switch { init, tag, cases } => self.switch(l, init.as_deref(), tag.as_ref(), cases),
             StmtKind::TypeSwitch { init, bind, subject, cases } => self.type_switch(l, init.as_deref(), bind.as_ref(), subject, cases),
             StmtKind::Select { cases } => self.select_stmt(stmt, l, cases),
@@ -332,6 +332,15 @@ impl Cx<'_> {
     }
 
     fn return_stmt(&mut self, vals: &[ast::Expr]) -> Vec<syn::Stmt> {
+        if self.fns.last().is_some_and(|f| f.yield_fn.is_some()) {
+            // `return` inside a range-over-func body returns from the enclosing function.
+            let results = self.fx().yield_fn.as_ref().map(|y| y.outer_results.clone()).unwrap_or_default();
+            let v: syn::Expr = if vals.is_empty() { parse_quote!(()) } else { self.return_value(vals, &results) };
+            let y = self.fx().yield_fn.as_mut().expect("yield fn");
+            y.uses_ret = true;
+            let (ctl, ret) = (y.ctl.clone(), y.ret.clone());
+            return vec![parse_quote!({ #ret.set(Some(#v)); #ctl.set(255); return false; })];
+        }
         let (has_defer, named, results) = {
             let f = self.fx();
             (f.has_defer, f.named_results.clone(), f.results.clone())
@@ -376,6 +385,9 @@ impl Cx<'_> {
     }
 
     fn branch(&mut self, s: &ast::Stmt, kind: BranchKind, label: Option<&ast::Ident>) -> Vec<syn::Stmt> {
+        if let Some(stmts) = self.yield_branch(kind, label) {
+            return stmts;
+        }
         let breakables = &self.fns.last().expect("in a function").breakables;
         let target = match label {
             Some(l) => breakables.iter().rposition(|b| b.go_label.as_deref() == Some(l.name.as_str())),
@@ -406,6 +418,32 @@ impl Cx<'_> {
             BranchKind::Goto => {
                 let u = self.unsupported(s.span, "goto");
                 vec![parse_quote!(#u;)]
+            }
+        }
+    }
+
+    /// `break`/`continue` inside a range-over-func body: of the loop itself, a return from the
+    /// yield closure; aimed further out, a code in the control cell.
+    fn yield_branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>) -> Option<Vec<syn::Stmt>> {
+        let f = self.fns.last()?;
+        f.yield_fn.as_ref()?;
+        if !matches!(kind, BranchKind::Break | BranchKind::Continue) {
+            return None;
+        }
+        let target = match label {
+            Some(l) => f.breakables.iter().rposition(|b| b.go_label.as_deref() == Some(l.name.as_str())),
+            None if kind == BranchKind::Break => f.breakables.len().checked_sub(1),
+            None => f.breakables.iter().rposition(|b| matches!(b.kind, BreakKind::Loop | BreakKind::YieldLoop)),
+        };
+        match target.map(|i| f.breakables[i].kind) {
+            Some(BreakKind::YieldLoop) => Some(if kind == BranchKind::Break { vec![parse_quote!(return false;)] } else { vec![parse_quote!(return true;)] }),
+            Some(_) => None,
+            None => {
+                let y = self.fx().yield_fn.as_mut().expect("yield fn");
+                let code = (y.exits.len() + 1) as u8;
+                y.exits.push((code, kind, label.map(|l| l.name.clone())));
+                let ctl = y.ctl.clone();
+                Some(vec![parse_quote!({ #ctl.set(#code); return false; })])
             }
         }
     }
@@ -641,7 +679,12 @@ impl Cx<'_> {
         };
         let (rust_label, body_label, _) = self.loop_breakable(label, body, post.is_some());
         let c = cond.map(|c| self.expr(c));
-        let b = self.stmts(&body.stmts);
+        let mut b = self.stmts(&body.stmts);
+        // The post statement sees the loop's variables, not the body's: a body that redeclares
+        // one (`i := i`) keeps its declarations in a block of their own.
+        if post.is_some() && body_label.is_none() && redeclares(&body.stmts, init) {
+            b = vec![parse_quote!({ #(#b)* })];
+        }
         let p = post.map(|p| self.stmt(p)).unwrap_or_default();
         self.fx().breakables.pop();
         let lbl = rust_label.map(|l| quote!(#l:));
@@ -679,7 +722,10 @@ impl Cx<'_> {
         if pre.is_empty() { vec![loop_stmt] } else { vec![parse_quote!({ #(#pre)* #loop_stmt })] }
     }
 
-    fn range(&mut self, label: Option<String>, key: Option<&ast::Expr>, value: Option<&ast::Expr>, define: bool, x: &ast::Expr, body: &ast::Block) -> Vec<syn::Stmt> {
+    fn range(&mut self, label: Option<String>, id: ast::NodeId, key: Option<&ast::Expr>, value: Option<&ast::Expr>, define: bool, x: &ast::Expr, body: &ast::Block) -> Vec<syn::Stmt> {
+        if let Some(crate::sema::RangeKind::Func(_)) = self.info.range_kind(id) {
+            return self.range_func(label, id, key, value, define, x, body);
+        }
         let key = key.filter(|k| k.as_ident() != Some("_"));
         let value = value.filter(|v| v.as_ident() != Some("_"));
         let xt = self.ty(x);
@@ -689,8 +735,26 @@ impl Cx<'_> {
         // Loop variables: bound by the loop pattern when they are new plain locals, else
         // assigned (or put in a cell) at the top of each iteration.
         let mut binds: Vec<syn::Stmt> = Vec::new();
-        let kid = self.range_pat(key, define, &mut binds, "k");
-        let vid = self.range_pat(value, define, &mut binds, "v");
+        // Before Go 1.22 a range loop has one variable for all iterations: a variable that
+        // lives in a cell gets that cell once, before the loop.
+        let mut pre: Vec<syn::Stmt> = Vec::new();
+        let mut define_k = define;
+        let mut define_v = define;
+        if define && !self.info.per_iteration_loop_vars {
+            for (target, flag) in [(key, &mut define_k), (value, &mut define_v)] {
+                let Some(target) = target else { continue };
+                let Some(obj) = self.info.resolve(target.id) else { continue };
+                if self.info.storage(obj) == Storage::Shared {
+                    if let Some(name) = target.as_ident() {
+                        let ident = ast::Ident { id: target.id, name: name.to_string(), span: target.span };
+                        pre.extend(self.declare(&ident, None));
+                        *flag = false;
+                    }
+                }
+            }
+        }
+        let kid = self.range_pat(key, define_k, &mut binds, "k");
+        let vid = self.range_pat(value, define_v, &mut binds, "v");
         let b = self.stmts(&body.stmts);
         self.fx().breakables.pop();
         let stmt: syn::Stmt = match self.info.types.kind(under).clone() {
@@ -757,7 +821,98 @@ impl Cx<'_> {
                 parse_quote!(#u;)
             }
         };
-        vec![stmt]
+        if pre.is_empty() { vec![stmt] } else { vec![parse_quote!({ #(#pre)* #stmt })] }
+    }
+
+    /// `for k, v := range seq`: the body becomes the yield closure passed to `seq`.
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(&mut self, label: Option<String>, id: ast::NodeId, key: Option<&ast::Expr>, value: Option<&ast::Expr>, define: bool, x: &ast::Expr, body: &ast::Block) -> Vec<syn::Stmt> {
+        let xt = self.info.types.underlying(self.ty(x));
+        let Some(it_sig) = self.info.types.signature(xt).cloned() else { return vec![] };
+        let yield_t = it_sig.params.first().copied().unwrap_or(TypeId::INVALID);
+        let y_sig = self.info.types.signature(yield_t).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let yield_async = self.info.is_async_func_type(yield_t) || self.info.is_async(FuncRef::Lit(id));
+        let iter_async = self.info.is_async_func_type(xt);
+        let outer_results = self.fx().results.clone();
+        let seq = self.expr(x);
+        let ctl = self.temp("ctl");
+        let ret = self.temp("ret");
+        // The closure's captures: every outer local the body (or the loop variables' targets)
+        // mentions.
+        let mut span = x.span.cover(body.span);
+        for t in [key, value].into_iter().flatten() {
+            span = span.cover(t.span);
+        }
+        let mut captured = self.captures_in(span, body);
+        for t in [key, value].into_iter().flatten() {
+            if !define {
+                if let Some(o) = self.info.resolve(t.id) {
+                    if !captured.contains(&o) {
+                        captured.push(o);
+                    }
+                }
+            }
+        }
+        let caps = self.capture_stmts(&captured);
+        // Parameters: the loop variables (bound directly when new plain locals).
+        let mut binds: Vec<syn::Stmt> = Vec::new();
+        let targets = [key, value];
+        let mut params: Vec<proc_macro2::TokenStream> = Vec::new();
+        for (i, &pt) in y_sig.params.iter().enumerate() {
+            let ty = self.rust_type(pt);
+            let pat = self.range_pat(targets.get(i).copied().flatten().filter(|t| t.as_ident() != Some("_")), define, &mut binds, "y");
+            params.push(quote!(#pat: #ty));
+        }
+        let written = super::func::written_vars(body, self.info);
+        self.fns.push(super::FnState {
+            is_async: yield_async,
+            results: vec![],
+            named_results: vec![],
+            has_defer: false,
+            breakables: vec![Breakable { kind: BreakKind::YieldLoop, go_label: label, break_label: None, continue_label: None, continue_is_break: false }],
+            written,
+            yield_fn: Some(super::YieldFn { ctl: ctl.clone(), ret: ret.clone(), outer_results: outer_results.clone(), uses_ret: false, exits: vec![] }),
+        });
+        let b = self.stmts(&body.stmts);
+        let state = self.fns.pop().expect("yield fn state");
+        let y = state.yield_fn.expect("yield fn");
+        let y_obj = self.fn_trait_object(yield_t);
+        let closure: syn::Expr = if yield_async {
+            let recaps = self.capture_stmts(&captured);
+            parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, bool> { #(#recaps)* let #ctl = #ctl.clone(); let #ret = #ret.clone(); ::std::boxed::Box::pin(async move { #(#binds)* #(#b)* true }) })
+        } else {
+            parse_quote!(move |#(#params),*| -> bool { #(#binds)* #(#b)* true })
+        };
+        let call: syn::Expr = if iter_async { parse_quote!((*#seq)(__yield).await) } else { parse_quote!((*#seq)(__yield)) };
+        let ret_ty = self.results_type(&outer_results);
+        let mut after: Vec<syn::Stmt> = Vec::new();
+        if y.uses_ret {
+            let named = self.fx().named_results.clone();
+            let has_defer = self.fx().has_defer;
+            if has_defer && !named.is_empty() {
+                let tmps: Vec<syn::Ident> = (0..named.len()).map(|_| self.temp("r")).collect();
+                let sets: Vec<syn::Stmt> = named.iter().zip(&tmps).map(|(&r, t)| {
+                    let id = self.var_ident(r);
+                    if self.info.storage(r) == Storage::Shared { parse_quote!(#id.set(#t);) } else { parse_quote!(#id = #t;) }
+                }).collect();
+                after.push(parse_quote!(if #ctl.get() == 255 { let (#(#tmps),*) = #ret.get().unwrap(); #(#sets)* return; }));
+            } else {
+                after.push(parse_quote!(if #ctl.get() == 255 { return #ret.get().unwrap(); }));
+            }
+        }
+        for (code, kind, lbl) in y.exits {
+            let l = lbl.map(|n| ast::Ident { id: ast::NodeId(0), name: n, span: x.span });
+            let st = self.branch(&ast::Stmt { id: ast::NodeId(0), span: x.span, kind: StmtKind::Empty }, kind, l.as_ref());
+            after.push(parse_quote!(if #ctl.get() == #code { #(#st)* }));
+        }
+        let ret_decl: syn::Stmt = parse_quote!(let #ret: ::gort::Ptr<Option<#ret_ty>> = ::gort::Ptr::new(None););
+        vec![parse_quote!({
+            let #ctl: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+            #ret_decl
+            let __yield = ::gort::Func::<#y_obj>::new(::std::sync::Arc::new({ #(#caps)* let #ctl = #ctl.clone(); let #ret = #ret.clone(); #closure }));
+            #call;
+            #(#after)*
+        })]
     }
 
     /// The loop pattern for one range variable: its own name when it is a new plain local,
@@ -873,6 +1028,20 @@ impl Cx<'_> {
         // Local types are emitted at the top level with the program's other types.
         vec![]
     }
+}
+
+/// The body's top-level statements declare a name that the loop's init statement declares.
+fn redeclares(body: &[ast::Stmt], init: Option<&ast::Stmt>) -> bool {
+    let Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) = init.map(|i| &i.kind) else { return false };
+    let names: Vec<&str> = lhs.iter().filter_map(|l| l.as_ident()).collect();
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Assign { lhs, op: AssignOp::Define, .. } => lhs.iter().any(|l| l.as_ident().is_some_and(|n| names.contains(&n))),
+        StmtKind::Decl(d) => match &d.kind {
+            ast::DeclKind::Var(specs) => specs.iter().any(|sp| sp.names.iter().any(|n| names.contains(&n.name.as_str()))),
+            _ => false,
+        },
+        _ => false,
+    })
 }
 
 /// A `break` or `continue` inside a switch, type switch or select of these statements (not
