@@ -43,7 +43,8 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
         return Err(diags);
     }
     let sources: Vec<String> = loaded.files.iter().map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).collect();
-    let main_rs = print::print(&out.file, &sources);
+    let printed = print::print(&out.file, &sources);
+    let main_rs = print::rustfmt(&printed).unwrap_or(printed);
     let line_map = out.line_map.iter().map(|(item, at)| format!("{item}\t{at}\n")).collect();
     let stem = if input.is_dir() { input.canonicalize().ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())) } else { input.file_stem().map(|n| n.to_string_lossy().into_owned()) };
     let name = project::package_name(&stem.unwrap_or_else(|| "main".into()));

@@ -17,6 +17,32 @@ pub fn print(file: &syn::File, sources: &[String]) -> String {
     out
 }
 
+/// Formats Rust source with `rustfmt` (edition 2024) when it is installed, so translated
+/// projects pass `cargo fmt --check`; `None` if rustfmt is missing or fails (the prettyplease
+/// output is then used as it is).
+pub fn rustfmt(src: &str) -> Option<String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let mut child = Command::new(rustfmt)
+        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = src.to_string();
+    // Write on another thread: rustfmt may fill the stdout pipe before reading all input.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    String::from_utf8(out.stdout).ok()
+}
+
 /// Removes parenthesised-expression nodes (prettyplease re-adds the necessary ones).
 struct Unparen;
 

@@ -68,7 +68,7 @@ impl Cx<'_> {
                     }
                     ObjKind::Var(_) => {
                         let id = self.var_ident(obj);
-                        if self.info.storage(obj) == Storage::Shared {
+                        if self.storage(obj) == Storage::Shared {
                             Access::root(Root::Cell(parse_quote!(#id)))
                         } else if self.ref_params.contains(&obj) {
                             Access::root(Root::Local(parse_quote!((*#id))))
@@ -123,7 +123,7 @@ impl Cx<'_> {
                         acc
                     }
                     TypeKind::Slice(_) => {
-                        let s = self.expr_under(x);
+                        let s = self.expr_ref_under(x);
                         let i = self.index_expr(&indices[0]);
                         Access::root(Root::Elem(s, i))
                     }

@@ -56,7 +56,7 @@ impl Cx<'_> {
                     binds.push(parse_quote!(let #id = #v;));
                 }
                 let results = self.info.types.signature(self.info.func_lit_type(lit.id)).map(|s| s.results.clone()).unwrap_or_default();
-                let shared = pnames.iter().filter_map(|n| self.info.resolve(n.id)).filter(|&o| self.info.storage(o) == crate::sema::Storage::Shared).collect();
+                let shared = pnames.iter().filter_map(|n| self.info.resolve(n.id)).filter(|&o| self.storage(o) == crate::sema::Storage::Shared).collect();
                 let block = self.goroutine_body(body, lit, sig, &results, shared);
                 return parse_quote!({ #(#caps)* #(#binds)* ::gort::spawn(async move { #(#block)* }); });
             }

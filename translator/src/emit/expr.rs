@@ -588,6 +588,7 @@ impl Cx<'_> {
                     parse_quote!({ let mut __a: #ty = ::std::default::Default::default(); #(#sets)* __a })
                 }
             }
+            TypeKind::Map(..) if elems.is_empty() => parse_quote!(::gort::Map::make()),
             TypeKind::Map(..) => {
                 let mut pairs = Vec::new();
                 for el in elems {
@@ -756,6 +757,11 @@ fn float_lit(f: f64, f32_: bool) -> syn::Expr {
     let suffix = if f32_ { "f32" } else { "f64" };
     let lit = syn::LitFloat::new(&format!("{body}{suffix}"), proc_macro2::Span::call_site());
     if neg { parse_quote!(-#lit) } else { parse_quote!(#lit) }
+}
+
+/// The literal suffix of an integer basic type (`i64`, `u8`, …).
+pub(super) fn rust_int_suffix(b: Basic) -> &'static str {
+    rust_int_name(b)
 }
 
 /// `i64`, `u8`, … for an integer basic type.

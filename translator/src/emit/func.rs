@@ -55,7 +55,7 @@ impl Cx<'_> {
         };
         let recv_rust = self.receiver_type(obj, recv_ty);
         // A receiver that is written, captured-and-written or addressed gets its own copy.
-        let owned = recv_obj.is_some_and(|o| self.info.storage(o) == Storage::Shared || self.info.var_facts(o).is_some_and(|f| f.reassigned) || fd.body.as_ref().is_some_and(|b| writes_through(b, o, self.info)));
+        let owned = recv_obj.is_some_and(|o| self.storage(o) == Storage::Shared || self.info.var_facts(o).is_some_and(|f| f.reassigned) || fd.body.as_ref().is_some_and(|b| writes_through(b, o, self.info)));
         if let (Some(o), false) = (recv_obj, owned) {
             self.ref_params.insert(o);
         }
@@ -122,7 +122,7 @@ impl Cx<'_> {
     /// `mut` when a parameter is reassigned in a plain local.
     fn param_mut(&self, var: ObjId) -> proc_macro2::TokenStream {
         let reassigned = self.info.var_facts(var).is_some_and(|f| f.reassigned) || self.param_written.contains(&var);
-        if reassigned && self.info.storage(var) == Storage::Plain { quote!(mut) } else { quote!() }
+        if reassigned && self.storage(var) == Storage::Plain { quote!(mut) } else { quote!() }
     }
 
     /// Parameters, return type, body and asyncness of a declared function or method.
@@ -138,7 +138,7 @@ impl Cx<'_> {
             Some(b) => {
                 let mut shared = self.shared_params(&fd.sig);
                 if let Some(r) = recv {
-                    if self.info.storage(r) == Storage::Shared {
+                    if self.storage(r) == Storage::Shared {
                         shared.push(r);
                     }
                 }
@@ -175,7 +175,7 @@ impl Cx<'_> {
 
     /// Parameters that live in shared cells (captured and written, or address taken).
     fn shared_params(&self, ft: &ast::FuncType) -> Vec<ObjId> {
-        ft.params.iter().flat_map(|f| f.names.iter()).filter_map(|n| self.info.resolve(n.id)).filter(|&o| self.info.storage(o) == Storage::Shared).collect()
+        ft.params.iter().flat_map(|f| f.names.iter()).filter_map(|n| self.info.resolve(n.id)).filter(|&o| self.storage(o) == Storage::Shared).collect()
     }
 
     /// The body of Go's `main`.
@@ -204,7 +204,7 @@ impl Cx<'_> {
             let t = self.info.obj(r).ty;
             let zero = self.zero_value(t);
             let id = self.var_ident(r);
-            if self.info.storage(r) == Storage::Shared {
+            if self.storage(r) == Storage::Shared {
                 pre.push(parse_quote!(let #id = ::gort::Ptr::new(#zero);));
             } else {
                 let ty = self.rust_type(t);
@@ -228,7 +228,14 @@ impl Cx<'_> {
                     stmts.push(parse_quote!(::std::unreachable!();));
                 }
                 let zero = self.results_zero(results);
-                if is_async {
+                if results.is_empty() {
+                    // No results: a recovered panic simply returns.
+                    if is_async {
+                        parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run(async { #(#stmts)* }).await; })
+                    } else {
+                        parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run_sync(|| { #(#stmts)* }); })
+                    }
+                } else if is_async {
                     parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run(async { #(#stmts)* }).await { Some(__v) => __v, None => #zero } })
                 } else {
                     parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run_sync(|| { #(#stmts)* }) { Some(__v) => __v, None => #zero } })
@@ -251,7 +258,13 @@ impl Cx<'_> {
             .iter()
             .map(|&r| {
                 let id = self.var_ident(r);
-                if self.info.storage(r) == Storage::Shared { parse_quote!(#id.get()) } else { parse_quote!(#id.clone()) }
+                if self.storage(r) == Storage::Shared {
+                    parse_quote!(#id.get())
+                } else if self.is_copy(self.info.obj(r).ty) {
+                    parse_quote!(#id)
+                } else {
+                    parse_quote!(#id.clone())
+                }
             })
             .collect();
         match vals.len() {
@@ -307,7 +320,7 @@ impl Cx<'_> {
             .iter()
             .map(|&v| {
                 let id = self.var_ident(v);
-                parse_quote!(let #id = ::std::clone::Clone::clone(&#id);)
+                parse_quote!(let #id = #id.clone();)
             })
             .collect()
     }

@@ -187,6 +187,21 @@ impl<'a> Cx<'a> {
         names::ident(&o.name)
     }
 
+    /// Where a variable lives. Sema's answer, except that a std handle type (`sync.WaitGroup`,
+    /// `sync.Mutex`, atomics, …) never needs a cell: its Rust value is a shared handle, so
+    /// copies already alias (unless the variable itself is reassigned).
+    pub fn storage(&self, var: ObjId) -> sema::Storage {
+        let s = self.info.storage(var);
+        if s == sema::Storage::Shared {
+            let t = self.info.obj(var).ty;
+            let reassigned = self.info.var_facts(var).is_some_and(|f| f.reassigned);
+            if self.is_std_handle(t) && !reassigned {
+                return sema::Storage::Plain;
+            }
+        }
+        s
+    }
+
     /// A fresh temporary name (`__t0`, `__t1`, …).
     pub fn temp(&mut self, base: &str) -> syn::Ident {
         self.tmp += 1;

@@ -137,7 +137,7 @@ impl Cx<'_> {
             None => self.zero_value(t),
         };
         let id = self.var_ident(obj);
-        if self.info.storage(obj) == Storage::Shared {
+        if self.storage(obj) == Storage::Shared {
             let ty = self.rust_type(t);
             return vec![parse_quote!(let #id: ::gort::Ptr<#ty> = ::gort::Ptr::new(#value);)];
         }
@@ -269,10 +269,17 @@ impl Cx<'_> {
         let is_str = self.info.types.is_string(t);
         let is_int = self.info.types.is_integer(t);
         let rc = self.info.const_value(rhs.id).cloned();
-        let v: syn::Expr = if super::access::is_trivial(&v) { v } else { v };
-        let value_tmp = self.temp("v");
-        let bind: syn::Stmt = parse_quote!(let #value_tmp = #v;);
-        let vv: syn::Expr = parse_quote!(#value_tmp);
+        let is_map = matches!(&target.unparen().kind, ExprKind::Index { x, .. } if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..)));
+        let acc = if is_map { None } else { Some(self.access(target)) };
+        // Inside a cell's closure only already-evaluated operands may appear: a non-trivial
+        // right-hand side goes to a temporary first. A plain local takes it directly.
+        let direct = super::access::is_trivial(&v) || acc.as_ref().is_some_and(|a| matches!(a.root, super::access::Root::Local(_)));
+        let (bind, vv): (Option<syn::Stmt>, syn::Expr) = if direct {
+            (None, v)
+        } else {
+            let value_tmp = self.temp("v");
+            (Some(parse_quote!(let #value_tmp = #v;)), parse_quote!(#value_tmp))
+        };
         let build = move |place: syn::Expr| -> syn::Expr {
             let place: syn::Expr = if named { parse_quote!(#place.0) } else { place };
             match op {
@@ -294,17 +301,17 @@ impl Cx<'_> {
                 _ => parse_quote!(()),
             }
         };
-        if let ExprKind::Index { x, indices } = &target.unparen().kind {
-            if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..)) {
-                let m = self.expr_ref_under(x);
-                let k = self.expr(&indices[0]);
-                let assign = build(parse_quote!((*__v)));
-                return parse_quote!({ #bind #m.with_mut(#k, |__v| #assign); });
-            }
+        if let (true, ExprKind::Index { x, indices }) = (is_map, &target.unparen().kind) {
+            let m = self.expr_ref_under(x);
+            let k = self.expr(&indices[0]);
+            let assign = build(parse_quote!((*__v)));
+            return parse_quote!({ #bind #m.with_mut(#k, |__v| #assign); });
         }
-        let acc = self.access(target);
-        let st = self.update(acc, build);
-        parse_quote!({ #bind #st })
+        let st = self.update(acc.expect("not a map element"), build);
+        match bind {
+            Some(b) => parse_quote!({ #b #st }),
+            None => st,
+        }
     }
 
     fn inc_dec(&mut self, x: &ast::Expr, inc: bool) -> syn::Stmt {
@@ -354,7 +361,7 @@ impl Cx<'_> {
                 out.push(parse_quote!(let (#(#tmps),*) = #v;));
                 for (&r, tmp) in named.iter().zip(&tmps) {
                     let id = self.var_ident(r);
-                    if self.info.storage(r) == Storage::Shared {
+                    if self.storage(r) == Storage::Shared {
                         out.push(parse_quote!(#id.set(#tmp);));
                     } else {
                         out.push(parse_quote!(#id = #tmp;));
@@ -618,7 +625,7 @@ impl Cx<'_> {
                 let _ = vt;
                 // The clause's own object carries the storage decision.
                 let id = self.var_ident(v);
-                if self.info.storage(v) == Storage::Shared {
+                if self.storage(v) == Storage::Shared {
                     prelude.push(parse_quote!(let #id = ::gort::Ptr::new(#value);));
                 } else {
                     prelude.push(parse_quote!(let mut #id = #value;));
@@ -673,7 +680,7 @@ impl Cx<'_> {
         // a variable lives in a shared cell (captured and written, or addressed).
         let per_iter_vars: Vec<crate::sema::ObjId> = match init.map(|i| &i.kind) {
             Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) if self.info.per_iteration_loop_vars => {
-                lhs.iter().filter_map(|l| self.info.resolve(l.id)).filter(|&o| self.info.storage(o) == Storage::Shared).collect()
+                lhs.iter().filter_map(|l| self.info.resolve(l.id)).filter(|&o| self.storage(o) == Storage::Shared).collect()
             }
             _ => vec![],
         };
@@ -744,7 +751,7 @@ impl Cx<'_> {
             for (target, flag) in [(key, &mut define_k), (value, &mut define_v)] {
                 let Some(target) = target else { continue };
                 let Some(obj) = self.info.resolve(target.id) else { continue };
-                if self.info.storage(obj) == Storage::Shared {
+                if self.storage(obj) == Storage::Shared {
                     if let Some(name) = target.as_ident() {
                         let ident = ast::Ident { id: target.id, name: name.to_string(), span: target.span };
                         pre.extend(self.declare(&ident, None));
@@ -893,7 +900,7 @@ impl Cx<'_> {
                 let tmps: Vec<syn::Ident> = (0..named.len()).map(|_| self.temp("r")).collect();
                 let sets: Vec<syn::Stmt> = named.iter().zip(&tmps).map(|(&r, t)| {
                     let id = self.var_ident(r);
-                    if self.info.storage(r) == Storage::Shared { parse_quote!(#id.set(#t);) } else { parse_quote!(#id = #t;) }
+                    if self.storage(r) == Storage::Shared { parse_quote!(#id.set(#t);) } else { parse_quote!(#id = #t;) }
                 }).collect();
                 after.push(parse_quote!(if #ctl.get() == 255 { let (#(#tmps),*) = #ret.get().unwrap(); #(#sets)* return; }));
             } else {
@@ -921,7 +928,7 @@ impl Cx<'_> {
         let Some(target) = target else { return parse_quote!(_) };
         if define {
             if let (Some(name), Some(obj)) = (target.as_ident(), self.info.resolve(target.id)) {
-                if self.info.storage(obj) == Storage::Plain && self.is_new_var(target) {
+                if self.storage(obj) == Storage::Plain && self.is_new_var(target) {
                     let _ = name;
                     let id = self.var_ident(obj);
                     let reassigned = self.info.var_facts(obj).is_some_and(|f| f.reassigned) || self.fns.last().is_some_and(|f| f.written.contains(&obj));
@@ -967,9 +974,9 @@ impl Cx<'_> {
         let call_expr = self.expr(call);
         self.subst.clear();
         if must_await {
-            parse_quote!(__defer.defer_async({ #(#binds)* move || ::std::boxed::Box::pin(async move { let _ = #call_expr; }) });)
+            parse_quote!(__defer.defer_async({ #(#binds)* move || ::std::boxed::Box::pin(async move { #call_expr; }) });)
         } else {
-            parse_quote!(__defer.defer({ #(#binds)* move || { let _ = #call_expr; } });)
+            parse_quote!(__defer.defer({ #(#binds)* move || { #call_expr; } });)
         }
     }
 

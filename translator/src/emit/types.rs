@@ -212,14 +212,12 @@ impl Cx<'_> {
             TypeKind::Basic(b) => match b.default_type() {
                 Basic::Bool => parse_quote!(false),
                 Basic::String => parse_quote!(::gort::Str::lit("")),
-                Basic::Float32 | Basic::Float64 => {
-                    let ty = basic_type(b.default_type());
-                    parse_quote!((0.0 as #ty))
-                }
+                Basic::Float32 => parse_quote!(0.0f32),
+                Basic::Float64 => parse_quote!(0.0f64),
                 Basic::UntypedNil => parse_quote!(()),
                 other => {
-                    let ty = basic_type(other);
-                    parse_quote!((0 as #ty))
+                    let lit = syn::LitInt::new(&format!("0{}", super::expr::rust_int_suffix(other)), proc_macro2::Span::call_site());
+                    parse_quote!(#lit)
                 }
             },
             TypeKind::Struct(f) if f.is_empty() && !self.info.types.is_named(t) => parse_quote!(()),
@@ -232,6 +230,11 @@ impl Cx<'_> {
             TypeKind::Named(_) if self.is_error_type(t) => parse_quote!(::gort::Error::nil()),
             TypeKind::Named(_) if self.info.types.is_interface(t) => parse_quote!(::gort::Iface::nil()),
             TypeKind::Named(_) if self.info.types.named(t).is_some_and(|n| n.pkg == "main") => {
+                let ty = self.rust_type(t);
+                let path = super::expr::turbofish_type(ty);
+                parse_quote!(#path::default())
+            }
+            TypeKind::Named(_) => {
                 let ty = self.rust_type(t);
                 let path = super::expr::turbofish_type(ty);
                 parse_quote!(#path::default())

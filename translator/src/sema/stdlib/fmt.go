@@ -6,10 +6,6 @@ type Stringer interface {
 	String() string
 }
 
-type State interface {
-	Write(b []byte) (n int, err error)
-}
-
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
 func Print(a ...any) (n int, err error)

@@ -1,0 +1,238 @@
+// Translated from Go by gort. Source: main.go
+// Line map: gort-map.txt.
+#![allow(
+    non_snake_case,
+    non_camel_case_types,
+    non_upper_case_globals,
+    unused_mut,
+    unused_variables,
+    unused_parens,
+    unused_braces,
+    unused_assignments,
+    unreachable_code,
+    unreachable_patterns,
+    dead_code,
+    clippy::all
+)]
+pub fn Countdown(
+    n: i64,
+) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
+    return {
+        let n = n.clone();
+        ::gort::Func::new(::std::sync::Arc::new(
+            move |r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>| -> () {
+                {
+                    let mut i: i64 = n;
+                    while i > 0i64 {
+                        if !(*r#yield)(i) {
+                            ::gort::fmt::println(&[
+                                &::gort::Str::lit("  (stopped early at"),
+                                &i,
+                                &::gort::Str::lit(")"),
+                            ]);
+                            return;
+                        }
+                        i -= 1;
+                    }
+                }
+            },
+        ))
+    };
+}
+pub fn Enumerate<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default>(
+    xs: ::gort::Slice<T>,
+) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>) -> () + Send + Sync> {
+    return {
+        let xs = xs.clone();
+        ::gort::Func::new(::std::sync::Arc::new(
+            move |r#yield: ::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>| -> () {
+                for (i, x) in xs.iter() {
+                    if !(*r#yield)(i, x.clone()) {
+                        return;
+                    }
+                }
+            },
+        ))
+    };
+}
+pub fn Fib()
+-> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
+    return {
+        ::gort::Func::new(::std::sync::Arc::new(
+            move |r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>| -> () {
+                let (__t1, __t2) = (0i64, 1i64);
+                let mut a: i64 = __t1;
+                let mut b: i64 = __t2;
+                loop {
+                    if !(*r#yield)(a) {
+                        return;
+                    }
+                    let (__t3, __t4) = (b, a + b);
+                    a = __t3;
+                    b = __t4;
+                }
+            },
+        ))
+    };
+}
+pub fn Evens(
+    seq: ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync>,
+) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
+    return {
+        let seq = seq.clone();
+        ::gort::Func::new(::std::sync::Arc::new(
+            move |r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>| -> () {
+                {
+                    let __ctl5: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+                    let __ret6: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+                    let __yield = ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(
+                        ::std::sync::Arc::new({
+                            let r#yield = r#yield.clone();
+                            let __ctl5 = __ctl5.clone();
+                            let __ret6 = __ret6.clone();
+                            move |v: i64| -> bool {
+                                if v % 2i64 == 0i64 && !(*r#yield)(v) {
+                                    {
+                                        __ret6.set(Some(()));
+                                        __ctl5.set(255);
+                                        return false;
+                                    }
+                                }
+                                true
+                            }
+                        }),
+                    );
+                    (*seq.clone())(__yield);
+                    if __ctl5.get() == 255 {
+                        return __ret6.get().unwrap();
+                    }
+                }
+            },
+        ))
+    };
+}
+#[::gort::main]
+async fn main() {
+    {
+        let __ctl7: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret8: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __yield =
+            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+                let __ctl7 = __ctl7.clone();
+                let __ret8 = __ret8.clone();
+                move |i: i64| -> bool {
+                    ::gort::fmt::println(&[&::gort::Str::lit("tick"), &i]);
+                    true
+                }
+            }));
+        (*Countdown(3i64))(__yield);
+    }
+    {
+        let __ctl9: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret10: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __yield =
+            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+                let __ctl9 = __ctl9.clone();
+                let __ret10 = __ret10.clone();
+                move |i: i64| -> bool {
+                    if i == 8i64 {
+                        return false;
+                    }
+                    ::gort::fmt::println(&[&::gort::Str::lit("got"), &i]);
+                    true
+                }
+            }));
+        (*Countdown(10i64))(__yield);
+    }
+    {
+        let __ctl11: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret12: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __yield = ::gort::Func::<dyn Fn(i64, ::gort::Str) -> bool + Send + Sync>::new(
+            ::std::sync::Arc::new({
+                let __ctl11 = __ctl11.clone();
+                let __ret12 = __ret12.clone();
+                move |i: i64, s: ::gort::Str| -> bool {
+                    if i == 1i64 {
+                        return true;
+                    }
+                    ::gort::fmt::println(&[&i, &s]);
+                    true
+                }
+            }),
+        );
+        (*Enumerate::<::gort::Str>(::gort::Slice::from_vec(::std::vec![
+            ::gort::Str::lit("x"),
+            ::gort::Str::lit("y"),
+            ::gort::Str::lit("z")
+        ])))(__yield);
+    }
+    let fibs: ::gort::Ptr<::gort::Slice<i64>> = ::gort::Ptr::new(::gort::Slice::nil());
+    {
+        let __ctl13: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret14: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __yield =
+            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+                let fibs = fibs.clone();
+                let __ctl13 = __ctl13.clone();
+                let __ret14 = __ret14.clone();
+                move |f: i64| -> bool {
+                    if f > 100i64 {
+                        return false;
+                    }
+                    fibs.set(::gort::append(&fibs.get(), &[f]));
+                    true
+                }
+            }));
+        (*Fib())(__yield);
+    }
+    ::gort::fmt::println(&[&fibs.get()]);
+    {
+        let __ctl15: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret16: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __yield =
+            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+                let __ctl15 = __ctl15.clone();
+                let __ret16 = __ret16.clone();
+                move |v: i64| -> bool {
+                    if v > 1000i64 {
+                        return false;
+                    }
+                    ::gort::fmt::print(&[&v, &::gort::Str::lit(" ")]);
+                    true
+                }
+            }));
+        (*Evens(Fib()))(__yield);
+    }
+    ::gort::fmt::println(&[]);
+    let mut m: ::gort::Map<::gort::Str, i64> = ::gort::Map::from(::std::vec![
+        (::gort::Str::lit("b"), 2i64),
+        (::gort::Str::lit("a"), 1i64),
+        (::gort::Str::lit("c"), 3i64)
+    ]);
+    let mut keys: ::gort::Slice<::gort::Str> = ::gort::slices::sorted({
+        let __f = ::gort::maps::keys(&m);
+        move |__p0| (*__f)(__p0)
+    });
+    ::gort::fmt::println(&[&keys]);
+    {
+        let __ctl17: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret18: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __yield =
+            ::gort::Func::<dyn Fn(i64, i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+                let __ctl17 = __ctl17.clone();
+                let __ret18 = __ret18.clone();
+                move |i: i64, v: i64| -> bool {
+                    ::gort::fmt::print(&[&i, &::gort::Str::lit(":"), &v, &::gort::Str::lit(" ")]);
+                    true
+                }
+            }));
+        (*::gort::slices::backward(&::gort::Slice::from_vec(::std::vec![1i64, 2i64, 3i64])))(
+            __yield,
+        );
+    }
+    ::gort::fmt::println(&[]);
+    ::gort::fmt::println(&[&::gort::slices::collect({
+        let __f = Evens(Countdown(9i64));
+        move |__p0| (*__f)(__p0)
+    })]);
+}
