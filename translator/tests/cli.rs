@@ -1,0 +1,125 @@
+//! The `gort` command line as users run it: what it writes, what it refuses, its exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gort() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_gort"))
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("data").join("cli").join(name)
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("gort-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn text(o: &[u8]) -> String {
+    String::from_utf8_lossy(o).into_owned()
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("gort starts")
+}
+
+#[test]
+fn translate_writes_a_cargo_project() {
+    let out = scratch("pingpong");
+    let o = run(gort().arg("translate").arg(root().join("fixtures/pingpong")).arg("-o").arg(&out));
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let cargo = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(cargo.contains("[dependencies]") && cargo.contains("gort = { path = "), "{cargo}");
+    assert!(cargo.contains("overflow-checks = false"));
+    let main = std::fs::read_to_string(out.join("src/main.rs")).unwrap();
+    assert!(main.starts_with("// Translated from Go by gort. Source: main.go"), "{main}");
+    assert!(main.contains("async fn player("));
+    let map = std::fs::read_to_string(out.join("gort-map.txt")).unwrap();
+    assert!(map.lines().any(|l| l.starts_with("player\tmain.go:")), "{map}");
+    // Re-translating into the same directory is allowed (gort wrote it).
+    let o = run(gort().arg("translate").arg(root().join("fixtures/pingpong")).arg("-o").arg(&out));
+    assert!(o.status.success());
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn translate_refuses_a_foreign_directory() {
+    let out = scratch("foreign");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("notes.txt"), "mine").unwrap();
+    let o = run(gort().arg("translate").arg(root().join("fixtures/pingpong")).arg("-o").arg(&out));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("refusing to overwrite"), "{}", text(&o.stderr));
+    assert_eq!(std::fs::read_to_string(out.join("notes.txt")).unwrap(), "mine");
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn unsupported_go_is_a_diagnostic_and_nothing_is_written() {
+    let out = scratch("goto");
+    let o = run(gort().arg("translate").arg(data("goto.go")).arg("-o").arg(&out));
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(err.contains("goto.go:12:3: error[G0101]: unsupported: goto"), "{err}");
+    assert!(!out.exists(), "no half-written output");
+}
+
+#[test]
+fn keep_going_writes_todo_spots() {
+    let out = scratch("keepgoing");
+    let o = run(gort().arg("translate").arg("--keep-going").arg(data("goto.go")).arg("-o").arg(&out));
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stderr).contains("G0101"));
+    let main = std::fs::read_to_string(out.join("src/main.rs")).unwrap();
+    assert!(main.contains("todo!(\"unsupported: goto\")"), "{main}");
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn bad_input_gets_diagnostics_with_exit_1() {
+    for (input, code) in [(data("syntax.go"), "G0001"), (data("notmain.go"), "G0005"), (data("exit/../../cli"), "G0006"), (root().join("README.md"), "G0003")] {
+        let o = run(gort().arg("translate").arg("--emit").arg("rust").arg(&input));
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{}: {err}", input.display());
+        assert!(err.contains(code), "{}: want {code} in {err}", input.display());
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
+fn emit_rust_prints_the_translation() {
+    let o = run(gort().args(["translate", "--emit", "rust"]).arg(root().join("fixtures/pingpong/main.go")));
+    assert!(o.status.success());
+    assert!(text(&o.stdout).contains("#[::gort::main]"));
+}
+
+#[test]
+fn check_reports_per_package_in_json() {
+    let o = run(gort().args(["check", "--format", "json"]).arg(data("")));
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("\"code\":\"G0101\""), "{out}");
+    assert!(out.contains("\"blocked\":"), "{out}");
+}
+
+/// One real `gort run`: builds in a cache (the runtime once), passes arguments, stdout and
+/// the exit status through.
+#[test]
+fn run_passes_args_output_and_exit_code_through() {
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("gort-cli-cache");
+    let o = run(gort().env("GORT_CACHE_DIR", &cache).arg("run").arg(data("exit")).args(["--", "a", "b c"]));
+    assert_eq!(o.status.code(), Some(3), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "args: [a b c]\n");
+    // Cached: the second run reuses the built program (its binary is kept in the cache).
+    let o = run(gort().env("GORT_CACHE_DIR", &cache).arg("run").arg(data("exit")));
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(text(&o.stdout), "args: []\n");
+    let programs = std::fs::read_dir(cache.join("run")).unwrap().filter(|e| e.as_ref().unwrap().path().join("program").exists()).count();
+    assert_eq!(programs, 2, "one cached binary per distinct program");
+}
