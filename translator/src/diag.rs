@@ -201,6 +201,8 @@ codes! {
     InvalidCycle = "G0312", "invalid recursive type or initialization cycle", None;
     CannotInfer = "G0313", "cannot infer type arguments", Some("write the type arguments explicitly: f[T](…)");
     TypeError = "G0314", "type error", None;
+    // G09xx: gort itself.
+    InternalError = "G0901", "internal error in gort", Some("this is a gort bug, not yours: please report it with the Go input");
 }
 
 impl fmt::Display for Code {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Code, Diagnostic, Severity};
 use crate::project::{self, Project};
 use crate::{emit, print, sema};
 
@@ -37,7 +37,18 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
         return Err(diags);
     }
     let emit_config = emit::Config { keep_going: options.keep_going };
-    let (out, d) = emit::emit(&pkg, &info, &emit_config);
+    // The emitter's own invariants are asserted; should one fail on some input, the user gets
+    // a diagnostic (and nothing written), not a crash.
+    let emitted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| emit::emit(&pkg, &info, &emit_config)));
+    let (out, d) = match emitted {
+        Ok(r) => r,
+        Err(payload) => {
+            let msg = payload.downcast_ref::<String>().cloned().or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+            let path = loaded.files.first().map(|(p, _)| p.clone()).unwrap_or_default();
+            diags.push(Diagnostic::error(&path, Default::default(), Code::InternalError, format!("internal error in the emitter: {msg}")));
+            return Err(diags);
+        }
+    };
     diags.extend(d);
     if !options.keep_going && diags.iter().any(Diagnostic::is_error) {
         return Err(diags);

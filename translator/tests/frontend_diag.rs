@@ -7,7 +7,7 @@ use gort_translator::diag::{Code, Diagnostic, FileId, LineIndex, Span};
 
 fn render_table() -> String {
     let mut s = String::from(
-        "# gort diagnostic codes\n\nGenerated from `Code::ALL` in `translator/src/diag.rs` by `UPDATE_EXPECT=1 cargo test -p gort-translator --test frontend_diag`.\nA code never changes meaning once released. G00xx: input and syntax; G01xx: valid Go that gort does not translate; G02xx: names; G03xx: types.\n\n| code | meaning | default hint |\n|---|---|---|\n",
+        "# gort diagnostic codes\n\nGenerated from `Code::ALL` in `translator/src/diag.rs` by `UPDATE_EXPECT=1 cargo test -p gort-translator --test frontend_diag`.\nA code never changes meaning once released. G00xx: input and syntax; G01xx: valid Go that gort does not translate; G02xx: names; G03xx: types; G09xx: gort itself.\n\n| code | meaning | default hint |\n|---|---|---|\n",
     );
     for c in Code::ALL {
         s.push_str(&format!("| {} | {} | {} |\n", c.as_str(), c.title(), c.default_hint().unwrap_or("—").replace('|', "\\|")));
