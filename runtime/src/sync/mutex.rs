@@ -121,11 +121,16 @@ impl MInner {
         }
     }
 
-    /// After a wake-up: whether the lock was handed to this waiter (it owns it now).
-    fn take_handed(&self, t: &Ticket) -> bool {
+    /// After a wake-up: whether the lock was handed to this waiter (it owns it now). Like Go,
+    /// a hand-over to a waiter that waited less than the threshold ends starvation mode, so a
+    /// busy mutex does not stay in hand-over (a convoy) once nobody is starving.
+    fn take_handed(&self, t: &Ticket, since: Option<std::time::Instant>) -> bool {
         let mut q = self.q.lock();
         if q.handed == t.id() {
             q.handed = 0;
+            if since.is_none_or(|s| s.elapsed() < STARVATION_THRESHOLD) || q.q.is_empty() {
+                self.state.fetch_and(!STARVING, Ordering::SeqCst);
+            }
             true
         } else {
             false
@@ -178,7 +183,7 @@ impl Mutex {
             let Some(t) = self.s.acquire_or_queue(None, woken, starve) else { return };
             since.get_or_insert_with(std::time::Instant::now);
             t.wait_blocking();
-            if self.s.take_handed(&t) {
+            if self.s.take_handed(&t, since) {
                 return;
             }
         }
@@ -219,7 +224,7 @@ impl Future for MutexLockFut<'_> {
                 t.update_waker(cx.waker());
                 return Poll::Pending;
             }
-            let handed = inner.take_handed(t);
+            let handed = inner.take_handed(t, this.since);
             this.ticket = None;
             if handed {
                 return Poll::Ready(());
@@ -262,7 +267,7 @@ impl Drop for MutexLockFut<'_> {
                 c
             };
             if !cancelled {
-                if inner.take_handed(&t) {
+                if inner.take_handed(&t, self.since) {
                     // Handed the lock but never took it: release it again.
                     inner.unlock();
                 } else {
