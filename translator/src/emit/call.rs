@@ -29,6 +29,12 @@ impl Cx<'_> {
             CallKind::Func(obj) => self.func_call(obj, func, args, ellipsis, &info),
             CallKind::Method(obj) => self.method_call(e, obj, func, args, ellipsis, &info),
             CallKind::InterfaceMethod { iface, name } => self.iface_call(iface, &name, func, args, ellipsis, &info),
+            CallKind::FuncValue if self.method_expr_of(func).is_some() => {
+                // `T.M(x, args)` / `(*T).M(p, args)`: a direct call with `x` as the receiver.
+                let method = self.method_expr_of(func).expect("checked");
+                let call = self.method_expr_call(method, args, &info);
+                return if self.info.is_async(crate::sema::FuncRef::Decl(method)) { parse_quote!(#call.await) } else { call };
+            }
             CallKind::FuncValue => {
                 let f = self.expr_ref_under(func);
                 let a = self.user_args(args, ellipsis, &info);
@@ -36,6 +42,28 @@ impl Cx<'_> {
             }
         };
         self.finish_call(call, &info)
+    }
+
+    /// The method of a method expression used as a callee (`T.M`, `(*T).M`).
+    pub(super) fn method_expr_of(&self, func: &ast::Expr) -> Option<crate::sema::ObjId> {
+        match self.info.selection(func.unparen().id) {
+            Some(Selection::MethodExpr { method, .. }) => Some(*method),
+            _ => None,
+        }
+    }
+
+    /// `Owner::M(&recv, rest…)` for a call through a method expression.
+    pub(super) fn method_expr_call(&mut self, method: crate::sema::ObjId, args: &[ast::Expr], info: &CallInfo) -> syn::Expr {
+        let o = self.info.obj(method).clone();
+        let owner = match &o.kind {
+            ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
+            _ => TypeId::INVALID,
+        };
+        let owner_path = self.owner_path(owner);
+        let mid = names::member(&o.name);
+        let mut vals = self.user_args(args, false, info);
+        let recv = if vals.is_empty() { parse_quote!(()) } else { vals.remove(0) };
+        self.with_spread(parse_quote!(#owner_path::#mid(&#recv, #(#vals),*)))
     }
 
     /// `.await` (boxed inside recursive async cycles) when the callee may block.

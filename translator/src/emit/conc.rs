@@ -113,6 +113,20 @@ impl Cx<'_> {
                 let mid = names::member(&sel.name);
                 parse_quote!(#owner_path::#mid(&__recv, #(#arg_ids),*))
             }
+            CallKind::FuncValue if self.method_expr_of(func).is_some() => {
+                let method = self.method_expr_of(func).expect("checked");
+                let o = self.info.obj(method).clone();
+                let owner = match &o.kind {
+                    ObjKind::Func(f) => f.recv_named.unwrap_or(crate::sema::TypeId::INVALID),
+                    _ => crate::sema::TypeId::INVALID,
+                };
+                let owner_path = self.owner_path(owner);
+                let mid = names::member(&o.name);
+                let (recv, rest) = arg_ids.split_first().expect("a method expression call has a receiver");
+                let call: syn::Expr = parse_quote!(#owner_path::#mid(&#recv, #(#rest),*));
+                let call = if self.info.is_async(FuncRef::Decl(method)) { quote!(#call.await) } else { quote!(#call) };
+                return parse_quote!({ #(#binds)* ::gort::spawn(async move { #call; }); });
+            }
             _ => {
                 // Any other callee: evaluate it as a func value now.
                 let f = self.expr(func);
