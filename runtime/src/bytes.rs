@@ -1,26 +1,90 @@
-//! Go's `bytes`: `Buffer` and the common functions on `[]byte`.
+//! Go's `bytes`: `Buffer` (a port of `bytes/buffer.go` on a Go slice, so `Cap` and `Bytes`
+//! aliasing match Go) and the functions on `[]byte`, with Go's nil-versus-empty results and
+//! sub-slices that share the input's backing array.
+
+use std::sync::Arc;
 
 use parking_lot::Mutex;
 
 use crate::fmt::Printer;
-use crate::value::{Error, GoValue, Kind, Slice, Str};
+use crate::strings::{self, find, panic_str, rfind};
+use crate::unicode;
+use crate::utf8;
+use crate::value::{Error, GoValue, Kind, Slice, Str, copy};
 
-/// Go's `bytes.Buffer` (write side plus reads of the unread portion). Methods take `&self`.
+// ---- Buffer ----------------------------------------------------------------------------------
+
+const SMALL_BUFFER_SIZE: i64 = 64;
+
 #[derive(Default)]
-pub struct Buffer {
-    inner: Mutex<(Vec<u8>, usize)>,
+struct Inner {
+    /// Contents are `buf[off:]`.
+    buf: Slice<u8>,
+    off: i64,
 }
 
-impl Clone for Buffer {
-    fn clone(&self) -> Self {
-        Buffer { inner: Mutex::new(self.inner.lock().clone()) }
+impl Inner {
+    fn len(&self) -> i64 {
+        self.buf.len() - self.off
+    }
+    fn reset(&mut self) {
+        self.buf = self.buf.slice(0, 0);
+        self.off = 0;
+    }
+    fn try_grow_by_reslice(&mut self, n: i64) -> Option<i64> {
+        let l = self.buf.len();
+        if n <= self.buf.cap() - l {
+            self.buf = self.buf.slice(0, l + n);
+            return Some(l);
+        }
+        None
+    }
+    /// Go's `Buffer.grow`: room for `n` more bytes; returns where to write them.
+    fn grow(&mut self, n: i64) -> i64 {
+        let m = self.len();
+        if m == 0 && self.off != 0 {
+            self.reset();
+        }
+        if let Some(i) = self.try_grow_by_reslice(n) {
+            return i;
+        }
+        if self.buf.is_nil() && n <= SMALL_BUFFER_SIZE {
+            self.buf = Slice::make(n, SMALL_BUFFER_SIZE);
+            return 0;
+        }
+        let c = self.buf.cap();
+        if n <= c / 2 - m {
+            copy(&self.buf, &self.buf.slice_from(self.off));
+        } else {
+            self.buf = grow_slice(&self.buf.slice_from(self.off), self.off + n);
+        }
+        self.off = 0;
+        self.buf = self.buf.slice(0, m + n);
+        m
+    }
+    fn write(&mut self, p: &[u8]) -> i64 {
+        let n = p.len() as i64;
+        let m = match self.try_grow_by_reslice(n) {
+            Some(m) => m,
+            None => self.grow(n),
+        };
+        copy(&self.buf.slice_from(m), &Slice::from_vec(p.to_vec()))
     }
 }
 
-/// `io.EOF`.
-pub fn eof() -> Error {
-    static E: std::sync::LazyLock<Error> = std::sync::LazyLock::new(|| crate::errors::new("EOF"));
-    E.clone()
+/// Go's `growSlice`: at least twice the capacity, through `append` (so size-class rounded).
+fn grow_slice(b: &Slice<u8>, n: i64) -> Slice<u8> {
+    let c = (b.len() + n).max(2 * b.cap());
+    let b2 = Slice::nil().append_values(&vec![0u8; c as usize]);
+    let i = copy(&b2, b);
+    b2.slice(0, i)
+}
+
+/// Go's `bytes.Buffer`. Methods take `&self`; `Clone` shares the buffer (`*bytes.Buffer` is
+/// this handle).
+#[derive(Clone, Default)]
+pub struct Buffer {
+    inner: Arc<Mutex<Inner>>,
 }
 
 impl Buffer {
@@ -28,91 +92,153 @@ impl Buffer {
     pub fn new() -> Buffer {
         Buffer::default()
     }
-    /// `b.WriteString(s)`.
-    pub fn write_string(&self, s: &Str) -> (i64, Error) {
-        self.inner.lock().0.extend_from_slice(s.as_bytes());
-        (s.len(), Error::nil())
+    fn from_slice(buf: Slice<u8>) -> Buffer {
+        Buffer { inner: Arc::new(Mutex::new(Inner { buf, off: 0 })) }
     }
-    /// `b.WriteByte(c)`.
-    pub fn write_byte(&self, c: u8) -> Error {
-        self.inner.lock().0.push(c);
-        Error::nil()
-    }
-    /// `b.WriteRune(r)`.
-    pub fn write_rune(&self, r: i32) -> (i64, Error) {
-        let mut g = self.inner.lock();
-        let n = g.0.len();
-        crate::utf8::append_rune(&mut g.0, r);
-        ((g.0.len() - n) as i64, Error::nil())
-    }
-    /// `b.Write(p)`.
-    pub fn write(&self, p: &Slice<u8>) -> (i64, Error) {
-        let v = p.to_vec();
-        self.inner.lock().0.extend_from_slice(&v);
-        (v.len() as i64, Error::nil())
-    }
-    /// `b.String()` (the unread portion).
-    pub fn string(&self) -> Str {
-        let g = self.inner.lock();
-        Str::from_bytes(&g.0[g.1..])
-    }
-    /// `b.Bytes()`.
+    /// `b.Bytes()`: the unread portion, sharing the buffer's storage.
     pub fn bytes(&self) -> Slice<u8> {
         let g = self.inner.lock();
-        Slice::from_vec(g.0[g.1..].to_vec())
+        g.buf.slice_from(g.off)
     }
-    /// `b.Len()`.
+    /// `b.Cap()`.
+    pub fn cap(&self) -> i64 {
+        self.inner.lock().buf.cap()
+    }
+    /// `b.Grow(n)`.
+    pub fn grow(&self, n: i64) {
+        if n < 0 {
+            panic_str("bytes.Buffer.Grow: negative count");
+        }
+        let mut g = self.inner.lock();
+        let m = g.grow(n);
+        g.buf = g.buf.slice(0, m);
+    }
+    /// `b.Len()`: the number of unread bytes.
     pub fn len(&self) -> i64 {
-        let g = self.inner.lock();
-        (g.0.len() - g.1) as i64
+        self.inner.lock().len()
     }
     /// `b.Len() == 0`.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    /// `b.Reset()`.
-    pub fn reset(&self) {
+    /// `b.Read(p)`: `(0, io.EOF)` when empty (unless `p` is empty).
+    pub fn read(&self, p: &Slice<u8>) -> (i64, Error) {
         let mut g = self.inner.lock();
-        g.0.clear();
-        g.1 = 0;
-    }
-    /// `b.Truncate(n)`.
-    pub fn truncate(&self, n: i64) {
-        let mut g = self.inner.lock();
-        let off = g.1;
-        g.0.truncate(off + n.max(0) as usize);
+        if g.len() <= 0 {
+            g.reset();
+            if p.is_empty() {
+                return (0, Error::nil());
+            }
+            return (0, crate::io::eof());
+        }
+        let n = copy(p, &g.buf.slice_from(g.off));
+        g.off += n;
+        (n, Error::nil())
     }
     /// `b.ReadByte()`.
     pub fn read_byte(&self) -> (u8, Error) {
         let mut g = self.inner.lock();
-        if g.1 >= g.0.len() {
-            return (0, eof());
+        if g.len() <= 0 {
+            g.reset();
+            return (0, crate::io::eof());
         }
-        let c = g.0[g.1];
-        g.1 += 1;
+        let c = g.buf.get(g.off);
+        g.off += 1;
         (c, Error::nil())
     }
-    /// `b.ReadString(delim)`.
+    /// `b.ReadString(delim)`: through the delimiter, or the rest and `io.EOF`.
     pub fn read_string(&self, delim: u8) -> (Str, Error) {
         let mut g = self.inner.lock();
-        let start = g.1;
-        match g.0[start..].iter().position(|&c| c == delim) {
-            Some(i) => {
-                g.1 = start + i + 1;
-                (Str::from_bytes(&g.0[start..start + i + 1]), Error::nil())
-            }
-            None => {
-                g.1 = g.0.len();
-                (Str::from_bytes(&g.0[start..]), eof())
-            }
+        let rest = g.buf.slice_from(g.off).to_vec();
+        let (end, err) = match rest.iter().position(|&c| c == delim) {
+            Some(i) => (i + 1, Error::nil()),
+            None => (rest.len(), crate::io::eof()),
+        };
+        g.off += end as i64;
+        (Str::from_bytes(&rest[..end]), err)
+    }
+    /// `b.Reset()`.
+    pub fn reset(&self) {
+        self.inner.lock().reset()
+    }
+    /// `b.String()`: the unread portion.
+    pub fn string(&self) -> Str {
+        Str::from(self.bytes())
+    }
+    /// `b.Truncate(n)`: keeps the first `n` unread bytes.
+    pub fn truncate(&self, n: i64) {
+        let mut g = self.inner.lock();
+        if n == 0 {
+            g.reset();
+            return;
         }
+        if n < 0 || n > g.len() {
+            drop(g);
+            panic_str("bytes.Buffer: truncation out of range");
+        }
+        g.buf = g.buf.slice(0, g.off + n);
+    }
+    /// `b.Write(p)`.
+    pub fn write(&self, p: &Slice<u8>) -> (i64, Error) {
+        (self.inner.lock().write(&p.to_vec()), Error::nil())
+    }
+    /// `b.WriteByte(c)`.
+    pub fn write_byte(&self, c: u8) -> Error {
+        self.inner.lock().write(&[c]);
+        Error::nil()
+    }
+    /// `b.WriteRune(r)`.
+    pub fn write_rune(&self, r: i32) -> (i64, Error) {
+        let mut v = Vec::with_capacity(4);
+        utf8::push_rune(&mut v, r);
+        let mut g = self.inner.lock();
+        if v.len() > 1 {
+            // Go reserves UTFMax bytes first, which can grow the buffer differently.
+            let m = match g.try_grow_by_reslice(4) {
+                Some(m) => m,
+                None => g.grow(4),
+            };
+            g.buf = g.buf.slice(0, m);
+        }
+        (g.write(&v), Error::nil())
+    }
+    /// `b.WriteString(s)`.
+    pub fn write_string(&self, s: &Str) -> (i64, Error) {
+        (self.inner.lock().write(s.as_bytes()), Error::nil())
     }
 }
 
-impl crate::fmt::Writer for Buffer {
+/// `bytes.NewBuffer(buf)`: a buffer whose contents start as `buf` (sharing it).
+pub fn new_buffer(buf: &Slice<u8>) -> Buffer {
+    Buffer::from_slice(buf.clone())
+}
+
+/// `bytes.NewBufferString(s)`.
+pub fn new_buffer_string(s: &Str) -> Buffer {
+    Buffer::from_slice(Slice::from_vec_rounded(s.as_bytes().to_vec()))
+}
+
+#[allow(non_snake_case)]
+impl crate::io::Writer for Buffer {
+    fn Write(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.write(p)
+    }
     fn write_bytes(&self, p: &[u8]) -> (i64, Error) {
-        self.inner.lock().0.extend_from_slice(p);
-        (p.len() as i64, Error::nil())
+        (self.inner.lock().write(p), Error::nil())
+    }
+}
+
+#[allow(non_snake_case)]
+impl crate::io::StringWriter for Buffer {
+    fn WriteString(&self, s: &Str) -> (i64, Error) {
+        self.write_string(s)
+    }
+}
+
+#[allow(non_snake_case)]
+impl crate::io::Reader for Buffer {
+    fn Read(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.read(p)
     }
 }
 
@@ -121,8 +247,14 @@ impl GoValue for Buffer {
         Kind::Struct
     }
     fn fmt_value(&self, p: &mut Printer, verb: char) {
-        let b = self.bytes();
-        p.fmt_struct(self, verb, &[("buf", &b)])
+        let (buf, off) = {
+            let g = self.inner.lock();
+            (g.buf.clone(), g.off)
+        };
+        p.fmt_struct(self, verb, &[("buf", &buf), ("off", &off), ("lastRead", &0i8)])
+    }
+    fn addr(&self) -> usize {
+        Arc::as_ptr(&self.inner) as usize
     }
     fn go_type_name() -> String {
         "bytes.Buffer".into()
@@ -132,38 +264,190 @@ impl GoValue for Buffer {
     }
 }
 
-/// `bytes.NewBufferString`.
-pub fn new_buffer_string(s: &Str) -> Buffer {
-    let b = Buffer::new();
-    b.write_string(s);
-    b
+// ---- functions -------------------------------------------------------------------------------
+
+/// Go's `append([]byte(nil), v...)`: nil when empty, else capacity rounded like `append`'s.
+fn append_nil(v: &[u8]) -> Slice<u8> {
+    Slice::nil().append_values(v)
 }
 
-/// `bytes.Equal`.
+/// Go's `append([]byte{}, v...)`: never nil.
+fn append_empty(v: &[u8]) -> Slice<u8> {
+    Slice::from_vec(Vec::new()).append_values(v)
+}
+
+/// `bytes.Clone(b)` (nil stays nil).
+pub fn clone(b: &Slice<u8>) -> Slice<u8> {
+    if b.is_nil() { Slice::nil() } else { append_empty(&b.to_vec()) }
+}
+/// `bytes.Compare(a, b)`.
+pub fn compare(a: &Slice<u8>, b: &Slice<u8>) -> i64 {
+    crate::cmp::sign(a.to_vec().cmp(&b.to_vec()))
+}
+/// `bytes.Contains(b, subslice)`.
+pub fn contains(b: &Slice<u8>, subslice: &Slice<u8>) -> bool {
+    find(&b.to_vec(), &subslice.to_vec()).is_some()
+}
+/// `bytes.ContainsRune(b, r)`.
+pub fn contains_rune(b: &Slice<u8>, r: i32) -> bool {
+    strings::index_rune_bytes(&b.to_vec(), r) >= 0
+}
+/// `bytes.Count(s, sep)` (empty `sep`: rune count + 1).
+pub fn count(s: &Slice<u8>, sep: &Slice<u8>) -> i64 {
+    strings::count_bytes(&s.to_vec(), &sep.to_vec())
+}
+/// `bytes.Equal(a, b)`.
 pub fn equal(a: &Slice<u8>, b: &Slice<u8>) -> bool {
     a.to_vec() == b.to_vec()
 }
-/// `bytes.Compare`.
-pub fn compare(a: &Slice<u8>, b: &Slice<u8>) -> i64 {
-    match a.to_vec().cmp(&b.to_vec()) {
-        std::cmp::Ordering::Less => -1,
-        std::cmp::Ordering::Equal => 0,
-        std::cmp::Ordering::Greater => 1,
+/// `bytes.EqualFold(s, t)`.
+pub fn equal_fold(s: &Slice<u8>, t: &Slice<u8>) -> bool {
+    strings::equal_fold_bytes(&s.to_vec(), &t.to_vec())
+}
+/// `bytes.Fields(s)`: the fields as capacity-limited sub-slices of `s`.
+pub fn fields(s: &Slice<u8>) -> Slice<Slice<u8>> {
+    let spans = strings::field_spans(&s.to_vec(), unicode::is_space);
+    Slice::from_vec(spans.into_iter().map(|(lo, hi)| s.slice3(lo as i64, hi as i64, hi as i64)).collect())
+}
+/// `bytes.HasPrefix(s, prefix)`.
+pub fn has_prefix(s: &Slice<u8>, prefix: &Slice<u8>) -> bool {
+    s.to_vec().starts_with(&prefix.to_vec())
+}
+/// `bytes.HasSuffix(s, suffix)`.
+pub fn has_suffix(s: &Slice<u8>, suffix: &Slice<u8>) -> bool {
+    s.to_vec().ends_with(&suffix.to_vec())
+}
+/// `bytes.Index(s, sep)`.
+pub fn index(s: &Slice<u8>, sep: &Slice<u8>) -> i64 {
+    find(&s.to_vec(), &sep.to_vec()).map_or(-1, |i| i as i64)
+}
+/// `bytes.IndexByte(b, c)`.
+pub fn index_byte(b: &Slice<u8>, c: u8) -> i64 {
+    b.to_vec().iter().position(|&x| x == c).map_or(-1, |i| i as i64)
+}
+/// `bytes.Join(s, sep)`.
+pub fn join(s: &Slice<Slice<u8>>, sep: &Slice<u8>) -> Slice<u8> {
+    let parts = s.to_vec();
+    match parts.len() {
+        0 => return Slice::from_vec(Vec::new()),
+        1 => return append_nil(&parts[0].to_vec()),
+        _ => {}
     }
+    let sep = sep.to_vec();
+    let mut out = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&p.to_vec());
+    }
+    Slice::from_vec(out)
 }
-/// `bytes.Contains`.
-pub fn contains(b: &Slice<u8>, sub: &Slice<u8>) -> bool {
-    crate::strings::contains(&Str::from(b), &Str::from(sub))
+/// `bytes.LastIndex(s, sep)`.
+pub fn last_index(s: &Slice<u8>, sep: &Slice<u8>) -> i64 {
+    rfind(&s.to_vec(), &sep.to_vec()).map_or(-1, |i| i as i64)
 }
-/// `bytes.ToUpper`.
-pub fn to_upper(b: &Slice<u8>) -> Slice<u8> {
-    crate::strings::to_upper(&Str::from(b)).to_bytes()
+/// `bytes.Repeat(b, count)`; panics like Go on a negative count or an overflowing length.
+pub fn repeat(b: &Slice<u8>, count: i64) -> Slice<u8> {
+    if count == 0 {
+        return Slice::from_vec(Vec::new());
+    }
+    if count < 0 {
+        panic_str("bytes: negative Repeat count");
+    }
+    Slice::from_vec(strings::repeat_bytes(&b.to_vec(), count, "bytes: Repeat output length overflow"))
 }
-/// `bytes.ToLower`.
-pub fn to_lower(b: &Slice<u8>) -> Slice<u8> {
-    crate::strings::to_lower(&Str::from(b)).to_bytes()
+/// `bytes.ReplaceAll(s, old, new)`: always a new slice.
+pub fn replace_all(s: &Slice<u8>, old: &Slice<u8>, new: &Slice<u8>) -> Slice<u8> {
+    let h = s.to_vec();
+    let old = old.to_vec();
+    let m = strings::count_bytes(&h, &old);
+    if m == 0 {
+        return append_nil(&h);
+    }
+    Slice::from_vec(strings::replace_loop(&h, &old, &new.to_vec(), m))
 }
-/// `bytes.TrimSpace`.
-pub fn trim_space(b: &Slice<u8>) -> Slice<u8> {
-    crate::strings::trim_space(&Str::from(b)).to_bytes()
+/// `bytes.Split(s, sep)`: sub-slices of `s`; all but the last are capacity-limited.
+pub fn split(s: &Slice<u8>, sep: &Slice<u8>) -> Slice<Slice<u8>> {
+    let h = s.to_vec();
+    let sep = sep.to_vec();
+    if sep.is_empty() {
+        // explode: Go sizes the result by bytes, one sub-slice per rune, the last the rest.
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < h.len() {
+            let (_, w) = utf8::decode(&h[i..]);
+            if out.len() + 1 >= h.len() {
+                out.push(s.slice_from(i as i64));
+                break;
+            }
+            out.push(s.slice3(i as i64, (i + w) as i64, (i + w) as i64));
+            i += w;
+        }
+        return strings::with_cap(out, h.len());
+    }
+    let (spans, cap) = strings::split_spans(&h, &sep, 0, -1).expect("n != 0");
+    let last = spans.len() - 1;
+    let pieces = spans
+        .into_iter()
+        .enumerate()
+        .map(|(k, (lo, hi))| if k == last { s.slice_from(lo as i64) } else { s.slice3(lo as i64, hi as i64, hi as i64) })
+        .collect();
+    strings::with_cap(pieces, cap)
+}
+
+fn map_case(s: &Slice<u8>, ascii: fn(u8) -> u8, is_target: fn(&u8) -> bool, f: fn(i32) -> i32) -> Slice<u8> {
+    let v = s.to_vec();
+    if v.is_ascii() {
+        if !v.iter().any(is_target) {
+            return append_empty(&v);
+        }
+        return Slice::from_vec(v.iter().map(|&c| ascii(c)).collect());
+    }
+    // Go's bytes.Map: appends to a slice made with capacity len(s).
+    let mut out = Slice::make(0, v.len() as i64);
+    let mut i = 0;
+    while i < v.len() {
+        let (r, w) = utf8::decode(&v[i..]);
+        let m = f(r);
+        if m >= 0 {
+            out = utf8::append_rune(&out, m);
+        }
+        i += w;
+    }
+    out
+}
+/// `bytes.ToLower(s)`: always a new slice.
+pub fn to_lower(s: &Slice<u8>) -> Slice<u8> {
+    map_case(s, |c| c.to_ascii_lowercase(), u8::is_ascii_uppercase, unicode::to_lower)
+}
+/// `bytes.ToUpper(s)`: always a new slice.
+pub fn to_upper(s: &Slice<u8>) -> Slice<u8> {
+    map_case(s, |c| c.to_ascii_uppercase(), u8::is_ascii_lowercase, unicode::to_upper)
+}
+
+/// The sub-slice `s[lo:hi]`, or nil when it is empty (Go's trim results).
+fn sub_or_nil(s: &Slice<u8>, lo: usize, hi: usize) -> Slice<u8> {
+    if lo >= hi { Slice::nil() } else { s.slice(lo as i64, hi as i64) }
+}
+/// `bytes.Trim(s, cutset)`: a sub-slice of `s`, nil when nothing is left.
+pub fn trim(s: &Slice<u8>, cutset: &Str) -> Slice<u8> {
+    if s.is_empty() {
+        return Slice::nil();
+    }
+    if cutset.is_empty() {
+        return s.clone();
+    }
+    let v = s.to_vec();
+    let in_set = |r| strings::index_rune_bytes(cutset.as_bytes(), r) >= 0;
+    // Go trims the right end first, then the left.
+    let (_, hi) = strings::trim_range(&v, in_set, false, true);
+    let (lo, hi) = strings::trim_range(&v[..hi], in_set, true, false);
+    sub_or_nil(s, lo, hi)
+}
+/// `bytes.TrimSpace(s)`: a sub-slice of `s`, nil when nothing is left.
+pub fn trim_space(s: &Slice<u8>) -> Slice<u8> {
+    let v = s.to_vec();
+    let (lo, hi) = strings::trim_range(&v, unicode::is_space, true, true);
+    sub_or_nil(s, lo, hi)
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::fmt::Printer;
-use crate::value::{Error, GoError, GoValue, Kind, Slice, Str};
+use crate::value::{Error, GoError, GoInterface, GoValue, Kind, Slice, Str};
 
 /// Go's `*errors.errorString`. Two `errors.New` values are never equal, even with the same
 /// text; copies of one are (the value lives in one `Arc`, and equality is its address).
@@ -53,9 +53,26 @@ impl GoError for ErrorString {
     }
 }
 
-/// Go's `errors.New(text)`.
-pub fn new(text: impl Into<Str>) -> Error {
-    Error::new(Arc::new(ErrorString { s: text.into() }))
+/// What [`new`] takes: `&Str` (the emitted-code convention), or a `String` built by runtime
+/// code.
+pub trait Text {
+    /// The text as a Go string.
+    fn into_text(self) -> Str;
+}
+impl Text for &Str {
+    fn into_text(self) -> Str {
+        self.clone()
+    }
+}
+impl Text for String {
+    fn into_text(self) -> Str {
+        Str::from(self)
+    }
+}
+
+/// Go's `errors.New(text)`: a new `*errors.errorString` (never equal to another).
+pub fn new(text: impl Text) -> Error {
+    Error::new(Arc::new(ErrorString { s: text.into_text() }))
 }
 
 /// Go's `errors.Unwrap`: the result of `Unwrap() error`, nil otherwise.
@@ -93,6 +110,35 @@ fn is_rec(err: &Error, target: &Error, comparable: bool) -> bool {
         return true;
     }
     children(&**e).iter().any(|c| is_rec(c, target, comparable))
+}
+
+/// Go's `errors.As(err, target)`: finds the first error in `err`'s tree (depth first) that
+/// `*target` can hold (its type, or an interface type it implements), stores it through the
+/// pointer `target`, and reports whether it found one. Panics like Go when `target` is nil
+/// or not a pointer.
+pub fn r#as(err: &Error, target: &dyn GoValue) -> bool {
+    if err.is_nil() {
+        return false;
+    }
+    let mut t = target;
+    while let Some(inner) = t.iface_elem() {
+        match inner {
+            Some(v) => t = v,
+            None => crate::strings::panic_str("errors: target cannot be nil"),
+        }
+    }
+    as_rec(err, t)
+}
+
+fn as_rec(err: &Error, target: &dyn GoValue) -> bool {
+    let Some(e) = &err.0 else { return false };
+    let v = e.clone().upcast_arc();
+    match target.as_target(&v) {
+        None => crate::strings::panic_str("errors: target must be a non-nil pointer"),
+        Some(true) => return true,
+        Some(false) => {}
+    }
+    children(&**e).iter().any(|c| as_rec(c, target))
 }
 
 /// Go's `errors.As(err, &target)` for a concrete target type `T`: the first error in the tree
@@ -182,6 +228,6 @@ pub fn join(errs: &[Error]) -> Error {
 
 /// Go's `errors.ErrUnsupported`.
 pub fn err_unsupported() -> Error {
-    static E: std::sync::LazyLock<Error> = std::sync::LazyLock::new(|| new("unsupported operation"));
+    static E: std::sync::LazyLock<Error> = std::sync::LazyLock::new(|| new(&Str::lit("unsupported operation")));
     E.clone()
 }

@@ -1,236 +1,393 @@
-//! Go's `slices` (and `cmp.Compare` order for `cmp.Ordered` types): sorting, searching,
-//! `Contains`, `Index`, `Reverse`, `Max`/`Min`, `Equal`, `Insert`, `Delete`, `Compact`, …
-//! Every function reads the elements out first, so callbacks may touch the slice.
+//! Go's `slices`: searching, sorting (Go's own algorithms, so ties land where Go puts them),
+//! editing in place with Go's aliasing and zeroed tails (`Delete`, `Insert`, `Replace`,
+//! `Compact`), and the iterator functions (`All`, `Values`, `Collect`, `Sorted`, …).
+//!
+//! Arguments whose Go type is the element type parameter are `impl Borrow<T>` (by value or by
+//! reference); callbacks take elements by value. Functions read the elements out first, so
+//! callbacks may touch the slice.
 
-use std::cmp::Ordering;
+use std::borrow::Borrow;
+use std::sync::Arc;
 
-use crate::value::{GoValue, Slice, Str};
+use crate::iter::{Seq, Seq2, Yield, Yield2};
+use crate::sort::{LessSwap, pdqsort, stable_sort};
+use crate::strings::panic_str;
+use crate::value::{Func, GoValue, Slice, copy, ops};
 
-/// Go's `cmp.Ordered` with `cmp.Compare`'s order (NaN before every other float).
-pub trait Ordered: Clone {
-    /// `cmp.Compare(a, b)` as an `Ordering`.
-    fn go_cmp(&self, other: &Self) -> Ordering;
+pub use crate::cmp::Ordered;
+
+/// A Vec sorted by a "less" on values (Go's `pdqsortCmpFunc` and `pdqsortOrdered` data).
+struct ByValue<T, L> {
+    v: Vec<T>,
+    less: L,
 }
 
-macro_rules! ordered_int {
-    ($($t:ty),*) => {$(
-        impl Ordered for $t {
-            fn go_cmp(&self, other: &Self) -> Ordering {
-                self.cmp(other)
+impl<T, L: FnMut(&T, &T) -> bool> LessSwap for ByValue<T, L> {
+    fn less(&mut self, i: usize, j: usize) -> bool {
+        (self.less)(&self.v[i], &self.v[j])
+    }
+    fn swap(&mut self, i: usize, j: usize) {
+        self.v.swap(i, j)
+    }
+}
+
+fn sort_by<T: Clone>(s: &Slice<T>, stable: bool, less: impl FnMut(&T, &T) -> bool) {
+    let v = s.to_vec();
+    let n = v.len();
+    let mut data = ByValue { v, less };
+    if stable {
+        stable_sort(&mut data, n);
+    } else {
+        pdqsort(&mut data, n);
+    }
+    s.overwrite(data.v);
+}
+
+/// `slices.All(s)`: index-value pairs in order.
+pub fn all<T: Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq2<i64, T> {
+    let s = s.clone();
+    Func::new(Arc::new(move |y: Yield2<i64, T>| {
+        for (i, v) in s.iter() {
+            if !(*y)(i, v) {
+                return;
             }
         }
-    )*};
+    }))
 }
-ordered_int!(i8, i16, i32, i64, u8, u16, u32, u64, usize);
-
-macro_rules! ordered_float {
-    ($($t:ty),*) => {$(
-        impl Ordered for $t {
-            fn go_cmp(&self, other: &Self) -> Ordering {
-                match (self.is_nan(), other.is_nan()) {
-                    (true, true) => Ordering::Equal,
-                    (true, false) => Ordering::Less,
-                    (false, true) => Ordering::Greater,
-                    _ => self.partial_cmp(other).unwrap_or(Ordering::Equal),
-                }
+/// `slices.AppendSeq(s, seq)`.
+pub fn append_seq<T: GoValue + Clone + Default + Send>(s: &Slice<T>, seq: impl Fn(Yield<T>)) -> Slice<T> {
+    let vals = crate::iter::to_vec(seq);
+    let mut out = s.clone();
+    for v in vals {
+        out = out.push(v);
+    }
+    out
+}
+/// `slices.Backward(s)`: index-value pairs from the end.
+pub fn backward<T: Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq2<i64, T> {
+    let s = s.clone();
+    Func::new(Arc::new(move |y: Yield2<i64, T>| {
+        let mut i = s.len() - 1;
+        while i >= 0 {
+            if !(*y)(i, s.get(i)) {
+                return;
             }
+            i -= 1;
         }
-    )*};
+    }))
 }
-ordered_float!(f32, f64);
-
-impl Ordered for Str {
-    fn go_cmp(&self, other: &Self) -> Ordering {
-        self.cmp(other)
+/// `slices.BinarySearch(x, target)`: `(position, found)`.
+pub fn binary_search<T: Ordered + GoValue>(x: &Slice<T>, target: impl Borrow<T>) -> (i64, bool) {
+    let target = target.borrow();
+    let v = x.to_vec();
+    let i = crate::sort::search(v.len() as i64, |h| !crate::cmp::less(&v[h as usize], target));
+    let found = (i as usize) < v.len() && {
+        let e = &v[i as usize];
+        // Go: x[i] == target || (isNaN(x[i]) && isNaN(target)).
+        e.eq_dyn(target) || (!e.eq_dyn(e) && !target.eq_dyn(target))
+    };
+    (i, found)
+}
+/// `slices.BinarySearchFunc(x, target, cmp)`.
+pub fn binary_search_func<E: Clone, T: Clone>(x: &Slice<E>, target: impl Borrow<T>, cmp: impl Fn(E, T) -> i64) -> (i64, bool) {
+    let target = target.borrow();
+    let v = x.to_vec();
+    let i = crate::sort::search(v.len() as i64, |h| cmp(v[h as usize].clone(), target.clone()) >= 0);
+    (i, (i as usize) < v.len() && cmp(v[i as usize].clone(), target.clone()) == 0)
+}
+/// `slices.Chunk(s, n)`: consecutive capacity-limited sub-slices of up to `n` elements;
+/// panics like Go when `n < 1`.
+pub fn chunk<T: Send + Sync + 'static>(s: &Slice<T>, n: i64) -> Seq<Slice<T>> {
+    if n < 1 {
+        panic_str("cannot be less than 1");
     }
+    let s = s.clone();
+    Func::new(Arc::new(move |y: Yield<Slice<T>>| {
+        let mut i = 0;
+        while i < s.len() {
+            let end = n.min(s.len() - i);
+            if !(*y)(s.slice3(i, i + end, i + end)) {
+                return;
+            }
+            i += n;
+        }
+    }))
 }
-
-fn ord_to_int(o: Ordering) -> i64 {
-    match o {
-        Ordering::Less => -1,
-        Ordering::Equal => 0,
-        Ordering::Greater => 1,
+/// `slices.Clip(s)`: `s[:len(s):len(s)]`.
+pub fn clip<T>(s: &Slice<T>) -> Slice<T> {
+    s.slice3(0, s.len(), s.len())
+}
+/// `slices.Clone(s)` (nil stays nil; capacity as `append` rounds it).
+pub fn clone<T: GoValue + Clone + Default>(s: &Slice<T>) -> Slice<T> {
+    if s.is_nil() {
+        return Slice::nil();
     }
+    Slice::from_vec(Vec::new()).append_values(&s.to_vec())
 }
-
-/// `cmp.Compare(a, b)`.
-pub fn compare<T: Ordered>(a: &T, b: &T) -> i64 {
-    ord_to_int(a.go_cmp(b))
+/// `slices.Collect(seq)` (nil when the sequence is empty).
+pub fn collect<T: GoValue + Clone + Default + Send>(seq: impl Fn(Yield<T>)) -> Slice<T> {
+    append_seq(&Slice::nil(), seq)
 }
-
-fn write_back<T: Clone>(s: &Slice<T>, v: Vec<T>) {
-    for (i, e) in v.into_iter().enumerate() {
-        s.set(i as i64, e);
+/// `slices.Compact(s)`: drops consecutive duplicates in place, zeroing the vacated tail.
+pub fn compact<T: GoValue + Clone + Default>(s: &Slice<T>) -> Slice<T> {
+    let v = s.to_vec();
+    if v.len() < 2 {
+        return s.clone();
     }
+    let Some(first) = (1..v.len()).find(|&k| v[k].eq_dyn(&v[k - 1])) else { return s.clone() };
+    let mut kept: Vec<T> = v[..first].to_vec();
+    for k2 in first + 1..v.len() {
+        if !v[k2].eq_dyn(&v[k2 - 1]) {
+            kept.push(v[k2].clone());
+        }
+    }
+    let k = kept.len();
+    kept.resize_with(v.len(), T::default);
+    s.overwrite(kept);
+    s.slice(0, k as i64)
 }
-
-/// `slices.Sort`.
-pub fn sort<T: Ordered>(s: &Slice<T>) {
-    let mut v = s.to_vec();
-    v.sort_by(|a, b| a.go_cmp(b));
-    write_back(s, v);
+/// `slices.Compare(s1, s2)`: element-wise `cmp.Compare`, then by length.
+pub fn compare<T: Ordered>(s1: &Slice<T>, s2: &Slice<T>) -> i64 {
+    let (a, b) = (s1.to_vec(), s2.to_vec());
+    for (i, x) in a.iter().enumerate() {
+        let Some(y) = b.get(i) else { return 1 };
+        let c = crate::cmp::compare(x, y);
+        if c != 0 {
+            return c;
+        }
+    }
+    if a.len() < b.len() { -1 } else { 0 }
 }
-/// `slices.SortFunc(s, cmp)` (stable; see `sort` for the tie caveat).
-pub fn sort_func<T: Clone>(s: &Slice<T>, cmp: impl Fn(&T, &T) -> i64) {
-    let mut v = s.to_vec();
-    v.sort_by(|a, b| cmp(a, b).cmp(&0));
-    write_back(s, v);
+/// `slices.Concat(slices...)`.
+pub fn concat<T: GoValue + Clone + Default>(parts: &[Slice<T>]) -> Slice<T> {
+    let size: i64 = parts.iter().map(|p| p.len()).sum();
+    let mut out = grow(&Slice::nil(), size);
+    for p in parts {
+        out = out.append_slice(p);
+    }
+    out
 }
-/// `slices.SortStableFunc`.
-pub fn sort_stable_func<T: Clone>(s: &Slice<T>, cmp: impl Fn(&T, &T) -> i64) {
-    sort_func(s, cmp)
+/// `slices.Contains(s, v)` (Go's `==`).
+pub fn contains<T: GoValue + Clone>(s: &Slice<T>, v: impl Borrow<T>) -> bool {
+    index(s, v) >= 0
 }
-/// `slices.IsSorted`.
-pub fn is_sorted<T: Ordered>(s: &Slice<T>) -> bool {
-    s.to_vec().windows(2).all(|w| w[1].go_cmp(&w[0]) != Ordering::Less)
-}
-/// `slices.Sorted(seq)` for a collected sequence (e.g. `maps.Keys`).
-pub fn sorted<T: Ordered>(s: Slice<T>) -> Slice<T> {
-    let mut v = s.to_vec();
-    v.sort_by(|a, b| a.go_cmp(b));
-    Slice::from_vec(v)
-}
-/// `slices.Contains` (Go's `==`).
-pub fn contains<T: GoValue + Clone>(s: &Slice<T>, x: &T) -> bool {
-    index(s, x) >= 0
-}
-/// `slices.Index`.
-pub fn index<T: GoValue + Clone>(s: &Slice<T>, x: &T) -> i64 {
-    s.to_vec().iter().position(|e| e.eq_dyn(x)).map_or(-1, |i| i as i64)
-}
-/// `slices.IndexFunc`.
-pub fn index_func<T: Clone>(s: &Slice<T>, f: impl Fn(&T) -> bool) -> i64 {
-    s.to_vec().iter().position(f).map_or(-1, |i| i as i64)
-}
-/// `slices.ContainsFunc`.
-pub fn contains_func<T: Clone>(s: &Slice<T>, f: impl Fn(&T) -> bool) -> bool {
+/// `slices.ContainsFunc(s, f)`.
+pub fn contains_func<T: Clone>(s: &Slice<T>, f: impl Fn(T) -> bool) -> bool {
     index_func(s, f) >= 0
 }
-/// `slices.Reverse`.
-pub fn reverse<T: Clone>(s: &Slice<T>) {
-    let mut v = s.to_vec();
-    v.reverse();
-    write_back(s, v);
-}
-/// `slices.Max`; panics like Go on an empty slice.
-pub fn max<T: Ordered>(s: &Slice<T>) -> T {
-    let v = s.to_vec();
-    if v.is_empty() {
-        crate::panic::go_panic(crate::value::Any::from_value(Str::lit("slices.Max: empty list")));
+/// `slices.Delete(s, i, j)`: removes `s[i:j]` in place, zeroing the vacated tail.
+pub fn delete<T: GoValue + Clone + Default>(s: &Slice<T>, i: i64, j: i64) -> Slice<T> {
+    let _ = s.slice3(i, j, s.len());
+    if i == j {
+        return s.clone();
     }
-    v.into_iter().reduce(|m, e| if e.go_cmp(&m) == Ordering::Greater || is_nan_like(&e) { e } else { m }).expect("non-empty")
-}
-/// `slices.Min`; panics like Go on an empty slice.
-pub fn min<T: Ordered>(s: &Slice<T>) -> T {
-    let v = s.to_vec();
-    if v.is_empty() {
-        crate::panic::go_panic(crate::value::Any::from_value(Str::lit("slices.Min: empty list")));
-    }
-    v.into_iter().reduce(|m, e| if e.go_cmp(&m) == Ordering::Less { e } else { m }).expect("non-empty")
-}
-fn is_nan_like<T: Ordered>(e: &T) -> bool {
-    e.go_cmp(e) != Ordering::Equal
-}
-/// `slices.MaxFunc`.
-pub fn max_func<T: Clone>(s: &Slice<T>, cmp: impl Fn(&T, &T) -> i64) -> T {
-    let v = s.to_vec();
-    if v.is_empty() {
-        crate::panic::go_panic(crate::value::Any::from_value(Str::lit("slices.MaxFunc: empty list")));
-    }
-    v.into_iter().reduce(|m, e| if cmp(&e, &m) > 0 { e } else { m }).expect("non-empty")
-}
-/// `slices.MinFunc`.
-pub fn min_func<T: Clone>(s: &Slice<T>, cmp: impl Fn(&T, &T) -> i64) -> T {
-    let v = s.to_vec();
-    if v.is_empty() {
-        crate::panic::go_panic(crate::value::Any::from_value(Str::lit("slices.MinFunc: empty list")));
-    }
-    v.into_iter().reduce(|m, e| if cmp(&e, &m) < 0 { e } else { m }).expect("non-empty")
-}
-/// `slices.Equal`.
-pub fn equal<T: GoValue + Clone>(a: &Slice<T>, b: &Slice<T>) -> bool {
-    let (a, b) = (a.to_vec(), b.to_vec());
-    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.eq_dyn(y))
-}
-/// `slices.BinarySearch`: `(index, found)`.
-pub fn binary_search<T: Ordered>(s: &Slice<T>, x: &T) -> (i64, bool) {
-    let v = s.to_vec();
-    let i = crate::sort::search(v.len() as i64, |i| v[i as usize].go_cmp(x) != Ordering::Less);
-    (i, (i as usize) < v.len() && v[i as usize].go_cmp(x) == Ordering::Equal)
-}
-/// `slices.Clone` (nil stays nil).
-pub fn clone<T: Clone>(s: &Slice<T>) -> Slice<T> {
-    if s.is_nil() { Slice::nil() } else { Slice::from_vec(s.to_vec()) }
-}
-/// `slices.Insert(s, i, vs...)`.
-pub fn insert<T: GoValue + Clone + Default>(s: &Slice<T>, i: i64, vs: &[T]) -> Slice<T> {
     let n = s.len();
-    if i < 0 || i > n {
-        crate::value::panic_index(i, n);
+    let out = s.slice(0, i).append_slice(&s.slice_from(j));
+    for k in out.len()..n {
+        s.set(k, T::default());
     }
-    let mut v = s.to_vec();
-    let tail = v.split_off(i as usize);
-    v.extend_from_slice(vs);
-    v.extend(tail);
-    // Go grows like append(s[:i], append(vs, s[i:]...)...): capacity as one append.
-    s.slice(0, 0).append_values(&v)
+    out
 }
-/// `slices.Delete(s, i, j)`: removes `s[i:j]`, zeroing the vacated tail (Go 1.22+).
-pub fn delete<T: Clone + Default>(s: &Slice<T>, i: i64, j: i64) -> Slice<T> {
-    let _ = s.slice(i, j);
-    let v = s.to_vec();
-    let n = v.len();
-    let mut kept: Vec<T> = v[..i as usize].to_vec();
-    kept.extend_from_slice(&v[j as usize..]);
-    let k = kept.len();
-    for (idx, e) in kept.into_iter().enumerate() {
-        s.set(idx as i64, e);
-    }
-    for idx in k..n {
-        s.set(idx as i64, T::default());
-    }
-    s.slice(0, k as i64)
-}
-/// `slices.DeleteFunc`.
-pub fn delete_func<T: Clone + Default>(s: &Slice<T>, del: impl Fn(&T) -> bool) -> Slice<T> {
-    let v = s.to_vec();
-    let n = v.len();
-    let kept: Vec<T> = v.into_iter().filter(|e| !del(e)).collect();
-    let k = kept.len();
-    for (idx, e) in kept.into_iter().enumerate() {
-        s.set(idx as i64, e);
-    }
-    for idx in k..n {
-        s.set(idx as i64, T::default());
-    }
-    s.slice(0, k as i64)
-}
-/// `slices.Compact`: drops consecutive duplicates.
-pub fn compact<T: GoValue + Clone + Default>(s: &Slice<T>) -> Slice<T> {
+/// `slices.DeleteFunc(s, del)`: removes the elements `del` reports, zeroing the tail.
+pub fn delete_func<T: Clone + Default>(s: &Slice<T>, del: impl Fn(T) -> bool) -> Slice<T> {
     let v = s.to_vec();
     let n = v.len();
     let mut kept: Vec<T> = Vec::with_capacity(n);
+    let mut deleted = false;
     for e in v {
-        if kept.last().is_none_or(|l| !l.eq_dyn(&e)) {
+        if del(e.clone()) {
+            deleted = true;
+        } else {
             kept.push(e);
         }
     }
+    if !deleted {
+        return s.clone();
+    }
     let k = kept.len();
-    for (idx, e) in kept.into_iter().enumerate() {
-        s.set(idx as i64, e);
-    }
-    for idx in k..n {
-        s.set(idx as i64, T::default());
-    }
+    kept.resize_with(n, T::default);
+    s.overwrite(kept);
     s.slice(0, k as i64)
 }
-/// `slices.Repeat`.
-pub fn repeat<T: Clone>(s: &Slice<T>, count: i64) -> Slice<T> {
-    let v = s.to_vec();
-    Slice::from_vec(v.iter().cloned().cycle().take(v.len() * count.max(0) as usize).collect())
+/// `slices.Equal(s1, s2)` (Go's `==`: NaNs differ).
+pub fn equal<T: GoValue + Clone>(s1: &Slice<T>, s2: &Slice<T>) -> bool {
+    let (a, b) = (s1.to_vec(), s2.to_vec());
+    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.eq_dyn(y))
 }
-/// `slices.Concat`.
-pub fn concat<T: Clone>(parts: &[Slice<T>]) -> Slice<T> {
-    let v: Vec<T> = parts.iter().flat_map(|p| p.to_vec()).collect();
-    if v.is_empty() { Slice::nil() } else { Slice::from_vec(v) }
+/// `slices.Grow(s, n)`: room for `n` more elements; panics like Go when `n < 0`.
+pub fn grow<T: GoValue + Clone + Default>(s: &Slice<T>, n: i64) -> Slice<T> {
+    if n < 0 {
+        panic_str("cannot be negative");
+    }
+    let extra = n - (s.cap() - s.len());
+    if extra > 0 {
+        let mut zeros = Vec::with_capacity(extra as usize);
+        zeros.resize_with(extra as usize, T::default);
+        return s.slice(0, s.cap()).append_values(&zeros).slice(0, s.len());
+    }
+    s.clone()
+}
+/// `slices.Index(s, v)`.
+pub fn index<T: GoValue + Clone>(s: &Slice<T>, v: impl Borrow<T>) -> i64 {
+    let v = v.borrow();
+    s.to_vec().iter().position(|e| e.eq_dyn(v)).map_or(-1, |i| i as i64)
+}
+/// `slices.IndexFunc(s, f)`.
+pub fn index_func<T: Clone>(s: &Slice<T>, f: impl Fn(T) -> bool) -> i64 {
+    s.to_vec().into_iter().position(f).map_or(-1, |i| i as i64)
+}
+/// `slices.Insert(s, i, v...)`: in place when the capacity allows, else into a new array.
+pub fn insert<T: GoValue + Clone + Default>(s: &Slice<T>, i: i64, v: &[T]) -> Slice<T> {
+    let _ = s.slice_from(i);
+    let m = v.len() as i64;
+    if m == 0 {
+        return s.clone();
+    }
+    let n = s.len();
+    if i == n {
+        return s.append_values(v);
+    }
+    if n + m > s.cap() {
+        let mut zeros = Vec::with_capacity((n + m - i) as usize);
+        zeros.resize_with((n + m - i) as usize, T::default);
+        let s2 = s.slice(0, i).append_values(&zeros);
+        copy(&s2.slice_from(i), &Slice::from_vec(v.to_vec()));
+        copy(&s2.slice_from(i + m), &s.slice_from(i));
+        return s2;
+    }
+    let out = s.slice(0, n + m);
+    copy(&out.slice_from(i + m), &out.slice(i, n));
+    copy(&out.slice_from(i), &Slice::from_vec(v.to_vec()));
+    out
+}
+/// `slices.IsSorted(x)`.
+pub fn is_sorted<T: Ordered>(x: &Slice<T>) -> bool {
+    let v = x.to_vec();
+    (1..v.len()).rev().all(|i| !crate::cmp::less(&v[i], &v[i - 1]))
+}
+/// `slices.IsSortedFunc(x, cmp)`.
+pub fn is_sorted_func<T: Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> bool {
+    let v = x.to_vec();
+    (1..v.len()).rev().all(|i| cmp(v[i].clone(), v[i - 1].clone()) >= 0)
+}
+/// `slices.Max(x)` (the builtin `max`: NaN wins); panics like Go on an empty slice.
+pub fn max<T: Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
+    let v = x.to_vec();
+    if v.is_empty() {
+        panic_str("slices.Max: empty list");
+    }
+    v.into_iter().reduce(ops::max).expect("non-empty")
+}
+/// `slices.MaxFunc(x, cmp)`: the first maximal element.
+pub fn max_func<T: Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> T {
+    let v = x.to_vec();
+    if v.is_empty() {
+        panic_str("slices.MaxFunc: empty list");
+    }
+    v.into_iter().reduce(|m, e| if cmp(e.clone(), m.clone()) > 0 { e } else { m }).expect("non-empty")
+}
+/// `slices.Min(x)` (the builtin `min`: NaN wins); panics like Go on an empty slice.
+pub fn min<T: Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
+    let v = x.to_vec();
+    if v.is_empty() {
+        panic_str("slices.Min: empty list");
+    }
+    v.into_iter().reduce(ops::min).expect("non-empty")
+}
+/// `slices.MinFunc(x, cmp)`: the first minimal element.
+pub fn min_func<T: Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> T {
+    let v = x.to_vec();
+    if v.is_empty() {
+        panic_str("slices.MinFunc: empty list");
+    }
+    v.into_iter().reduce(|m, e| if cmp(e.clone(), m.clone()) < 0 { e } else { m }).expect("non-empty")
+}
+/// `slices.Repeat(x, count)`; panics like Go on a negative count or an overflowing length.
+pub fn repeat<T: Clone>(x: &Slice<T>, count: i64) -> Slice<T> {
+    if count < 0 {
+        panic_str("cannot be negative");
+    }
+    let v = x.to_vec();
+    match (v.len() as u64).checked_mul(count as u64) {
+        Some(n) if n <= i64::MAX as u64 => {}
+        _ => panic_str("the result of (len(x) * count) overflows"),
+    }
+    Slice::from_vec(v.iter().cloned().cycle().take(v.len() * count as usize).collect())
+}
+/// `slices.Replace(s, i, j, v...)`: `s[i:j]` replaced by `v`, in place when it fits.
+pub fn replace<T: GoValue + Clone + Default>(s: &Slice<T>, i: i64, j: i64, v: &[T]) -> Slice<T> {
+    let _ = s.slice(i, j);
+    if i == j {
+        return insert(s, i, v);
+    }
+    let vs = Slice::from_vec(v.to_vec());
+    let m = v.len() as i64;
+    if j == s.len() {
+        let s2 = s.slice(0, i).append_values(v);
+        for k in s2.len()..s.len() {
+            s.set(k, T::default());
+        }
+        return s2;
+    }
+    let tot = i + m + (s.len() - j);
+    if tot > s.cap() {
+        let mut zeros = Vec::with_capacity((tot - i) as usize);
+        zeros.resize_with((tot - i) as usize, T::default);
+        let s2 = s.slice(0, i).append_values(&zeros);
+        copy(&s2.slice_from(i), &vs);
+        copy(&s2.slice_from(i + m), &s.slice_from(j));
+        return s2;
+    }
+    let r = s.slice(0, tot);
+    let tail = s.slice_from(j).to_vec();
+    copy(&r.slice_from(i), &vs);
+    copy(&r.slice_from(i + m), &Slice::from_vec(tail));
+    for k in tot..s.len() {
+        s.set(k, T::default());
+    }
+    r
+}
+/// `slices.Reverse(s)` in place.
+pub fn reverse<T>(s: &Slice<T>) {
+    let (mut i, mut j) = (0, s.len() - 1);
+    while i < j {
+        s.swap(i, j);
+        i += 1;
+        j -= 1;
+    }
+}
+/// `slices.Sort(x)` (NaNs first; not stable, like Go's).
+pub fn sort<T: Ordered>(x: &Slice<T>) {
+    sort_by(x, false, |a, b| crate::cmp::less(a, b))
+}
+/// `slices.SortFunc(x, cmp)` (not stable: ties land where Go's pdqsort puts them).
+pub fn sort_func<T: Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) {
+    sort_by(x, false, |a, b| cmp(a.clone(), b.clone()) < 0)
+}
+/// `slices.SortStableFunc(x, cmp)`.
+pub fn sort_stable_func<T: Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) {
+    sort_by(x, true, |a, b| cmp(a.clone(), b.clone()) < 0)
+}
+/// `slices.Sorted(seq)`: the values collected and sorted.
+pub fn sorted<T: Ordered + GoValue + Default + Send>(seq: impl Fn(Yield<T>)) -> Slice<T> {
+    let s = collect(seq);
+    sort(&s);
+    s
+}
+/// `slices.SortedFunc(seq, cmp)`.
+pub fn sorted_func<T: GoValue + Clone + Default + Send>(seq: impl Fn(Yield<T>), cmp: impl Fn(T, T) -> i64) -> Slice<T> {
+    let s = collect(seq);
+    sort_func(&s, cmp);
+    s
+}
+/// `slices.Values(s)`: the elements in order.
+pub fn values<T: Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq<T> {
+    let s = s.clone();
+    Func::new(Arc::new(move |y: Yield<T>| {
+        for (_, v) in s.iter() {
+            if !(*y)(v) {
+                return;
+            }
+        }
+    }))
 }

@@ -144,7 +144,7 @@ fn rows() -> Vec<Row> {
         r("panic_string", "panic: something went wrong", 2, || {
             Box::pin(async { gort::go_panic(Any::from_value(Str::from("something went wrong"))) })
         }),
-        r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new("boom").to_any()) })),
+        r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new(&gort::Str::lit("boom")).to_any()) })),
         r("panic_in_goroutine", "panic: in goroutine", 2, || {
             Box::pin(async {
                 gort::spawn(async { gort::go_panic(Any::from_value(Str::from("in goroutine"))) });
@@ -301,6 +301,25 @@ fn rows() -> Vec<Row> {
                         n += pong.recv().await - i;
                     }
                     println!("rounds {n}");
+                })
+            },
+        },
+        Row {
+            name: "plain_thread_spawns_onto_the_program",
+            stderr1: "",
+            exit: 0,
+            stdout: &["from thread goroutine 42"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    let ch = Chan::<i64>::make(0);
+                    let c = ch.clone();
+                    gort::rt::spawn_thread(move || {
+                        // No runtime entered here: `spawn` still uses the program's runtime.
+                        let c2 = c.clone();
+                        gort::spawn(async move { c2.send(42).await });
+                    });
+                    println!("from thread goroutine {}", ch.recv().await);
                 })
             },
         },

@@ -26,7 +26,7 @@ gort::go_struct!(person = "main.person" { name: Str, Age: i64 });
 struct Celsius(f64);
 impl Stringer for Celsius {
     fn String(&self) -> Str {
-        gort::fmt::sprintf("%.1f°C", &[&self.0])
+        gort::fmt::sprintf(&gort::Str::lit("%.1f°C"), &[&self.0])
     }
 }
 gort::go_named!(Celsius = "main.Celsius"(f64) methods(String));
@@ -168,11 +168,11 @@ fn arg(a: &str) -> Box<dyn GoValue> {
         "temp" => Box::new(Temp { Where: Str::lit("here"), T: Celsius(float(val)), t: Celsius(float(val)) }),
         "myint" => Box::new(MyInt(val.parse().unwrap())),
         "names" => Box::new(Names(Slice::from_vec(strs(val)))),
-        "err" => Box::new(gort::errors::new(Str::copy_from(val))),
+        "err" => Box::new(gort::errors::new(&Str::copy_from(val))),
         "errcode" => Box::new(Ptr::new(ErrCode { Code: val.parse().unwrap() })),
         "wrapped" => {
-            let inner = gort::errors::new(Str::copy_from(val));
-            Box::new(gort::fmt::errorf("outer: %w", &[&inner]))
+            let inner = gort::errors::new(&Str::copy_from(val));
+            Box::new(gort::fmt::errorf(&gort::Str::lit("outer: %w"), &[&inner]))
         }
         "nilerr" => Box::new(Error::nil()),
         "outer" => Box::new(Outer {
@@ -191,7 +191,7 @@ fn arg(a: &str) -> Box<dyn GoValue> {
             M: Map::nil(),
             Inner: Point { X: 3, Y: 4 },
             Any: Any::from_value(Str::lit("x")),
-            Err: gort::errors::new("bad"),
+            Err: gort::errors::new(&gort::Str::lit("bad")),
         })),
         "struct{}" => Box::new(()),
         _ => panic!("unknown arg kind {kind}"),

@@ -28,7 +28,7 @@ struct Square {
 }
 impl Square {
     fn String(this: &Ptr<Square>) -> Str {
-        gort::fmt::sprintf("square(%v)", &[&this.with(|s| s.S)])
+        gort::fmt::sprintf(&gort::Str::lit("square(%v)"), &[&this.with(|s| s.S)])
     }
 }
 gort::go_struct!(Square = "main.Square" { S: f64 } ptr_methods(String));
@@ -41,7 +41,7 @@ impl Shape for Ptr<Square> {
 gort::go_interface!(Shape = "main.Shape" { Area } impls [Circle, Ptr<Square>]);
 
 fn sp(f: &str, args: &[&dyn GoValue]) -> String {
-    gort::fmt::sprintf(f.to_string(), args).to_string()
+    gort::fmt::sprintf(&gort::Str::copy_from(f), args).to_string()
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn errors_with_pointer_receivers_wrap_and_match() {
     }
     gort::go_struct!(NotFound = "main.NotFound" { Name: Str } ptr_methods(Error));
     let e: Error = Error::from_err(Ptr::new(NotFound { Name: Str::lit("x") }));
-    let w = gort::fmt::errorf("lookup: %w", &[&e]);
+    let w = gort::fmt::errorf(&gort::Str::lit("lookup: %w"), &[&e]);
     assert_eq!(w.Error(), "lookup: x not found");
     assert!(gort::errors::is(&w, &e));
     let nf = gort::errors::as_::<Ptr<NotFound>>(&w).expect("as *NotFound");

@@ -47,7 +47,7 @@ impl Out {
         self.push(sprintln(args));
     }
     fn f(&mut self, format: &str, args: &[&dyn GoValue]) {
-        self.push(sprintf(format.to_string(), args));
+        self.push(sprintf(&Str::copy_from(format), args));
     }
 }
 
@@ -102,7 +102,7 @@ fn cases(o: &mut Out) {
     o.ln(&[&s("cut"), &before, &after, &found]);
     let sb = strings::Builder::new();
     for i in 0..3i64 {
-        gort::fmt::fprintf(&sb, "%d-", &[&i]);
+        gort::fmt::fprintf(&sb, &gort::Str::lit("%d-"), &[&i]);
     }
     sb.write_string(&s("end"));
     sb.write_byte(b'!');
@@ -178,21 +178,21 @@ fn cases(o: &mut Out) {
     use gort::math as m_;
     o.ln(&[&s("math"), &m_::sqrt(2.0), &m_::floor(-2.5), &m_::ceil(2.1), &m_::round(2.5), &m_::round(-2.5), &m_::trunc(-2.7), &m_::abs(-3.0), &m_::max(3.0, 7.0), &m_::min(3.0, 7.0), &m_::pow(2.0, 10.0), &m_::r#mod(7.0, 3.0), &m_::MAX_INT64, &m_::inf(-1), &m_::hypot(3.0, 4.0)]);
     // 7. errors
-    let base1 = errors::new("base");
-    let w1 = gort::fmt::errorf("layer1: %w", &[&base1]);
-    let w2 = gort::fmt::errorf("layer2: %w", &[&w1]);
-    o.ln(&[&s("errors"), &w2, &errors::is(&w2, &base1), &errors::is(&w1, &errors::new("base")), &(errors::unwrap(&w2) == w1), &errors::unwrap(&base1).is_nil()]);
+    let base1 = errors::new(&gort::Str::lit("base"));
+    let w1 = gort::fmt::errorf(&gort::Str::lit("layer1: %w"), &[&base1]);
+    let w2 = gort::fmt::errorf(&gort::Str::lit("layer2: %w"), &[&w1]);
+    o.ln(&[&s("errors"), &w2, &errors::is(&w2, &base1), &errors::is(&w1, &errors::new(&gort::Str::lit("base"))), &(errors::unwrap(&w2) == w1), &errors::unwrap(&base1).is_nil()]);
     let me: Error = Error::from_err(Ptr::new(MyErr { Op: s("read") }));
-    let wm = gort::fmt::errorf("wrapped: %w", &[&me]);
+    let wm = gort::fmt::errorf(&gort::Str::lit("wrapped: %w"), &[&me]);
     let target = errors::as_::<Ptr<MyErr>>(&wm);
     let found = target.is_some();
     let op = target.map(|t| t.with(|e| e.Op.clone())).unwrap_or_default();
     o.ln(&[&s("as"), &found, &op, &wm]);
-    let j = errors::join(&[errors::new("e1"), Error::nil(), errors::new("e2")]);
+    let j = errors::join(&[errors::new(&gort::Str::lit("e1")), Error::nil(), errors::new(&gort::Str::lit("e2"))]);
     o.f("join %q %v\n", &[&j.Error(), &errors::is(&j, &base1)]);
-    let multi = gort::fmt::errorf("%w + %w", &[&base1, &me]);
+    let multi = gort::fmt::errorf(&gort::Str::lit("%w + %w"), &[&base1, &me]);
     o.ln(&[&s("multi"), &multi, &errors::is(&multi, &base1), &errors::is(&multi, &me)]);
-    o.ln(&[&s("noverb"), &gort::fmt::errorf("plain", &[]), &gort::fmt::errorf("%d items", &[&3i64])]);
+    o.ln(&[&s("noverb"), &gort::fmt::errorf(&gort::Str::lit("plain"), &[]), &gort::fmt::errorf(&gort::Str::lit("%d items"), &[&3i64])]);
     // 8. durations and sort
     use gort::time::{Duration, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, SECOND};
     o.ln(&[&s("dur"), &Duration(0), &(MILLISECOND * 1500), &(MINUTE * 90), &(MICROSECOND * 1234), &(NANOSECOND * 5), &(SECOND * -2)]);

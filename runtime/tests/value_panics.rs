@@ -20,7 +20,7 @@ gort::go_named!(MyStr = "main.MyStr"(Str));
 struct Temp(f64);
 impl Stringer for Temp {
     fn String(&self) -> Str {
-        gort::fmt::sprintf("%.1f degrees", &[&self.0])
+        gort::fmt::sprintf(&gort::Str::lit("%.1f degrees"), &[&self.0])
     }
 }
 gort::go_named!(Temp = "main.Temp"(f64) methods(String));
@@ -61,11 +61,11 @@ fn run(n: i64) {
         7 => drop(x.assert::<i64>()),
         8 => drop(nil_any.assert::<Str>()),
         9 => panic_with(E { Code: 7 }),
-        10 => gort::go_panic(Any::from_value(gort::fmt::sprintf("bad value %d", &[&42i64]))),
+        10 => gort::go_panic(Any::from_value(gort::fmt::sprintf(&gort::Str::lit("bad value %d"), &[&42i64]))),
         11 => panic_with(42i64),
         12 => panic_with(MyInt(42)),
         13 => panic_with(3.5f64),
-        14 => gort::go_panic(gort::errors::new("boom").to_any()),
+        14 => gort::go_panic(gort::errors::new(&gort::Str::lit("boom")).to_any()),
         15 => gort::go_panic(Any::nil()),
         16 => {
             let (a, b) = (Any::from_value(Slice::from_vec(vec![1i64])), Any::from_value(Slice::from_vec(vec![1i64])));
@@ -77,7 +77,7 @@ fn run(n: i64) {
         20 => panic_with(Temp(21.5)),
         21 => panic_with(MyStr(Str::lit("hi"))),
         22 => panic_with(true),
-        23 => gort::go_panic(gort::fmt::errorf("wrapped: %w", &[&gort::errors::new("inner")]).to_any()),
+        23 => gort::go_panic(gort::fmt::errorf(&gort::Str::lit("wrapped: %w"), &[&gort::errors::new(&gort::Str::lit("inner"))]).to_any()),
         24 => drop(Str::lit("abc").at(idx)),
         25 => drop(s.slice_from(-neg - 2 + idx - idx).get(idx)),
         26 => panic_with(200u8),

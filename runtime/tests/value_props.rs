@@ -107,7 +107,7 @@ fn floats_round_trip_through_fmt() {
             continue;
         }
         for verb in ["%v", "%g", "%e", "%.17g", "%b", "%x"] {
-            let s = gort::fmt::sprintf(verb, &[&f]);
+            let s = gort::fmt::sprintf(&gort::Str::copy_from(verb), &[&f]);
             if verb == "%b" {
                 continue;
             }

@@ -46,7 +46,7 @@ impl Fmt {
             buf.extend_from_slice(b);
             return;
         }
-        let width = self.f.wid as isize - utf8::rune_count(b) as isize;
+        let width = self.f.wid as isize - utf8::count(b) as isize;
         if !self.f.minus {
             self.write_padding(buf, width);
             buf.extend_from_slice(b);
@@ -70,7 +70,7 @@ impl Fmt {
         if self.f.sharp && u <= 0x10FFFF && strconv::is_print(u as i32) {
             out.push(b'\'');
             let mut tmp = Vec::new();
-            utf8::append_rune(&mut tmp, u as i32);
+            utf8::push_rune(&mut tmp, u as i32);
             out.extend(tmp.iter().rev());
             out.push(b'\'');
             out.push(b' ');
@@ -189,7 +189,7 @@ impl Fmt {
                 if n < 0 {
                     return &b[..i];
                 }
-                let (_, w) = utf8::decode_rune(&b[i..]);
+                let (_, w) = utf8::decode(&b[i..]);
                 i += w;
             }
         }
@@ -262,7 +262,7 @@ impl Fmt {
     pub fn fmt_c(&self, buf: &mut Vec<u8>, c: u64) {
         let r = if c > 0x10FFFF { 0xFFFD } else { c as i32 };
         let mut b = Vec::with_capacity(4);
-        utf8::append_rune(&mut b, r);
+        utf8::push_rune(&mut b, r);
         self.pad(buf, &b);
     }
 

@@ -1,14 +1,16 @@
-//! Go's `fmt` package: `Print*`, `Sprint*`, `Fprint*`, `Errorf`, the verbs, widths and flags,
-//! plus buffered stdout, Go's builtin `print`/`println`, and the text of panic values.
+//! Go's `fmt` package: `Print*`, `Sprint*`, `Fprint*`, `Append`, `Errorf`, the `Scan*`
+//! family, the verbs, widths and flags, plus buffered stdout, Go's builtin `print`/`println`,
+//! and the text of panic values.
 //!
 //! Arguments are `&[&dyn GoValue]`: `gort::fmt::println(&[&a, &b])`,
-//! `gort::fmt::printf("%d\n", &[&x])`. Format strings are anything `AsRef<[u8]>` (`&'static
-//! str` literals, `Str`, `&Str`).
+//! `gort::fmt::printf(&Str::lit("%d\n"), &[&x])`. Format strings are `&Str`. `Fprint*` take any
+//! `io::Writer` by reference: an `Iface<dyn io::Writer>`, `os::stdout()`, a `strings::Builder`.
 
 mod format;
 mod out;
 mod panic_text;
 mod printer;
+mod scan;
 mod wrap;
 
 use std::sync::Arc;
@@ -16,15 +18,13 @@ use std::sync::Arc;
 pub use out::{flush_stdout, write_stderr, write_stdout};
 pub use panic_text::{builtin_print, builtin_println, panic_value_text, runtime_print_float};
 pub use printer::Printer;
+pub(crate) use scan::ByteSource;
 pub use wrap::{WrapError, WrapErrors};
+pub use crate::value::Stringer;
 
-use crate::value::{Any, Error, GoValue, Str};
-
-/// Go's `io.Writer`, for `Fprint*`.
-pub trait Writer {
-    /// Go's `Write(p []byte) (n int, err error)`.
-    fn write_bytes(&self, p: &[u8]) -> (i64, Error);
-}
+use crate::io::Writer;
+use crate::os::File;
+use crate::value::{Any, Error, GoValue, Slice, Str};
 
 fn sprint_bytes(args: &[&dyn GoValue]) -> Vec<u8> {
     let mut p = Printer::new();
@@ -44,29 +44,24 @@ fn sprintf_bytes(format: &[u8], args: &[&dyn GoValue]) -> Vec<u8> {
     p.into_bytes()
 }
 
-fn ok(n: usize) -> (i64, Error) {
-    (n as i64, Error::nil())
+/// Go's `fmt.Append(b, a...)`: `b` with `Sprint(a...)` appended.
+pub fn append(b: &Slice<u8>, args: &[&dyn GoValue]) -> Slice<u8> {
+    b.append_values(&sprint_bytes(args))
 }
 
 /// Go's `fmt.Print`.
 pub fn print(args: &[&dyn GoValue]) -> (i64, Error) {
-    let b = sprint_bytes(args);
-    write_stdout(&b);
-    ok(b.len())
+    File::STDOUT.write_bytes(&sprint_bytes(args))
 }
 
 /// Go's `fmt.Println`.
 pub fn println(args: &[&dyn GoValue]) -> (i64, Error) {
-    let b = sprintln_bytes(args);
-    write_stdout(&b);
-    ok(b.len())
+    File::STDOUT.write_bytes(&sprintln_bytes(args))
 }
 
 /// Go's `fmt.Printf`.
-pub fn printf(format: impl AsRef<[u8]>, args: &[&dyn GoValue]) -> (i64, Error) {
-    let b = sprintf_bytes(format.as_ref(), args);
-    write_stdout(&b);
-    ok(b.len())
+pub fn printf(format: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
+    File::STDOUT.write_bytes(&sprintf_bytes(format.as_bytes(), args))
 }
 
 /// Go's `fmt.Sprint`.
@@ -80,31 +75,62 @@ pub fn sprintln(args: &[&dyn GoValue]) -> Str {
 }
 
 /// Go's `fmt.Sprintf`.
-pub fn sprintf(format: impl AsRef<[u8]>, args: &[&dyn GoValue]) -> Str {
-    Str::from_vec(sprintf_bytes(format.as_ref(), args))
+pub fn sprintf(format: &Str, args: &[&dyn GoValue]) -> Str {
+    Str::from_vec(sprintf_bytes(format.as_bytes(), args))
 }
 
 /// Go's `fmt.Fprint`.
-pub fn fprint(w: &dyn Writer, args: &[&dyn GoValue]) -> (i64, Error) {
+pub fn fprint<W: Writer + ?Sized>(w: &W, args: &[&dyn GoValue]) -> (i64, Error) {
     w.write_bytes(&sprint_bytes(args))
 }
 
 /// Go's `fmt.Fprintln`.
-pub fn fprintln(w: &dyn Writer, args: &[&dyn GoValue]) -> (i64, Error) {
+pub fn fprintln<W: Writer + ?Sized>(w: &W, args: &[&dyn GoValue]) -> (i64, Error) {
     w.write_bytes(&sprintln_bytes(args))
 }
 
 /// Go's `fmt.Fprintf`.
-pub fn fprintf(w: &dyn Writer, format: impl AsRef<[u8]>, args: &[&dyn GoValue]) -> (i64, Error) {
-    w.write_bytes(&sprintf_bytes(format.as_ref(), args))
+pub fn fprintf<W: Writer + ?Sized>(w: &W, format: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
+    w.write_bytes(&sprintf_bytes(format.as_bytes(), args))
+}
+
+/// Go's `fmt.Sscan(str, a...)`: space-separated values (newlines count as space) into the
+/// pointers `a`; `(values scanned, first error)`.
+pub fn sscan(str: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
+    scan::fscan(scan::StrSource { b: str.as_bytes() }, args)
+}
+
+/// Go's `fmt.Sscanf(str, format, a...)`.
+pub fn sscanf(str: &Str, format: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
+    scan::fscanf(scan::StrSource { b: str.as_bytes() }, format.as_bytes(), args)
+}
+
+/// Go's `fmt.Sscanln(str, a...)`: like `Sscan`, but stops at a newline.
+pub fn sscanln(str: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
+    scan::fscanln(scan::StrSource { b: str.as_bytes() }, args)
+}
+
+/// Go's `fmt.Scan(a...)` on stdin.
+pub fn scan(args: &[&dyn GoValue]) -> (i64, Error) {
+    scan::fscan(crate::os::StdinSource, args)
+}
+
+/// Go's `fmt.Scanln(a...)` on stdin.
+pub fn scanln(args: &[&dyn GoValue]) -> (i64, Error) {
+    scan::fscanln(crate::os::StdinSource, args)
+}
+
+/// Go's `fmt.Scanf(format, a...)` on stdin.
+pub fn scanf(format: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
+    scan::fscanf(crate::os::StdinSource, format.as_bytes(), args)
 }
 
 /// Go's `fmt.Errorf`: `%w` wraps (one → `*fmt.wrapError`, several → `*fmt.wrapErrors`).
-pub fn errorf(format: impl AsRef<[u8]>, args: &[&dyn GoValue]) -> Error {
-    let format = format.as_ref();
-    if args.is_empty() && !format.contains(&b'%') {
-        return crate::errors::new(Str::from_bytes(format));
+pub fn errorf(format: &Str, args: &[&dyn GoValue]) -> Error {
+    if args.is_empty() && !format.as_bytes().contains(&b'%') {
+        return crate::errors::new(format);
     }
+    let format = format.as_bytes();
     let mut p = Printer::new();
     p.wrap_errs = true;
     p.do_printf(format, args);
@@ -122,7 +148,7 @@ pub fn errorf(format: impl AsRef<[u8]>, args: &[&dyn GoValue]) -> Error {
     };
     let mut wrapped = p.wrapped.clone();
     match wrapped.len() {
-        0 => crate::errors::new(msg),
+        0 => crate::errors::new(&msg),
         1 => Error::new(Arc::new(WrapError { msg, err: as_error(wrapped[0]).unwrap_or_default() })),
         _ => {
             wrapped.sort_unstable();

@@ -693,7 +693,7 @@ impl Printer {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
                 break;
             }
-            let (r, size) = crate::utf8::decode_rune(&format[i..]);
+            let (r, size) = crate::utf8::decode(&format[i..]);
             let verb = char::from_u32(r as u32).unwrap_or('\u{FFFD}');
             i += size;
             match verb {

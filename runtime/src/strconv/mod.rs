@@ -6,19 +6,18 @@ mod ftoa;
 mod isprint;
 mod quote;
 
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 pub(crate) use ftoa::format_float_bytes;
 pub use quote::{can_backquote_bytes, is_graphic, is_print, quote_bytes, quote_graphic_bytes, quote_rune_bytes, unquote_bytes};
 
-use crate::fmt::Printer;
-use crate::value::{Error, GoError, GoValue, Kind, Str};
+use crate::value::{Error, Ptr, Str};
 
 /// `strconv.IntSize`.
 pub const INT_SIZE: i64 = 64;
 
-static ERR_SYNTAX: LazyLock<Error> = LazyLock::new(|| crate::errors::new("invalid syntax"));
-static ERR_RANGE: LazyLock<Error> = LazyLock::new(|| crate::errors::new("value out of range"));
+static ERR_SYNTAX: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("invalid syntax")));
+static ERR_RANGE: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("value out of range")));
 
 /// `strconv.ErrSyntax`.
 pub fn err_syntax() -> Error {
@@ -30,8 +29,8 @@ pub fn err_range() -> Error {
     ERR_RANGE.clone()
 }
 
-/// Go's `*strconv.NumError`.
-#[derive(Clone)]
+/// Go's `strconv.NumError`; errors from parsing are `*NumError`, `Ptr<NumError>`.
+#[derive(Clone, Default)]
 #[allow(non_snake_case)]
 pub struct NumError {
     /// The failing function (`ParseInt`, `Atoi`, …).
@@ -41,46 +40,20 @@ pub struct NumError {
     /// `ErrSyntax`, `ErrRange`, or a base/bit-size error.
     pub Err: Error,
 }
+crate::go_struct!(NumError = "strconv.NumError" { Func: Str, Num: Str, Err: Error } ptr_methods(Error, Unwrap));
 
-#[derive(Clone)]
 #[allow(non_snake_case)]
-struct NumErrorFields {
-    Func: Str,
-    Num: Str,
-    Err: Error,
-}
-crate::go_struct!(NumErrorFields = "strconv.NumError" { Func: Str, Num: Str, Err: Error });
-
-impl GoValue for NumError {
-    fn kind(&self) -> Kind {
-        Kind::Ptr
+impl NumError {
+    /// `(*NumError).Error` (pointer-receiver method, for `error` values).
+    pub fn Error(this: &Ptr<NumError>) -> Str {
+        this.with(|e| e.error())
     }
-    fn fmt_value(&self, p: &mut Printer, verb: char) {
-        let inner = NumErrorFields { Func: self.Func.clone(), Num: self.Num.clone(), Err: self.Err.clone() };
-        p.fmt_ptr(self, self as *const Self as usize, Some(&inner), verb)
+    /// `(*NumError).Unwrap`.
+    pub fn Unwrap(this: &Ptr<NumError>) -> Error {
+        this.with(|e| e.unwrap())
     }
-    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
-        std::ptr::eq(self as *const Self as *const u8, other.as_any() as *const dyn std::any::Any as *const u8)
-    }
-    fn addr(&self) -> usize {
-        self as *const Self as usize
-    }
-    fn as_error(&self) -> Option<&dyn GoError> {
-        Some(self)
-    }
-    fn into_error(self: Arc<Self>) -> Option<Arc<dyn GoError>> {
-        Some(self)
-    }
-    fn clone_error(&self) -> Option<Error> {
-        Some(Error::from_err(self.clone()))
-    }
-    fn go_type_name() -> String {
-        "*strconv.NumError".into()
-    }
-}
-
-impl GoError for NumError {
-    fn Error(&self) -> Str {
+    /// `e.Error()`: `strconv.ParseInt: parsing "x": invalid syntax`.
+    pub fn error(&self) -> Str {
         let mut v = b"strconv.".to_vec();
         v.extend_from_slice(self.Func.as_bytes());
         v.extend_from_slice(b": parsing ");
@@ -89,13 +62,23 @@ impl GoError for NumError {
         v.extend_from_slice(self.Err.Error().as_bytes());
         Str::from_vec(v)
     }
-    fn unwrap_error(&self) -> Error {
+    /// `e.Unwrap()`: the cause.
+    pub fn unwrap(&self) -> Error {
         self.Err.clone()
     }
 }
 
+/// The same `*NumError` with `Num` replaced (what `fmt`'s scanner does to its errors), or
+/// `err` unchanged when it is not one.
+pub(crate) fn with_num(err: &Error, num: &Str) -> Error {
+    if let Some(p) = err.downcast::<Ptr<NumError>>() {
+        p.with_mut(|e| e.Num = num.clone());
+    }
+    err.clone()
+}
+
 fn num_error(func: &'static str, s: &[u8], err: Error) -> Error {
-    Error::from_err(NumError { Func: Str::lit(func), Num: Str::from_bytes(s), Err: err })
+    Error::from_err(Ptr::new(NumError { Func: Str::lit(func), Num: Str::from_bytes(s), Err: err }))
 }
 
 fn syntax_error(func: &'static str, s: &[u8]) -> Error {
@@ -212,7 +195,7 @@ fn parse_uint_impl(func: &'static str, s0: &[u8], s: &[u8], base: i64, bit_size:
 }
 
 fn is_range(e: &Error) -> bool {
-    e.downcast::<NumError>().is_some_and(|n| n.Err == err_range())
+    e.downcast::<Ptr<NumError>>().is_some_and(|n| n.with(|n| n.Err == err_range()))
 }
 
 fn parse_int_impl(func: &'static str, s0: &[u8], base: i64, bit_size: i64) -> (i64, Error) {
@@ -276,7 +259,7 @@ pub fn format_int(i: i64, base: i64) -> Str {
 /// Go's `strconv.FormatUint(u, base)`.
 pub fn format_uint(mut u: u64, base: i64) -> Str {
     if !(2..=36).contains(&base) {
-        panic!("strconv: illegal AppendInt/FormatInt base");
+        crate::strings::panic_str("strconv: illegal AppendInt/FormatInt base");
     }
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let b = base as u64;

@@ -44,7 +44,7 @@ pub fn is_graphic(r: i32) -> bool {
 fn append_escaped_rune(buf: &mut Vec<u8>, r: i32, quote: u8, ascii_only: bool, graphic_only: bool) {
     if r == quote as i32 || r == '\\' as i32 {
         buf.push(b'\\');
-        utf8::append_rune(buf, r);
+        utf8::push_rune(buf, r);
         return;
     }
     if ascii_only {
@@ -53,7 +53,7 @@ fn append_escaped_rune(buf: &mut Vec<u8>, r: i32, quote: u8, ascii_only: bool, g
             return;
         }
     } else if is_print(r) || (graphic_only && is_graphic(r)) {
-        utf8::append_rune(buf, r);
+        utf8::push_rune(buf, r);
         return;
     }
     match r {
@@ -92,7 +92,7 @@ fn quote_with(s: &[u8], quote: u8, ascii_only: bool, graphic_only: bool) -> Vec<
     buf.push(quote);
     let mut i = 0;
     while i < s.len() {
-        let (r, w) = if s[i] < 0x80 { (s[i] as i32, 1) } else { utf8::decode_rune(&s[i..]) };
+        let (r, w) = if s[i] < 0x80 { (s[i] as i32, 1) } else { utf8::decode(&s[i..]) };
         if w == 1 && r == utf8::RUNE_ERROR {
             buf.extend_from_slice(b"\\x");
             buf.push(LOWERHEX[(s[i] >> 4) as usize]);
@@ -130,7 +130,7 @@ pub fn quote_rune_bytes(r: i32, ascii_only: bool) -> Vec<u8> {
 pub fn can_backquote_bytes(s: &[u8]) -> bool {
     let mut i = 0;
     while i < s.len() {
-        let (r, w) = utf8::decode_rune(&s[i..]);
+        let (r, w) = utf8::decode(&s[i..]);
         i += w;
         if w > 1 {
             if r == 0xFEFF {
@@ -161,7 +161,7 @@ fn unquote_char(s: &[u8], quote: u8) -> Option<(i32, bool, usize)> {
         return None;
     }
     if c >= 0x80 {
-        let (r, w) = utf8::decode_rune(s);
+        let (r, w) = utf8::decode(s);
         return Some((r, false, w));
     }
     if c != b'\\' {
@@ -257,7 +257,7 @@ pub fn unquote_bytes(s: &[u8]) -> Option<Vec<u8>> {
                         out.push(v as u8);
                     }
                 } else {
-                    utf8::append_rune(&mut out, v);
+                    utf8::push_rune(&mut out, v);
                 }
                 i += w;
                 count += 1;

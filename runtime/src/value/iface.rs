@@ -225,6 +225,17 @@ impl<D: ?Sized + GoInterface> GoValue for Iface<D> {
     fn iface_elem(&self) -> Option<Option<&dyn GoValue>> {
         Some(self.value())
     }
+    fn slice_len(&self) -> Option<i64> {
+        self.value()?.slice_len()
+    }
+    fn slice_swap(&self, i: i64, j: i64) {
+        if let Some(v) = self.value() {
+            v.slice_swap(i, j)
+        }
+    }
+    fn go_from_iface(v: &Arc<dyn GoValue>) -> Option<Self> {
+        D::from_value_arc(v.clone()).map(|d| Iface(Some(d)))
+    }
     fn go_type_name() -> String {
         D::iface_name()
     }

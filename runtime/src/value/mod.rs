@@ -15,6 +15,7 @@ mod conc;
 mod func;
 mod iface;
 mod map;
+mod number;
 pub mod ops;
 mod prim;
 mod ptr;
@@ -27,6 +28,7 @@ pub use array::Array;
 pub use func::{BoxFuture, Func, GoFuncType, GoResults};
 pub use iface::{Any, Error, GoInterface, Iface, Stringer};
 pub use map::{Map, MapIter};
+pub use number::Number;
 pub use ptr::Ptr;
 pub use rterr::{
     BoundsError, ErrorString, PanicNilError, PlainError, RuntimeError, SliceBounds, TypeAssertionError,
@@ -34,6 +36,7 @@ pub use rterr::{
     panic_slice_bounds, panic_type_assertion, panic_uncomparable, panic_unhashable,
 };
 pub use slice::{Slice, SliceIter, append, append_str, copy, copy_str};
+pub(crate) use slice::roundupsize;
 pub use str::{Runes, Str};
 
 use crate::fmt::Printer;
@@ -199,6 +202,23 @@ pub trait GoValue: GoValueBase {
     fn addr(&self) -> usize {
         0
     }
+    /// `errors.As(err, target)` with `self` as the target: when `self` is a non-nil pointer
+    /// whose pointee type is `v`'s dynamic type (or an interface type it implements), stores `v`
+    /// through it and returns `Some(true)`; `Some(false)` for a non-matching pointer; `None`
+    /// when `self` is not a non-nil pointer.
+    fn as_target(&self, v: &Arc<dyn GoValue>) -> Option<bool> {
+        let _ = v;
+        None
+    }
+    /// `len(x)` when the value is a slice (or a named slice type, or an interface holding
+    /// one): what `sort.Slice` needs of its `any` argument.
+    fn slice_len(&self) -> Option<i64> {
+        None
+    }
+    /// `x[i], x[j] = x[j], x[i]` on a slice (`sort.Slice`'s swapper); a no-op otherwise.
+    fn slice_swap(&self, i: i64, j: i64) {
+        let _ = (i, j);
+    }
 
     /// Go's name of the type (static half of `type_name`).
     fn go_type_name() -> String
@@ -240,6 +260,15 @@ pub trait GoValue: GoValueBase {
         Self: Sized,
     {
         let _ = p;
+        None
+    }
+    /// `v` as this type when this is an interface type that `v`'s dynamic type implements
+    /// (the interface half of `errors.As`; concrete types are matched by downcasting).
+    fn go_from_iface(v: &Arc<dyn GoValue>) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        let _ = v;
         None
     }
     /// Which of the methods `fmt` honours the type declares, by receiver kind.

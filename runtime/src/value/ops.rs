@@ -134,3 +134,46 @@ pub fn f64_to_u16(f: f64) -> u16 {
 pub fn f64_to_u8(f: f64) -> u8 {
     cvtt32(f) as u8
 }
+
+/// Go's builtin `min(a, b)` (longer calls chain it): floats give NaN when either is NaN and
+/// `min(-0.0, 0.0)` is `-0.0`; strings compare bytewise.
+#[inline]
+pub fn min<T: PartialOrd + Clone + 'static>(a: T, b: T) -> T {
+    if let Some(r) = float_pick(&a, &b, true) {
+        return r;
+    }
+    if b < a { b } else { a }
+}
+
+/// Go's builtin `max(a, b)`: floats give NaN when either is NaN and `max(-0.0, 0.0)` is `0.0`.
+#[inline]
+pub fn max<T: PartialOrd + Clone + 'static>(a: T, b: T) -> T {
+    if let Some(r) = float_pick(&a, &b, false) {
+        return r;
+    }
+    if b > a { b } else { a }
+}
+
+/// The float cases `PartialOrd` gets wrong for Go: a NaN operand, and zeros of both signs.
+/// The type tests are on `TypeId`s known at compile time, so they vanish for other types.
+#[inline]
+fn float_pick<T: Clone + 'static>(a: &T, b: &T, want_min: bool) -> Option<T> {
+    let (x, y) = if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) { (x, y) } else { return None };
+    if x.is_nan() {
+        return Some(a.clone());
+    }
+    if y.is_nan() {
+        return Some(b.clone());
+    }
+    if x == 0.0 && y == 0.0 {
+        // Equal zeros: min takes the negative one, max the positive one.
+        let a_neg = x.is_sign_negative();
+        return Some(if a_neg == want_min { a.clone() } else { b.clone() });
+    }
+    None
+}
+
+fn as_f64<T: 'static>(v: &T) -> Option<f64> {
+    let any = v as &dyn std::any::Any;
+    any.downcast_ref::<f64>().copied().or_else(|| any.downcast_ref::<f32>().map(|f| *f as f64))
+}

@@ -211,6 +211,22 @@ impl<T: GoValue + Clone> GoValue for Ptr<T> {
     fn addr(&self) -> usize {
         Ptr::addr(self)
     }
+    fn as_target(&self, v: &Arc<dyn GoValue>) -> Option<bool> {
+        if self.is_nil() {
+            return None;
+        }
+        let found = match v.as_any().downcast_ref::<T>() {
+            Some(t) => Some(t.clone()),
+            None => T::go_from_iface(v),
+        };
+        Some(match found {
+            Some(t) => {
+                self.set(t);
+                true
+            }
+            None => false,
+        })
+    }
     fn go_type_name() -> String {
         format!("*{}", T::go_type_name())
     }

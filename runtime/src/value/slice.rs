@@ -87,6 +87,24 @@ impl<T> Slice<T> {
     pub fn set(&self, i: i64, v: T) {
         self.with_mut(i, |e| *e = v)
     }
+    /// Overwrites the window's elements with `v` (same length), under one lock.
+    pub(crate) fn overwrite(&self, v: Vec<T>) {
+        assert_eq!(v.len(), self.len, "overwrite with a different length");
+        if let Some(arr) = &self.arr {
+            let mut g = arr.lock();
+            for (dst, src) in g[self.off..self.off + self.len].iter_mut().zip(v) {
+                *dst = src;
+            }
+        }
+    }
+    /// Go's `s[i], s[j] = s[j], s[i]` (bounds-checked like Go, `i` first).
+    pub fn swap(&self, i: i64, j: i64) {
+        let a = self.check(i);
+        let b = self.check(j);
+        if let Some(arr) = &self.arr {
+            arr.lock().swap(a, b);
+        }
+    }
     /// Go's `s[lo:hi]`.
     pub fn slice(&self, lo: i64, hi: i64) -> Self {
         if hi < 0 || hi as u64 > self.cap as u64 {
@@ -381,6 +399,12 @@ impl<T: GoValue + Clone> GoValue for Slice<T> {
     }
     fn addr(&self) -> usize {
         Slice::addr(self)
+    }
+    fn slice_len(&self) -> Option<i64> {
+        Some(self.len())
+    }
+    fn slice_swap(&self, i: i64, j: i64) {
+        Slice::swap(self, i, j)
     }
     fn go_type_name() -> String {
         format!("[]{}", T::go_type_name())

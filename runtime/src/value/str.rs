@@ -112,13 +112,13 @@ impl Str {
     /// Go's `string(r)` for a rune (invalid code points give U+FFFD).
     pub fn from_rune(r: i32) -> Str {
         let mut v = Vec::with_capacity(4);
-        crate::utf8::append_rune(&mut v, r);
+        crate::utf8::push_rune(&mut v, r);
         Str::from_vec(v)
     }
     /// Go's `string(runes)`.
     pub fn from_runes(rs: &Slice<i32>) -> Str {
         let mut v = Vec::new();
-        rs.for_each(|r| crate::utf8::append_rune(&mut v, *r));
+        rs.for_each(|r| crate::utf8::push_rune(&mut v, *r));
         Str::from_vec(v)
     }
     /// Go's `[]byte(s)` (capacity = length, as Go gives when the result does not escape;
@@ -161,7 +161,7 @@ impl Iterator for Runes {
         if self.pos >= b.len() {
             return None;
         }
-        let (r, w) = crate::utf8::decode_rune(&b[self.pos..]);
+        let (r, w) = crate::utf8::decode(&b[self.pos..]);
         let i = self.pos as i64;
         self.pos += w;
         Some((i, r))

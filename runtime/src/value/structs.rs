@@ -12,7 +12,7 @@
 //! #[derive(Clone, Default)]
 //! pub struct MyErr { pub code: i64 }
 //! impl gort::GoError for MyErr {
-//!     fn Error(&self) -> Str { gort::fmt::sprintf("code %d", &[&self.code]) }
+//!     fn Error(&self) -> Str { gort::fmt::sprintf(&Str::lit("code %d"), &[&self.code]) }
 //! }
 //! gort::go_struct!(MyErr = "main.MyErr" { code: i64 } methods(Error));
 //!
@@ -25,7 +25,7 @@
 //! gort::go_struct!(Counter = "main.Counter" { n: i64 } ptr_methods(String));
 //!
 //! let p = point { X: 1, y: Str::lit("a") };
-//! assert_eq!(gort::fmt::sprintf("%+v %T", &[&p, &p]).to_string(), "{X:1 y:a} main.point");
+//! assert_eq!(gort::fmt::sprintf(&Str::lit("%+v %T"), &[&p, &p]).to_string(), "{X:1 y:a} main.point");
 //! assert_eq!(gort::fmt::sprint(&[&MyErr { code: 7 }]).to_string(), "code 7");
 //! assert_eq!(gort::fmt::sprint(&[&Ptr::new(Counter { n: 3 })]).to_string(), "3");
 //! ```
@@ -122,6 +122,12 @@ macro_rules! go_named {
             }
             fn basic(&self) -> Option<$crate::value::Basic> {
                 $crate::GoValue::basic(&self.0)
+            }
+            fn slice_len(&self) -> Option<i64> {
+                $crate::GoValue::slice_len(&self.0)
+            }
+            fn slice_swap(&self, i: i64, j: i64) {
+                $crate::GoValue::slice_swap(&self.0, i, j)
             }
             $($($crate::__go_value_method!($m);)*)?
             $($($crate::__go_ptr_method!($pm);)*)?

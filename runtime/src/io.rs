@@ -1,0 +1,149 @@
+//! Go's `io` interfaces as traits: `Writer`, `Reader`, `StringWriter`, and `io.EOF`.
+//!
+//! A trait's required method has Go's name (`Write`), which is what a translated type that
+//! implements the interface defines; the provided snake_case method (`write`) is what a call
+//! through the std package's method convention uses. Values of the interface type are
+//! `Iface<dyn Writer>`; `Iface<dyn Writer>` is itself a `Writer`, so functions such as
+//! `fmt::fprintf` take any `&W where W: Writer`.
+
+use std::sync::{Arc, LazyLock};
+
+use crate::value::{Error, GoInterface, GoValue, Iface, Slice, Str};
+
+/// Go's `io.EOF`.
+pub fn eof() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("EOF")));
+    E.clone()
+}
+
+/// Go's `io.ErrUnexpectedEOF`.
+pub fn err_unexpected_eof() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("unexpected EOF")));
+    E.clone()
+}
+
+/// Go's `io.Writer`.
+#[allow(non_snake_case)]
+pub trait Writer: GoValue {
+    /// Go's `Write(p []byte) (n int, err error)`.
+    fn Write(&self, p: &Slice<u8>) -> (i64, Error);
+    /// `w.Write(p)` under the std method convention.
+    fn write(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.Write(p)
+    }
+    /// Writes Rust bytes (what `fmt` and `log` produce); std writers skip the `Slice`.
+    fn write_bytes(&self, b: &[u8]) -> (i64, Error) {
+        self.Write(&Slice::from_vec(b.to_vec()))
+    }
+}
+
+/// Go's `io.Reader`.
+#[allow(non_snake_case)]
+pub trait Reader: GoValue {
+    /// Go's `Read(p []byte) (n int, err error)`.
+    fn Read(&self, p: &Slice<u8>) -> (i64, Error);
+    /// `r.Read(p)` under the std method convention.
+    fn read(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.Read(p)
+    }
+}
+
+/// Go's `io.StringWriter`.
+#[allow(non_snake_case)]
+pub trait StringWriter: GoValue {
+    /// Go's `WriteString(s string) (n int, err error)`.
+    fn WriteString(&self, s: &Str) -> (i64, Error);
+    /// `w.WriteString(s)` under the std method convention.
+    fn write_string(&self, s: &Str) -> (i64, Error) {
+        self.WriteString(s)
+    }
+}
+
+/// An interface value delegates to its dynamic value (nil panics Go's way).
+impl Writer for Iface<dyn Writer> {
+    fn Write(&self, p: &Slice<u8>) -> (i64, Error) {
+        (**self).Write(p)
+    }
+    fn write_bytes(&self, b: &[u8]) -> (i64, Error) {
+        (**self).write_bytes(b)
+    }
+}
+
+impl Reader for Iface<dyn Reader> {
+    fn Read(&self, p: &Slice<u8>) -> (i64, Error) {
+        (**self).Read(p)
+    }
+}
+
+impl StringWriter for Iface<dyn StringWriter> {
+    fn WriteString(&self, s: &Str) -> (i64, Error) {
+        (**self).WriteString(s)
+    }
+}
+
+/// The std types that implement the `io` interfaces, for `x.(io.Writer)` on an `any`.
+macro_rules! std_impls {
+    ($v:ident, $tr:ident: $($t:ty),*) => {{
+        $(
+            if $v.as_any().is::<$t>() {
+                let a: Arc<$t> = crate::value::GoValueBase::into_any_arc($v).downcast::<$t>().ok()?;
+                return Some(a);
+            }
+        )*
+        None
+    }};
+}
+
+impl GoInterface for dyn Writer {
+    fn iface_name() -> String {
+        "io.Writer".into()
+    }
+    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
+        std_impls!(v, Writer: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer)
+    }
+    fn upcast(&self) -> &dyn GoValue {
+        self
+    }
+    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
+        self
+    }
+    fn method_names() -> &'static [&'static str] {
+        &["Write"]
+    }
+}
+
+impl GoInterface for dyn Reader {
+    fn iface_name() -> String {
+        "io.Reader".into()
+    }
+    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
+        std_impls!(v, Reader: crate::value::Ptr<crate::os::File>, crate::strings::Reader, crate::bytes::Buffer)
+    }
+    fn upcast(&self) -> &dyn GoValue {
+        self
+    }
+    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
+        self
+    }
+    fn method_names() -> &'static [&'static str] {
+        &["Read"]
+    }
+}
+
+impl GoInterface for dyn StringWriter {
+    fn iface_name() -> String {
+        "io.StringWriter".into()
+    }
+    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
+        std_impls!(v, StringWriter: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer)
+    }
+    fn upcast(&self) -> &dyn GoValue {
+        self
+    }
+    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
+        self
+    }
+    fn method_names() -> &'static [&'static str] {
+        &["WriteString"]
+    }
+}

@@ -1,0 +1,379 @@
+//! Go's `os`: the standard streams as `*os.File` (`Read`, `Write`, `WriteString`, `Close`,
+//! `Name`), `Args`, `Exit`, the environment, `Getpid`, `Hostname`, `ReadFile`, `WriteFile`,
+//! and `*fs.PathError` with Go's errno texts.
+//!
+//! Stdout goes through gort's buffer (`fmt::write_stdout`); stdin is read through one shared
+//! buffer, which `fmt.Scan*` also reads, so the two never lose each other's bytes.
+
+mod errno;
+
+use std::io::{Read, Write};
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use parking_lot::Mutex;
+
+use crate::fmt::Printer;
+use crate::value::{Error, GoValue, Kind, Ptr, Slice, Str};
+
+/// An open file; only the standard streams exist (`Stdin`, `Stdout`, `Stderr`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct File {
+    fd: i32,
+}
+
+/// Whether each standard stream has been closed (`f.Close()`).
+static CLOSED: [AtomicBool; 3] = [AtomicBool::new(false), AtomicBool::new(false), AtomicBool::new(false)];
+
+static STDIN: LazyLock<Ptr<File>> = LazyLock::new(|| Ptr::new(File { fd: 0 }));
+static STDOUT: LazyLock<Ptr<File>> = LazyLock::new(|| Ptr::new(File { fd: 1 }));
+static STDERR: LazyLock<Ptr<File>> = LazyLock::new(|| Ptr::new(File { fd: 2 }));
+
+/// `os.Stdin` (the same pointer every time, as Go's variable is).
+pub fn stdin() -> Ptr<File> {
+    STDIN.clone()
+}
+/// `os.Stdout` (writes go through gort's stdout buffer).
+pub fn stdout() -> Ptr<File> {
+    STDOUT.clone()
+}
+/// `os.Stderr` (unbuffered; flushes stdout first).
+pub fn stderr() -> Ptr<File> {
+    STDERR.clone()
+}
+
+impl File {
+    /// The file behind `os.Stdin`.
+    pub const STDIN: File = File { fd: 0 };
+    /// The file behind `os.Stdout`.
+    pub const STDOUT: File = File { fd: 1 };
+    /// The file behind `os.Stderr`.
+    pub const STDERR: File = File { fd: 2 };
+
+    fn closed(&self) -> bool {
+        // Relaxed: a flag set once by Close, read by later calls of the same program order.
+        CLOSED.get(self.fd as usize).is_some_and(|c| c.load(Ordering::Relaxed))
+    }
+    /// `f.Name()`.
+    pub fn name(&self) -> Str {
+        Str::lit(match self.fd {
+            0 => "/dev/stdin",
+            1 => "/dev/stdout",
+            _ => "/dev/stderr",
+        })
+    }
+    /// `f.Close()`: later reads and writes fail with `file already closed`.
+    pub fn close(&self) -> Error {
+        let Some(flag) = CLOSED.get(self.fd as usize) else { return Error::nil() };
+        // Relaxed: see `closed`.
+        if flag.swap(true, Ordering::Relaxed) {
+            return path_error("close", &self.name(), closed_error());
+        }
+        Error::nil()
+    }
+    /// `f.Write(b)`.
+    pub fn write(&self, b: &Slice<u8>) -> (i64, Error) {
+        self.write_bytes(&b.to_vec())
+    }
+    /// `f.WriteString(s)`.
+    pub fn write_string(&self, s: &Str) -> (i64, Error) {
+        self.write_bytes(s.as_bytes())
+    }
+    /// Writes Rust bytes (what `fmt` produces).
+    pub fn write_bytes(&self, p: &[u8]) -> (i64, Error) {
+        if self.closed() {
+            return (0, path_error("write", &self.name(), closed_error()));
+        }
+        match self.fd {
+            1 => crate::fmt::write_stdout(p),
+            2 => crate::fmt::write_stderr(p),
+            _ => return (0, path_error("write", &self.name(), errno_error(9))),
+        }
+        (p.len() as i64, Error::nil())
+    }
+    /// `f.Read(b)`: `(0, io.EOF)` at end of input.
+    pub fn read(&self, b: &Slice<u8>) -> (i64, Error) {
+        if self.closed() {
+            return (0, path_error("read", &self.name(), closed_error()));
+        }
+        if self.fd != 0 {
+            return (0, path_error("read", &self.name(), errno_error(9)));
+        }
+        if b.is_empty() {
+            return (0, Error::nil());
+        }
+        let mut g = STDIN_BUF.lock();
+        if !g.fill() {
+            return (0, crate::io::eof());
+        }
+        let n = (b.len() as usize).min(g.buf.len() - g.pos);
+        for i in 0..n {
+            b.set(i as i64, g.buf[g.pos + i]);
+        }
+        g.pos += n;
+        (n as i64, Error::nil())
+    }
+}
+
+/// What `fmt.Scan*` reads: bytes of the shared stdin buffer, one at a time.
+pub(crate) struct StdinSource;
+
+impl crate::fmt::ByteSource for StdinSource {
+    fn next_byte(&mut self) -> Option<u8> {
+        if File::STDIN.closed() {
+            return None;
+        }
+        let mut g = STDIN_BUF.lock();
+        if !g.fill() {
+            return None;
+        }
+        let c = g.buf[g.pos];
+        g.pos += 1;
+        Some(c)
+    }
+}
+
+struct StdinBuf {
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+static STDIN_BUF: Mutex<StdinBuf> = Mutex::new(StdinBuf { buf: Vec::new(), pos: 0 });
+
+impl StdinBuf {
+    /// Makes at least one unread byte available (one `read` of the process's stdin); false at
+    /// end of input.
+    fn fill(&mut self) -> bool {
+        if self.pos < self.buf.len() {
+            return true;
+        }
+        self.buf.resize(4096, 0);
+        self.pos = 0;
+        let n = blocking(|| loop {
+            match std::io::stdin().lock().read(&mut self.buf) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                r => break r.unwrap_or(0),
+            }
+        });
+        self.buf.truncate(n);
+        n > 0
+    }
+}
+
+/// Runs a blocking system call off the async worker pool when on one (Go parks only the
+/// goroutine in a system call, not the whole scheduler).
+fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
+#[allow(non_snake_case)]
+impl crate::io::Writer for Ptr<File> {
+    fn Write(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.get().write(p)
+    }
+    fn write_bytes(&self, p: &[u8]) -> (i64, Error) {
+        self.get().write_bytes(p)
+    }
+}
+
+#[allow(non_snake_case)]
+impl crate::io::StringWriter for Ptr<File> {
+    fn WriteString(&self, s: &Str) -> (i64, Error) {
+        self.get().write_string(s)
+    }
+}
+
+#[allow(non_snake_case)]
+impl crate::io::Reader for Ptr<File> {
+    fn Read(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.get().read(p)
+    }
+}
+
+impl GoValue for File {
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        p.fmt_struct(self, verb, &[("fd", &(self.fd as i64))])
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        crate::value::eq_by(self, other)
+    }
+    fn go_type_name() -> String {
+        "os.File".into()
+    }
+}
+
+// ---- errors ----------------------------------------------------------------------------------
+
+/// Go's `*fs.PathError`: `op path: err`.
+#[derive(Clone, Default)]
+#[allow(non_snake_case)]
+pub struct PathError {
+    /// The operation (`open`, `read`, `write`).
+    pub Op: Str,
+    /// The file.
+    pub Path: Str,
+    /// The cause (a `syscall.Errno` in Go).
+    pub Err: Error,
+}
+crate::go_struct!(PathError = "fs.PathError" { Op: Str, Path: Str, Err: Error } ptr_methods(Error, Unwrap));
+
+#[allow(non_snake_case)]
+impl PathError {
+    /// `(*PathError).Error`.
+    pub fn Error(this: &Ptr<PathError>) -> Str {
+        this.with(|e| e.error())
+    }
+    /// `(*PathError).Unwrap`.
+    pub fn Unwrap(this: &Ptr<PathError>) -> Error {
+        this.with(|e| e.Err.clone())
+    }
+    /// `e.Error()`.
+    pub fn error(&self) -> Str {
+        let mut v = self.Op.as_bytes().to_vec();
+        v.push(b' ');
+        v.extend_from_slice(self.Path.as_bytes());
+        v.extend_from_slice(b": ");
+        v.extend_from_slice(self.Err.Error().as_bytes());
+        Str::from_vec(v)
+    }
+}
+
+fn path_error(op: &'static str, path: &Str, err: Error) -> Error {
+    Error::from_err(Ptr::new(PathError { Op: Str::lit(op), Path: path.clone(), Err: err }))
+}
+
+/// Go's `os.ErrClosed` (`file already closed`).
+fn closed_error() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("file already closed")));
+    E.clone()
+}
+
+/// A `syscall.Errno` as Go prints it.
+fn errno_error(n: i32) -> Error {
+    let text = match errno::ERRNO_TEXT.binary_search_by_key(&n, |&(e, _)| e) {
+        Ok(i) => Str::lit(errno::ERRNO_TEXT[i].1),
+        Err(_) => Str::from(format!("errno {n}")),
+    };
+    crate::errors::new(&text)
+}
+
+fn io_error(op: &'static str, path: &Str, e: &std::io::Error) -> Error {
+    path_error(op, path, errno_error(e.raw_os_error().unwrap_or(5)))
+}
+
+fn os_path(name: &Str) -> &std::path::Path {
+    use std::os::unix::ffi::OsStrExt;
+    std::path::Path::new(std::ffi::OsStr::from_bytes(name.as_bytes()))
+}
+
+// ---- functions -------------------------------------------------------------------------------
+
+static ARGS: LazyLock<Slice<Str>> = LazyLock::new(|| {
+    use std::os::unix::ffi::OsStringExt;
+    Slice::from_vec(std::env::args_os().map(|a| Str::from_vec(a.into_vec())).collect())
+});
+
+/// `os.Args` (one slice for the whole program, as Go's variable is).
+pub fn args() -> Slice<Str> {
+    ARGS.clone()
+}
+
+/// `os.Exit(code)`: flushes stdout and exits at once (deferred calls do not run, as in Go).
+pub fn exit(code: i64) -> ! {
+    crate::fmt::flush_stdout();
+    std::process::exit(code as i32)
+}
+
+/// `os.Getpid()`.
+pub fn getpid() -> i64 {
+    std::process::id() as i64
+}
+
+/// `os.Hostname()` (Linux: `/proc/sys/kernel/hostname`, as Go reads it).
+pub fn hostname() -> (Str, Error) {
+    let path = Str::lit("/proc/sys/kernel/hostname");
+    match std::fs::read(os_path(&path)) {
+        Ok(mut v) => {
+            while v.last() == Some(&b'\n') {
+                v.pop();
+            }
+            (Str::from_vec(v), Error::nil())
+        }
+        Err(e) => (Str::default(), io_error("open", &path, &e)),
+    }
+}
+
+/// `os.ReadFile(name)`.
+pub fn read_file(name: &Str) -> (Slice<u8>, Error) {
+    let mut f = match std::fs::File::open(os_path(name)) {
+        Ok(f) => f,
+        Err(e) => return (Slice::nil(), io_error("open", name, &e)),
+    };
+    let mut data = Vec::new();
+    if let Err(e) = blocking(|| f.read_to_end(&mut data)) {
+        return (Slice::from_vec(data), io_error("read", name, &e));
+    }
+    // Go reads into a buffer of the file's size plus one byte, at least 512.
+    let cap = (data.len() + 1).max(512);
+    (crate::strings::with_cap(data, cap), Error::nil())
+}
+
+/// `os.WriteFile(name, data, perm)`: creates or truncates the file (mode `perm` before the
+/// umask) and writes `data`.
+pub fn write_file(name: &Str, data: &Slice<u8>, perm: u32) -> Error {
+    use std::os::unix::fs::OpenOptionsExt;
+    let f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(perm & 0o7777).open(os_path(name));
+    let mut f = match f {
+        Ok(f) => f,
+        Err(e) => return io_error("open", name, &e),
+    };
+    match blocking(|| f.write_all(&data.to_vec())) {
+        Ok(()) => Error::nil(),
+        Err(e) => io_error("write", name, &e),
+    }
+}
+
+/// Variables set by `os.Setenv`/`os.Unsetenv`, consulted before the process environment
+/// (Rust's `set_var` is unsafe with concurrent readers; Go programs only see the overlay).
+static OVERLAY: LazyLock<Mutex<std::collections::HashMap<Vec<u8>, Option<Str>>>> = LazyLock::new(Default::default);
+
+/// `os.Getenv(key)`.
+pub fn getenv(key: &Str) -> Str {
+    lookup_env(key).0
+}
+
+/// `os.LookupEnv(key)`.
+pub fn lookup_env(key: &Str) -> (Str, bool) {
+    use std::os::unix::ffi::OsStringExt;
+    if let Some(v) = OVERLAY.lock().get(key.as_bytes()) {
+        return match v {
+            Some(v) => (v.clone(), true),
+            None => (Str::default(), false),
+        };
+    }
+    match std::env::var_os(os_path(key).as_os_str()) {
+        Some(v) => (Str::from_vec(v.into_vec()), true),
+        None => (Str::default(), false),
+    }
+}
+
+/// `os.Setenv(key, value)`.
+pub fn setenv(key: &Str, value: &Str) -> Error {
+    if key.is_empty() || key.as_bytes().contains(&b'=') || key.as_bytes().contains(&0) || value.as_bytes().contains(&0) {
+        return crate::errors::new(&Str::lit("setenv: invalid argument"));
+    }
+    OVERLAY.lock().insert(key.as_bytes().to_vec(), Some(value.clone()));
+    Error::nil()
+}
+
+/// `os.Unsetenv(key)`.
+pub fn unsetenv(key: &Str) -> Error {
+    OVERLAY.lock().insert(key.as_bytes().to_vec(), None);
+    Error::nil()
+}
