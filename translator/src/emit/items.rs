@@ -322,8 +322,16 @@ impl Cx<'_> {
             return true;
         }
         let types = &self.info.types;
+        // Std types are compared by the runtime's own impls: only the time values derive `==`
+        // (sync primitives, builders and the like are not compared in Go programs).
+        if let Some(n) = types.named(t) {
+            if !n.pkg.is_empty() && n.pkg != "main" {
+                return n.pkg == "time" && matches!(n.name.as_str(), "Duration" | "Time" | "Month" | "Weekday");
+            }
+        }
         match types.kind(types.underlying(t)) {
             TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_) => false,
+            TypeKind::Pointer(e) if self.is_std_handle(*e) => false,
             TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable_rec(f.ty, seen)),
             TypeKind::Array(_, e) => self.comparable_rec(*e, seen),
             TypeKind::TypeParam(_) => false,
