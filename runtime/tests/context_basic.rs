@@ -62,7 +62,7 @@ fn background_values_and_causes() {
     assert!(v.value(&Any::from_value(Str::from("z"))).is_nil());
     let (c3, cancel3) = with_cancel_cause(background());
     assert_eq!(c3.string(), "context.Background.WithCancel");
-    cancel3(gort::errors::new(&gort::Str::lit("my cause")));
+    cancel3(gort::errors::new(String::from("my cause")));
     assert_eq!((s(&c3.err()), s(&cause(&c3))), ("context canceled".into(), "my cause".into()));
 }
 

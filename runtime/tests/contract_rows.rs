@@ -144,7 +144,7 @@ fn rows() -> Vec<Row> {
         r("panic_string", "panic: something went wrong", 2, || {
             Box::pin(async { gort::go_panic(Any::from_value(Str::from("something went wrong"))) })
         }),
-        r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new(&gort::Str::lit("boom")).to_any()) })),
+        r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new(String::from("boom")).to_any()) })),
         r("panic_in_goroutine", "panic: in goroutine", 2, || {
             Box::pin(async {
                 gort::spawn(async { gort::go_panic(Any::from_value(Str::from("in goroutine"))) });

@@ -215,9 +215,16 @@ pub(crate) fn handle() -> tokio::runtime::Handle {
     if let Ok(h) = tokio::runtime::Handle::try_current() {
         return h;
     }
+    // A plain thread of a Go program spawns onto the program's runtime.
+    if let Some(h) = MAIN_HANDLE.get() {
+        return h.clone();
+    }
     static GLOBAL: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
     GLOBAL.get_or_init(build_runtime).handle().clone()
 }
+
+/// The runtime `run_main` built.
+static MAIN_HANDLE: OnceLock<tokio::runtime::Handle> = OnceLock::new();
 
 // ---- goroutines ----------------------------------------------------------------------------
 
@@ -314,6 +321,7 @@ where
     install_panic_hook();
     park::enable();
     let rt = build_runtime();
+    let _ = MAIN_HANDLE.set(rt.handle().clone());
     park::goroutine_start();
     NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
     let body = async move {
