@@ -174,6 +174,7 @@ pub fn gomaxprocs() -> i64 {
         return v;
     }
     let v = std::env::var("GOMAXPROCS").ok().and_then(|s| s.trim().parse::<i64>().ok()).filter(|&n| n > 0).unwrap_or_else(num_cpu);
+    // Relaxed: a configuration value; racing first readers store the same number.
     GOMAXPROCS.store(v, Ordering::Relaxed);
     v
 }
@@ -181,6 +182,7 @@ pub fn gomaxprocs() -> i64 {
 /// Sets the value `runtime.GOMAXPROCS(n)` reports (tokio's worker count is fixed at start).
 pub(crate) fn set_gomaxprocs(n: i64) {
     gomaxprocs();
+    // Relaxed: a configuration value with no data behind it.
     GOMAXPROCS.store(n, Ordering::Relaxed);
 }
 
@@ -191,6 +193,7 @@ pub fn num_cpu() -> i64 {
 
 /// `runtime.NumGoroutine()`: goroutines started by `run_main`/`spawn` still running.
 pub fn num_goroutine() -> i64 {
+    // Relaxed: a statistic, like Go's (it is stale as soon as it is read).
     NUM_GOROUTINE.load(Ordering::Relaxed).max(1)
 }
 
@@ -238,6 +241,7 @@ where
     // Relaxed: ids need only be unique.
     let id = NEXT_GOID.fetch_add(1, Ordering::Relaxed);
     park::goroutine_start();
+    // Relaxed: a statistic.
     NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
     // Relaxed: a heuristic count; `throttle` re-reads it under its lock.
     let backlog = BACKLOG.fetch_add(1, Ordering::Relaxed) + 1;
@@ -264,6 +268,7 @@ fn throttle() {
     }
     tokio::task::block_in_place(|| {
         let mut g = BACKLOG_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        // Relaxed: a heuristic; the timed wait re-reads it.
         while BACKLOG.load(Ordering::Relaxed) > BACKLOG_LOW {
             g = BACKLOG_CV.wait_timeout(g, std::time::Duration::from_millis(1)).unwrap_or_else(|e| e.into_inner()).0;
         }
@@ -271,6 +276,7 @@ fn throttle() {
 }
 
 fn goroutine_started() {
+    // Relaxed: a heuristic count; the notify below is under the lock the waiter re-checks in.
     if BACKLOG.fetch_sub(1, Ordering::Relaxed) == BACKLOG_LOW + 1 {
         let _g = BACKLOG_LOCK.lock();
         BACKLOG_CV.notify_all();
@@ -302,6 +308,7 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         match r {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(())) => {
+                // Relaxed: a statistic.
                 NUM_GOROUTINE.fetch_sub(1, Ordering::Relaxed);
                 park::goroutine_exit();
                 Poll::Ready(())
@@ -323,6 +330,7 @@ where
     let rt = build_runtime();
     let _ = MAIN_HANDLE.set(rt.handle().clone());
     park::goroutine_start();
+    // Relaxed: statistics and a heuristic count.
     NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
     let body = async move {
         main.await;

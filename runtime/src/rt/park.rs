@@ -19,6 +19,8 @@
 #[cfg(not(loom))]
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 
+// Every STATE/EPOCH/TIMERS operation below is SeqCst: the deadlock argument (module comment)
+// needs one total order over all of them.
 #[cfg(not(loom))]
 static ENABLED: AtomicBool = AtomicBool::new(false);
 /// One word, so a check reads all three at once and an un-park is one atomic add:

@@ -14,7 +14,10 @@ use std::sync::Arc;
 
 use crate::facade::Lock;
 
-/// The mutex word (Go's `sync.Mutex.state`, simplified).
+/// The mutex word (Go's `sync.Mutex.state`, simplified). Orderings: the fast paths are
+/// Acquire (lock) / Release (unlock) CASes; every slow-path update of the word is SeqCst and
+/// made under the queue lock, so HAS_WAITERS/STARVING changes are totally ordered against the
+/// unlock CAS that must see them.
 const LOCKED: u32 = 1;
 /// Starvation mode: unlock hands the lock to the first waiter; nobody barges in.
 const STARVING: u32 = 2;
