@@ -65,7 +65,7 @@ pub(super) fn asinh(x: f64) -> f64 {
         return x;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     let temp = if x > LARGE {
         log(x) + LN2
     } else if x > 2.0 {
@@ -108,7 +108,7 @@ pub(super) fn atanh(x: f64) -> f64 {
         return f64::NEG_INFINITY;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     let temp = if x < NEAR_ZERO {
         x
     } else if x < 0.5 {

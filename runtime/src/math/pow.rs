@@ -200,7 +200,8 @@ pub(super) fn r#mod(x: f64, y: f64) -> f64 {
     }
     let y = y.abs();
     let (yfr, yexp) = frexp(y);
-    let mut r = x.abs();
+    // `-x`, not `abs`: Go keeps the sign of a negative zero.
+    let mut r = if x < 0.0 { -x } else { x };
     while r >= y {
         let (rfr, mut rexp) = frexp(r);
         if rfr < yfr {
@@ -221,7 +222,7 @@ pub(super) fn remainder(x: f64, y: f64) -> f64 {
         return x;
     }
     let sign = x < 0.0;
-    let mut x = x.abs();
+    let mut x = if sign { -x } else { x };
     let y = y.abs();
     if x == y {
         return if sign { -0.0 } else { 0.0 };
