@@ -486,7 +486,7 @@ pub(crate) fn coop(cx: &mut Context<'_>) -> Poll<()> {
 
 /// Spends one unit of the budget (the operation completed without blocking).
 #[cfg(not(loom))]
-pub(crate) fn made_progress(_r: ()) {
+pub(crate) fn made_progress() {
     crate::rt::budget_spend();
 }
 
@@ -496,7 +496,7 @@ pub(crate) fn coop(_cx: &mut Context<'_>) -> Poll<()> {
 }
 
 #[cfg(loom)]
-pub(crate) fn made_progress(_r: ()) {}
+pub(crate) fn made_progress() {}
 
 /// The future of [`Chan::send`]. Dropping it while blocked withdraws the send.
 #[must_use = "a send does nothing unless awaited"]
@@ -526,7 +526,7 @@ impl<T: Send + 'static> Future for SendFut<'_, T> {
             }
             return Poll::Ready(());
         }
-        let restore = std::task::ready!(coop(cx));
+        std::task::ready!(coop(cx));
         let Some(inner) = &this.chan.inner else {
             // A nil channel: park forever (counted for deadlock detection).
             let waiter = Waiter::new(Some(cx.waker()));
@@ -539,7 +539,7 @@ impl<T: Send + 'static> Future for SendFut<'_, T> {
             SendTry::Sent(w) => {
                 drop(st);
                 wake(w);
-                made_progress(restore);
+                made_progress();
                 Poll::Ready(())
             }
             SendTry::Closed(_) => {
@@ -592,7 +592,7 @@ impl<T: Send + 'static> Future for RecvFut<'_, T> {
             // SAFETY: the owner after `done`.
             return Poll::Ready(unsafe { hook.take() });
         }
-        let restore = std::task::ready!(coop(cx));
+        std::task::ready!(coop(cx));
         let Some(inner) = &this.chan.inner else {
             let waiter = Waiter::new(Some(cx.waker()));
             this.hook = Some(Hook::new(WaiterRef::Own(waiter), 0, None));
@@ -603,7 +603,7 @@ impl<T: Send + 'static> Future for RecvFut<'_, T> {
             RecvTry::Got(v, w) => {
                 drop(st);
                 wake(w);
-                made_progress(restore);
+                made_progress();
                 Poll::Ready(Some(v))
             }
             RecvTry::Closed => Poll::Ready(None),

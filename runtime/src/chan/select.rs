@@ -286,7 +286,7 @@ fn poll_order(n: usize) -> SmallVec<[usize; 8]> {
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
-        let j = ((x >> 32) * (i as u64 + 1) >> 32) as usize;
+        let j = (((x >> 32) * (i as u64 + 1)) >> 32) as usize;
         order.swap(i, j);
     }
     order
@@ -420,11 +420,11 @@ impl Future for SelectFut<'_, '_> {
             this.waiter = None;
             return Poll::Ready(finish(this.cases, &this.order, k));
         }
-        let restore = std::task::ready!(super::coop(cx));
+        std::task::ready!(super::coop(cx));
         this.order = lock_order(this.cases);
         match start(this.cases, &this.order, Some(cx.waker())) {
             Ok(i) => {
-                super::made_progress(restore);
+                super::made_progress();
                 Poll::Ready(i)
             }
             Err(waiter) => {

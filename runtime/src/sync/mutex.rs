@@ -235,9 +235,9 @@ impl Future for MutexLockFut<'_> {
         } else {
             // A lock that never blocks still spends the cooperative budget (Go preempts a
             // goroutine spinning on Lock/Unlock).
-            let restore = std::task::ready!(coop(cx));
+            std::task::ready!(coop(cx));
             if inner.try_acquire() || inner.spin_acquire() {
-                made_progress(restore);
+                made_progress();
                 return Poll::Ready(());
             }
         }
