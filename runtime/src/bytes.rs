@@ -213,9 +213,10 @@ pub fn new_buffer(buf: &Slice<u8>) -> Buffer {
     Buffer::from_slice(buf.clone())
 }
 
-/// `bytes.NewBufferString(s)`.
+/// `bytes.NewBufferString(s)` (capacity `len(s)`, as Go's inlined conversion of a constant
+/// string gives).
 pub fn new_buffer_string(s: &Str) -> Buffer {
-    Buffer::from_slice(Slice::from_vec_rounded(s.as_bytes().to_vec()))
+    Buffer::from_slice(s.to_bytes())
 }
 
 #[allow(non_snake_case)]

@@ -46,3 +46,17 @@ pub fn check(name: &str, got: &Out) {
     }
     assert!(diffs.is_empty(), "{name}: {} lines differ:\n{}", diffs.len(), diffs.join("\n"));
 }
+
+/// Runs `f` the way a Go function with `defer func() { v = recover() }()` would: the value
+/// of a Go panic in `f`, or nil.
+pub fn recovered(f: impl FnOnce()) -> gort::Any {
+    let slot = std::sync::Arc::new(parking_lot::Mutex::new(gort::Any::nil()));
+    let s2 = slot.clone();
+    let frame = gort::DeferFrame::new();
+    frame.run_sync(|| {
+        frame.defer(move || *s2.lock() = gort::recover());
+        f()
+    });
+    let v = slot.lock().clone();
+    v
+}
