@@ -177,6 +177,13 @@ fn slice_len(x: &dyn GoValue) -> usize {
     match x.slice_len() {
         Some(n) => n as usize,
         None => {
+            let mut x = x;
+            while let Some(inner) = x.iface_elem() {
+                match inner {
+                    Some(v) => x = v,
+                    None => break,
+                }
+            }
             let kind = match x.kind() {
                 Kind::Interface => "zero".to_string(),
                 Kind::Bool | Kind::Int | Kind::Uint | Kind::Float | Kind::Complex => x.type_name(),
