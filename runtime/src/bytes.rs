@@ -135,6 +135,14 @@ impl Buffer {
         g.off += n;
         (n, Error::nil())
     }
+    /// `b.Next(n)`: the next `n` unread bytes (fewer at the end), sharing the buffer.
+    pub fn next(&self, n: i64) -> Slice<u8> {
+        let mut g = self.inner.lock();
+        let n = n.min(g.len());
+        let data = g.buf.slice(g.off, g.off + n);
+        g.off += n;
+        data
+    }
     /// `b.ReadByte()`.
     pub fn read_byte(&self) -> (u8, Error) {
         let mut g = self.inner.lock();

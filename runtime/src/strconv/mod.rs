@@ -346,3 +346,8 @@ pub fn append_int(dst: &crate::value::Slice<u8>, i: i64, base: i64) -> crate::va
 pub fn append_quote(dst: &crate::value::Slice<u8>, s: &Str) -> crate::value::Slice<u8> {
     crate::value::append_str(dst, &quote(s))
 }
+
+/// Go's `strconv.AppendBool`.
+pub fn append_bool(dst: &crate::value::Slice<u8>, b: bool) -> crate::value::Slice<u8> {
+    crate::value::append_str(dst, &format_bool(b))
+}
