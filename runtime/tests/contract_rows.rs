@@ -141,6 +141,38 @@ fn rows() -> Vec<Row> {
                 ch.recv().await;
             })
         }),
+        r("deadlock_cond_wait", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let mu = Mutex::new();
+                let cond = gort::sync::Cond::new(mu.clone());
+                mu.lock().await;
+                cond.wait().await;
+            })
+        }),
+        r("deadlock_rwmutex_writer_waits_for_reader", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let rw = RWMutex::new();
+                rw.rlock().await;
+                rw.lock().await;
+            })
+        }),
+        r("deadlock_select_on_nil_and_idle", "fatal error: all goroutines are asleep - deadlock!", 2, || {
+            Box::pin(async {
+                let nil = Chan::<i64>::nil();
+                let idle = Chan::<i64>::make(0);
+                let (c, d) = (idle.clone(), idle.clone());
+                gort::spawn(async move {
+                    // Parks too: selects on the same idle channel.
+                    let mut a = select::recv(&c);
+                    let _ = select::select(&mut [&mut a]).await;
+                });
+                let mut a = select::recv(&nil);
+                let mut b = select::send(&d, 1);
+                let _ = select::select(&mut [&mut a, &mut b]).await;
+                // The goroutine's receive and this send pair up; then main waits forever.
+                idle.recv().await;
+            })
+        }),
         r("panic_string", "panic: something went wrong", 2, || {
             Box::pin(async { gort::go_panic(Any::from_value(Str::from("something went wrong"))) })
         }),
