@@ -281,3 +281,93 @@ fn mutex_waiter_is_not_starved_by_a_spinning_locker() {
         spinner_done.recv().await;
     });
 }
+
+#[test]
+fn rwmutex_under_contention_keeps_writers_exclusive() {
+    rt().block_on(async {
+        let rw = RWMutex::new();
+        let writers_inside = Arc::new(AtomicI64::new(0));
+        let readers_inside = Arc::new(AtomicI64::new(0));
+        let wg = WaitGroup::new();
+        for g in 0..40 {
+            let (rw, w, r) = (rw.clone(), writers_inside.clone(), readers_inside.clone());
+            wg.go(async move {
+                for _ in 0..200 {
+                    if g % 4 == 0 {
+                        rw.lock().await;
+                        assert_eq!(w.fetch_add(1, Ordering::SeqCst), 0, "two writers");
+                        assert_eq!(r.load(Ordering::SeqCst), 0, "writer with readers");
+                        gort::runtime::gosched().await;
+                        w.fetch_sub(1, Ordering::SeqCst);
+                        rw.unlock();
+                    } else {
+                        rw.rlock().await;
+                        r.fetch_add(1, Ordering::SeqCst);
+                        assert_eq!(w.load(Ordering::SeqCst), 0, "reader with a writer");
+                        gort::runtime::gosched().await;
+                        r.fetch_sub(1, Ordering::SeqCst);
+                        rw.runlock();
+                    }
+                }
+            });
+        }
+        wg.wait().await;
+    });
+    // Blocking forms on plain threads share the same lock.
+    let rw = RWMutex::new();
+    let n = Arc::new(AtomicI64::new(0));
+    let ts: Vec<_> = (0..4)
+        .map(|i| {
+            let (rw, n) = (rw.clone(), n.clone());
+            std::thread::spawn(move || {
+                for _ in 0..500 {
+                    if i == 0 {
+                        rw.lock_blocking();
+                        let v = n.load(Ordering::Relaxed);
+                        n.store(v + 1, Ordering::Relaxed);
+                        rw.unlock();
+                    } else {
+                        rw.rlock_blocking();
+                        let _ = n.load(Ordering::Relaxed);
+                        rw.runlock();
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in ts {
+        t.join().unwrap();
+    }
+    assert_eq!(n.load(Ordering::Relaxed), 500);
+}
+
+#[test]
+fn cond_and_waitgroup_blocking_forms() {
+    let mu = Mutex::new();
+    let cond = Cond::new(mu.clone());
+    let ready = Arc::new(AtomicI64::new(0));
+    let wg = WaitGroup::new();
+    let ts: Vec<_> = (0..3)
+        .map(|_| {
+            let (cond, ready, wg) = (cond.clone(), ready.clone(), wg.clone());
+            wg.add(1);
+            std::thread::spawn(move || {
+                cond.l.lock_blocking();
+                while ready.load(Ordering::SeqCst) == 0 {
+                    cond.wait_blocking();
+                }
+                cond.l.unlock();
+                wg.done();
+            })
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    mu.lock_blocking();
+    ready.store(1, Ordering::SeqCst);
+    cond.broadcast();
+    mu.unlock();
+    wg.wait_blocking();
+    for t in ts {
+        t.join().unwrap();
+    }
+}

@@ -144,3 +144,20 @@ fn virtual_clock_runs_an_hour_instantly() {
     });
     assert!(wall.elapsed() < std::time::Duration::from_secs(30));
 }
+
+#[test]
+fn ticker_reset_and_timer_in_select() {
+    rt().block_on(async {
+        let tk = time::new_ticker(HOUR);
+        tk.reset(MILLISECOND);
+        tk.c.recv().await;
+        tk.stop();
+        let t = time::new_timer(2 * MILLISECOND);
+        let never = gort::Chan::<i64>::make(0);
+        let mut a = gort::select::recv(&never);
+        let mut b = gort::select::recv(&t.c);
+        assert_eq!(gort::select::select(&mut [&mut a, &mut b]).await, 1);
+        assert!(time::tick(Duration(0)).is_nil());
+        time::sleep(Duration(-5)).await; // returns at once
+    });
+}
