@@ -190,7 +190,7 @@ fn sorting(o: &mut Out) {
         &slices::max(&Slice::from_vec(vec![s("b"), s("c"), s("a")])), &oldest, &youngest,
     ]);
     o.ln(&[
-        &s("find"), &slices::index(&st, &s("fig")), &slices::index(&st, s("kiwi")), &slices::contains(&fl, math::nan()),
+        &s("find"), &slices::index(&st, s("fig")), &slices::index(&st, s("kiwi")), &slices::contains(&fl, math::nan()),
         &slices::index_func(&ps, |p| p.age == 4), &slices::contains_func(&ps, |p| p.age > 4),
         &slices::equal(&Slice::from_vec(vec![math::nan()]), &Slice::from_vec(vec![math::nan()])), &slices::equal(&ints(&[]), &Slice::nil()),
         &slices::compare(&ints(&[1, 2]), &ints(&[1, 2, 3])), &slices::compare(&ints(&[1, 3]), &ints(&[1, 2, 3])),
@@ -341,7 +341,7 @@ fn errors_log_os(o: &mut Out) {
     os::setenv(&s("GORT_STD_TEST"), &s("v1"));
     let (v, ok) = os::lookup_env(&s("GORT_STD_TEST"));
     let (v2, ok2) = os::lookup_env(&s("GORT_STD_TEST_UNSET"));
-    o.ln(&[&s("env"), &os::getenv(&s("GORT_STD_TEST")), &v, &ok, &v2.is_empty(), &ok2, &os::setenv(&s(""), &s("x")), &(os::getpid() > 0), &(os::args().len() > 0)]);
+    o.ln(&[&s("env"), &os::getenv(&s("GORT_STD_TEST")), &v, &ok, &v2.is_empty(), &ok2, &os::setenv(&s(""), &s("x")), &(os::getpid() > 0), &!os::args().is_empty()]);
     let (h, err) = os::hostname();
     o.ln(&[&s("os"), &!h.is_empty(), &err, &os::stdout().get().name(), &os::stderr().get().name(), &os::stdin().get().name(), &(os::stdout() == os::stdout())]);
 }

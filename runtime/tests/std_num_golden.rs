@@ -3,6 +3,9 @@
 //! table row: every `math` function over the same inputs (values and bits), `math/rand`'s
 //! seeded sequences, `cmp`, and the builtin `min`/`max`.
 
+// The inputs mirror the Go table's literals (π/2 and friends included on purpose).
+#![allow(clippy::approx_constant)]
+
 mod common;
 
 use common::{Out, check, s};

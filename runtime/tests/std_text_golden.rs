@@ -4,6 +4,9 @@
 //! (results, nil-ness, capacities, aliasing), Builder, Buffer, Reader, Replacer, strconv
 //! errors, fmt scanning.
 
+// 3.14159 is Go's literal in the mirrored program, not an approximation of π.
+#![allow(clippy::approx_constant)]
+
 mod common;
 
 use common::{Out, check, recovered, s};

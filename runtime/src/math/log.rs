@@ -30,6 +30,7 @@ pub(super) fn log(x: f64) -> f64 {
     let mut f1 = f64::from_bits((bits & 0x000FFFFFFFFFFFFF) | 0x3FE0000000000000);
     let mut k = (((bits >> 52) & 0x7FF) as i32 - 0x3FE) as f64;
     // CMPSD $5 (not-less-than) of HSqrt2 against f1: true when f1 <= HSqrt2.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
     if !(HSQRT2 < f1) {
         k -= 1.0;
         f1 *= 2.0;

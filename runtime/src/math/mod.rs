@@ -4,6 +4,9 @@
 //! assembly, ported instruction by instruction; `Sqrt`, `Floor`, `Ceil`, `Trunc`, `Abs`,
 //! `Copysign` are exact operations that Rust's agree with.
 
+// Go's constants are kept as Go writes them (more digits than an f64 holds).
+#![allow(clippy::excessive_precision, clippy::approx_constant, clippy::manual_range_contains)]
+
 mod exp;
 mod hyper;
 mod log;

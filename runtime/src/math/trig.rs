@@ -78,7 +78,7 @@ fn trig_reduce(x: f64) -> (u64, f64) {
     let mut j = hi >> 61;
     let mut hi = hi << 3 | lo >> 61;
     let lz = hi.leading_zeros();
-    let e = (1023 - (lz as u64 + 1)) as u64;
+    let e = 1023 - (lz as u64 + 1);
     // Go's shifts by 64 give 0.
     hi = hi.checked_shl(lz + 1).unwrap_or(0) | lo.checked_shr(64 - (lz + 1)).unwrap_or(0);
     hi >>= 64 - 52;

@@ -5,6 +5,9 @@
 //! when set), as Go's do since 1.20; the top-level `Seed` is a no-op, as in Go 1.24+.
 //! `math/rand/v2` is the submodule [`v2`].
 
+// Go's constants are kept as Go writes them (more digits than an f64 holds).
+#![allow(clippy::excessive_precision)]
+
 mod tables;
 pub mod v2;
 

@@ -14,7 +14,7 @@ pub(crate) use pdq::{LessSwap, pdqsort, stable as stable_sort};
 
 /// Go's `sort.Interface`. Translated types implement the Go-named methods; the snake_case
 /// ones are what calls through the std method convention use.
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::len_without_is_empty)]
 pub trait Interface: GoValue {
     /// `Len() int`.
     fn Len(&self) -> i64;

@@ -25,7 +25,7 @@ fn is(table: &[(u32, u32, u32)], r: i32) -> bool {
     let r = r as u32;
     let i = table.partition_point(|&(_, hi, _)| hi < r);
     match table.get(i) {
-        Some(&(lo, _, stride)) => r >= lo && (stride == 1 || (r - lo) % stride == 0),
+        Some(&(lo, _, stride)) => r >= lo && (r - lo).is_multiple_of(stride),
         None => false,
     }
 }

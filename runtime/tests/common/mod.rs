@@ -57,6 +57,5 @@ pub fn recovered(f: impl FnOnce()) -> gort::Any {
         frame.defer(move || *s2.lock() = gort::recover());
         f()
     });
-    let v = slot.lock().clone();
-    v
+    slot.lock().clone()
 }
