@@ -382,7 +382,9 @@ pub fn fatal(msg: &str) -> ! {
 /// earlier ones unwound (oldest first, `[recovered]` where one was recovered and then
 /// superseded), then the goroutine line.
 pub(crate) fn report_panic(payload: Box<dyn std::any::Any + Send>) -> ! {
-    let text = panic_text(&payload);
+    // The value's own methods (`Error`, `String`) may panic again: the report still happens.
+    let text = std::panic::catch_unwind(AssertUnwindSafe(|| panic_text(&payload)))
+        .unwrap_or_else(|_| "(panic while printing the panic value)".to_string());
     crate::fmt::flush_stdout();
     let (id, mut chain) = with_g(|g| (g.id, std::mem::take(&mut *g.chain.borrow_mut())));
     let mut out = String::new();
