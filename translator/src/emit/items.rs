@@ -393,6 +393,24 @@ impl Cx<'_> {
         ]
     }
 
+    /// Parameters and return type of a std interface's method under the runtime's convention
+    /// (`Copy` values by value, others by reference).
+    fn std_trait_method_sig(&mut self, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
+        let s = self.info.types.signature(sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let params = s
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| {
+                let pid = format_ident!("__a{}", i);
+                let pt = self.rust_type(p);
+                if self.is_copy(p) { quote!(#pid: #pt) } else { quote!(#pid: &#pt) }
+            })
+            .collect();
+        let ret = self.results_type(&s.results);
+        (params, ret)
+    }
+
     /// Parameters and return type of an interface method as a trait method.
     fn trait_method_sig(&mut self, name: &str, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
         let s = self.info.types.signature(sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
@@ -420,31 +438,55 @@ impl Cx<'_> {
         self.info.types.named(base).is_some_and(|n| n.pkg == "main")
     }
 
-    /// `impl Trait for T` for every user interface and each of its implementors, delegating to
-    /// the inherent methods.
+    /// `impl Trait for T` for every interface the program uses (its own, anonymous ones, and the
+    /// std interfaces the runtime has traits for) and each user implementor, forwarding to the
+    /// methods.
     fn interface_impls(&mut self) -> Vec<syn::Item> {
         let mut items = Vec::new();
         let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
         for (iface, impls) in all {
-            let Some(named) = self.info.types.named(iface).cloned() else { continue };
-            if named.pkg != "main" {
-                continue;
-            }
             let Some(idef) = self.info.types.interface(iface).cloned() else { continue };
-            if idef.terms.is_some() {
+            if idef.terms.is_some() || idef.methods.is_empty() {
                 continue;
             }
-            let trait_id = self.type_ident(iface);
+            let std_pkg = self.info.types.named(iface).map(|n| n.pkg.clone());
+            let (trait_path, std): (syn::Type, bool) = match std_pkg.as_deref() {
+                Some("main") => {
+                    let id = self.type_ident(iface);
+                    (parse_quote!(#id), false)
+                }
+                // `error` and `fmt.Stringer` reach fmt through `go_struct!`/`go_named!`.
+                Some("") | Some("fmt") | Some("context") => continue,
+                Some(_) => match self.iface_dyn(iface) {
+                    syn::Type::TraitObject(t) => {
+                        let b = &t.bounds;
+                        (parse_quote!(#b), true)
+                    }
+                    _ => continue,
+                },
+                None => match self.iface_dyn(iface) {
+                    syn::Type::TraitObject(t) => {
+                        let b = &t.bounds;
+                        (parse_quote!(#b), false)
+                    }
+                    _ => continue,
+                },
+            };
             for imp in impls {
                 if !self.is_user_type(imp) {
+                    continue;
+                }
+                // A runtime trait cannot be implemented for `Ptr<T>` here (orphan rule): pointer
+                // implementors of std interfaces convert through their value methods only.
+                if std && self.info.types.is_pointer(imp) {
                     continue;
                 }
                 let self_ty = self.rust_type(imp);
                 let mut methods = Vec::new();
                 for (name, sig) in &idef.methods {
-                    methods.push(self.delegating_method(imp, name, *sig));
+                    methods.push(self.delegating_method(imp, name, *sig, std));
                 }
-                items.push(parse_quote! { impl #trait_id for #self_ty { #(#methods)* } });
+                items.push(parse_quote! { impl #trait_path for #self_ty { #(#methods)* } });
             }
         }
         items
@@ -452,9 +494,18 @@ impl Cx<'_> {
 
     /// One trait method of an interface impl: forwards to the concrete type's method, as sema's
     /// `impl_method` says it is reached (declared, or promoted through embedded fields).
-    fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId) -> proc_macro2::TokenStream {
-        let (params, ret) = self.trait_method_sig(name, sig);
-        let args: Vec<syn::Ident> = (0..params.len()).map(|i| format_ident!("__a{}", i)).collect();
+    fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool) -> proc_macro2::TokenStream {
+        let (params, ret) = if std { self.std_trait_method_sig(sig) } else { self.trait_method_sig(name, sig) };
+        let n = params.len();
+        // A runtime trait takes non-`Copy` arguments by reference; the Go method takes them by
+        // value.
+        let args: Vec<syn::Expr> = (0..n)
+            .map(|i| {
+                let a = format_ident!("__a{}", i);
+                let by_ref = std && self.info.types.signature(sig).and_then(|s| s.params.get(i).copied()).is_some_and(|t| !self.is_copy(t));
+                if by_ref { parse_quote!(#a.clone()) } else { parse_quote!(#a) }
+            })
+            .collect();
         let mid = names::member(name);
         let slot_async = self.info.is_async_iface_method(name, sig);
         // The receiver base: `self`, or an owned clone moved into a `'static` future.

@@ -139,13 +139,25 @@ impl Cx<'_> {
     fn std_named_type(&mut self, pkg: &str, name: &str, type_args: &[TypeId]) -> syn::Type {
         match (pkg, name) {
             ("fmt", "Stringer") => return parse_quote!(::gort::Iface<dyn ::gort::value::Stringer>),
-            ("io", "Writer") => return parse_quote!(::gort::Iface<dyn ::gort::io::Writer>),
+            // A context is a runtime handle, not a trait object.
+            ("context", "Context") => return parse_quote!(::gort::context::Context),
             _ => {}
         }
         let module = std_module(pkg);
         let id = syn::Ident::new(name, proc_macro2::Span::call_site());
+        // Std interfaces are runtime traits (`sort.Interface` → `dyn ::gort::sort::Interface`).
+        if let Some(t) = self.std_type_id(pkg, name) {
+            if self.info.types.is_interface(t) && type_args.is_empty() {
+                return parse_quote!(::gort::Iface<dyn #module::#id>);
+            }
+        }
         let args: Vec<syn::Type> = type_args.iter().map(|&a| self.rust_type(a)).collect();
         if args.is_empty() { parse_quote!(#module::#id) } else { parse_quote!(#module::#id<#(#args),*>) }
+    }
+
+    /// The named type `pkg.name` of a std package, if the program uses it.
+    fn std_type_id(&self, pkg: &str, name: &str) -> Option<TypeId> {
+        self.info.types.all_named().find(|&t| self.info.types.named(t).is_some_and(|n| n.pkg == pkg && n.name == name && n.origin.is_none()))
     }
 
     /// The Rust name of a user-declared named type (interfaces: the trait's name).
