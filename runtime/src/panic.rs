@@ -15,9 +15,10 @@ pub struct GoPanic {
     pub value: Any,
 }
 
-/// Go's `panic(v)`.
+/// Go's `panic(v)`. `panic(nil)` panics with a `*runtime.PanicNilError` (Go 1.21+).
 pub fn go_panic(value: Any) -> ! {
     crate::rt::install_panic_hook();
+    let value = if value.is_nil() { Any::from_value(crate::value::PanicNilError) } else { value };
     std::panic::panic_any(GoPanic { value })
 }
 

@@ -177,6 +177,7 @@ fn rows() -> Vec<Row> {
             Box::pin(async { gort::go_panic(Any::from_value(Str::from("something went wrong"))) })
         }),
         r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new(String::from("boom")).to_any()) })),
+        r("panic_nil", "panic: runtime error: panic called with nil argument", 2, || Box::pin(async { gort::go_panic(Any::nil()) })),
         r("panic_in_goroutine", "panic: in goroutine", 2, || {
             Box::pin(async {
                 gort::spawn(async { gort::go_panic(Any::from_value(Str::from("in goroutine"))) });
