@@ -50,3 +50,95 @@ macro_rules! number {
 }
 
 number!(i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+
+/// Gives a translated named numeric type (`type Score int` → `struct Score(pub i64)`) Go's
+/// arithmetic and ordering, so it can instantiate generic code with numeric or ordered
+/// constraints: `gort::go_number!(Score(i64));`.
+#[macro_export]
+macro_rules! go_number {
+    ($t:ident($u:ty)) => {
+        $crate::__go_number_op!($t, Add, add, AddAssign, add_assign, +);
+        $crate::__go_number_op!($t, Sub, sub, SubAssign, sub_assign, -);
+        $crate::__go_number_op!($t, Mul, mul, MulAssign, mul_assign, *);
+        $crate::__go_number_op!($t, Div, div, DivAssign, div_assign, /);
+        $crate::__go_number_op!($t, Rem, rem, RemAssign, rem_assign, %);
+        impl $crate::value::Number for $t {
+            fn from_i64(v: i64) -> Self {
+                $t(<$u as $crate::value::Number>::from_i64(v))
+            }
+            fn from_f64(v: f64) -> Self {
+                $t(<$u as $crate::value::Number>::from_f64(v))
+            }
+        }
+        impl $crate::cmp::Ordered for $t {
+            fn go_cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                $crate::cmp::Ordered::go_cmp(&self.0, &other.0)
+            }
+        }
+    };
+}
+
+/// Gives a translated named string type (`type Name string`) Go's ordering and `+`.
+#[macro_export]
+macro_rules! go_ordered_str {
+    ($t:ident) => {
+        impl $crate::cmp::Ordered for $t {
+            fn go_cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                $crate::cmp::Ordered::go_cmp(&self.0, &other.0)
+            }
+        }
+        impl ::std::ops::Add for $t {
+            type Output = $t;
+            fn add(self, o: $t) -> $t {
+                $t(self.0 + &o.0)
+            }
+        }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __go_number_op {
+    ($t:ident, $tr:ident, $f:ident, $atr:ident, $af:ident, $op:tt) => {
+        impl ::std::ops::$tr for $t {
+            type Output = $t;
+            #[inline]
+            fn $f(self, o: $t) -> $t {
+                $t(self.0 $op o.0)
+            }
+        }
+        impl ::std::ops::$atr for $t {
+            #[inline]
+            fn $af(&mut self, o: $t) {
+                self.0 = self.0 $op o.0;
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Number;
+    use crate::cmp::Ordered;
+
+    #[derive(Clone, Copy, Default, PartialEq, PartialOrd)]
+    struct Score(i64);
+    crate::go_named!(Score = "main.Score"(i64));
+    crate::go_number!(Score(i64));
+
+    fn sum<T: Number>(xs: &[T]) -> T {
+        let mut s = T::default();
+        for &x in xs {
+            s += x;
+        }
+        s
+    }
+
+    #[test]
+    fn named_numbers_instantiate_generic_code() {
+        assert_eq!(sum(&[Score(2), Score(3)]).0, 5);
+        assert_eq!(Score::from_i64(7).0, 7);
+        assert_eq!(Score(1).go_cmp(&Score(2)), std::cmp::Ordering::Less);
+        assert_eq!((Score(7) % Score(4)).0, 3);
+    }
+}
