@@ -155,6 +155,17 @@ impl Cx<'_> {
                 Some(i) => int_lit(&i, b),
                 None => parse_quote!(0),
             },
+            (ConstValue::Int(i), _) if matches!(self.info.types.kind(t), TypeKind::TypeParam(_)) => {
+                let ty = self.rust_type(t);
+                let v = i.to_i64().unwrap_or(0);
+                return parse_quote!(<#ty as ::gort::value::Number>::from_i64(#v));
+            }
+            (ConstValue::Float(f), _) if matches!(self.info.types.kind(t), TypeKind::TypeParam(_)) => {
+                let ty = self.rust_type(t);
+                let v = float_lit(c.as_f64().unwrap_or(0.0), false);
+                let _ = f;
+                return parse_quote!(<#ty as ::gort::value::Number>::from_f64(#v));
+            }
             (_, _) if self.info.types.is_interface(under) || matches!(self.info.types.kind(under), TypeKind::TypeParam(_)) => {
                 // A constant converted to an interface: its default type's value.
                 let dt = match c {
@@ -217,7 +228,21 @@ impl Cx<'_> {
     /// Implicit conversions into a slot (sema's [`ConversionKind`]).
     pub(super) fn implicit(&mut self, v: syn::Expr, from: TypeId, to: TypeId, kind: ConversionKind) -> syn::Expr {
         match kind {
-            ConversionKind::Nil => self.zero_value(to),
+            ConversionKind::Nil => {
+                // Spelled with its type: a nil in an untyped position (a composite literal
+                // element, an `any` argument) gives Rust nothing to infer it from.
+                let z = self.zero_value(to);
+                if let syn::Expr::Call(c) = &z {
+                    if let syn::Expr::Path(p) = &*c.func {
+                        let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                        if segs.last().is_some_and(|l| l == "nil") && c.args.is_empty() {
+                            let ty = self.rust_type(to);
+                            return parse_quote!(<#ty>::nil());
+                        }
+                    }
+                }
+                z
+            }
             ConversionKind::Representation => {
                 let inner = self.unwrap_named(v, from);
                 self.wrap_named(inner, to)

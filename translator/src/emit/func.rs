@@ -288,7 +288,11 @@ impl Cx<'_> {
     /// A func literal as a `::gort::Func` value.
     pub(super) fn func_lit(&mut self, e: &ast::Expr, ft: &ast::FuncType, body: &ast::Block) -> syn::Expr {
         let (caps, closure) = self.closure(e, ft, body);
-        parse_quote!({ #(#caps)* ::gort::Func::new(::std::sync::Arc::new(#closure)) })
+        // The func type is written out: the value may flow into `any`, where nothing else
+        // pins down the closure's trait object.
+        let t = self.info.func_lit_type(e.id);
+        let f_obj = self.fn_trait_object(t);
+        parse_quote!({ #(#caps)* ::gort::Func::<#f_obj>::new(::std::sync::Arc::new(#closure)) })
     }
 
     /// The captures (statements cloning captured variables) and the closure of a func literal.

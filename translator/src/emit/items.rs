@@ -157,6 +157,13 @@ impl Cx<'_> {
             let mut bounds = quote!(::gort::GoValue + ::std::clone::Clone + ::std::default::Default);
             if let Some(info) = info {
                 if let Some(iface) = self.info.types.interface(info.constraint).cloned() {
+                    // A constraint with methods: the type parameter implements its trait.
+                    if !iface.methods.is_empty() && iface.terms.is_none() {
+                        if let syn::Type::TraitObject(t) = self.iface_dyn(info.constraint) {
+                            let b = &t.bounds;
+                            bounds = quote!(#bounds + #b);
+                        }
+                    }
                     if iface.comparable || iface.terms.is_some() {
                         bounds = quote!(#bounds + ::std::cmp::PartialEq);
                     }
@@ -367,6 +374,14 @@ impl Cx<'_> {
         }];
         if generics.params.is_empty() {
             items.push(parse_quote! { ::gort::go_named!(#id = #go_name (#inner) #vm #pm); });
+            // Arithmetic and ordering, so the type can instantiate numeric/ordered generics.
+            if let TypeKind::Basic(b) = self.info.types.kind(under) {
+                if b.is_numeric() && !b.is_complex() {
+                    items.push(parse_quote! { ::gort::go_number!(#id(#inner)); });
+                } else if b.is_string() {
+                    items.push(parse_quote! { ::gort::go_ordered_str!(#id); });
+                }
+            }
         }
         items.extend(self.value_method_impls(t, id, generics));
         items

@@ -13,7 +13,7 @@ impl<'a> Checker<'a> {
         for i in 0..n {
             let t = TypeId(i);
             match self.info.types.kind(t).clone() {
-                TypeKind::Interface(it) if !it.methods.is_empty() && it.terms.is_none() && !it.comparable => ifaces.push(t),
+                TypeKind::Interface(it) if !it.methods.is_empty() && it.terms.is_none() => ifaces.push(t),
                 TypeKind::Named(_) => {
                     let Some(info) = self.info.types.named(t).cloned() else { continue };
                     if !info.type_params.is_empty() || info.underlying == TypeId::INVALID {
@@ -21,7 +21,7 @@ impl<'a> Checker<'a> {
                     }
                     match self.info.types.kind(info.underlying) {
                         TypeKind::Interface(it) => {
-                            if !it.methods.is_empty() && it.terms.is_none() && !it.comparable {
+                            if !it.methods.is_empty() && it.terms.is_none() {
                                 ifaces.push(t);
                             }
                         }
