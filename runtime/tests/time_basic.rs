@@ -161,3 +161,42 @@ fn ticker_reset_and_timer_in_select() {
         time::sleep(Duration(-5)).await; // returns at once
     });
 }
+
+#[test]
+fn unreferenced_timers_are_released() {
+    rt().block_on(async {
+        // `time.After` in a select loop: each round's timer becomes unreachable when the round
+        // ends; its task is aborted then instead of living until the deadline.
+        let data = gort::Chan::<i64>::make(1);
+        for i in 0..2000 {
+            data.send(i).await;
+            let t = time::after(HOUR);
+            let mut a = gort::select::recv(&data);
+            let mut b = gort::select::recv(&t);
+            assert_eq!(gort::select::select(&mut [&mut a, &mut b]).await, 0);
+        }
+        // Aborted tasks are reaped by the scheduler as it gets to them (without the release,
+        // all 2000 would sleep for an hour).
+        let mut alive = usize::MAX;
+        for _ in 0..500 {
+            alive = tokio::runtime::Handle::current().metrics().num_alive_tasks();
+            if alive < 100 {
+                break;
+            }
+            time::sleep(10 * MILLISECOND).await;
+        }
+        assert!(alive < 100, "{alive} timer tasks still alive");
+        // A dropped Timer whose channel is still held keeps working.
+        let c = time::new_timer(MILLISECOND).c;
+        c.recv().await;
+        // An AfterFunc fires even though nobody holds its Timer.
+        let ch = gort::Chan::<i64>::make(1);
+        let c2 = ch.clone();
+        drop(time::after_func(MILLISECOND, move || {
+            let _ = c2.try_send(1);
+        }));
+        assert_eq!(ch.recv().await, 1);
+        // time.Tick's ticker stops once its channel is gone.
+        drop(time::tick(MILLISECOND));
+    });
+}

@@ -34,6 +34,29 @@ pub(crate) struct Inner<T> {
     /// A Go 1.23+ timer channel: buffers one value internally, reports `len`/`cap` 0.
     timer: bool,
     state: Lock<State<T>>,
+    /// What must live as long as the channel (a timer channel's timer: once the last handle
+    /// of the channel is gone, the timer is dropped and its task aborted, as Go 1.23 collects
+    /// unreferenced timers).
+    keepalive: std::sync::OnceLock<std::sync::Arc<dyn std::any::Any + Send + Sync>>,
+}
+
+/// A handle that does not keep the channel alive (held by a timer's task).
+#[cfg(not(loom))]
+pub(crate) struct WeakChan<T>(std::sync::Weak<Inner<T>>);
+
+/// (loom's `Arc` has no `Weak`; loom tests use no timers.)
+#[cfg(loom)]
+pub(crate) struct WeakChan<T>(Chan<T>);
+
+impl<T: Send + 'static> WeakChan<T> {
+    #[cfg(not(loom))]
+    pub(crate) fn upgrade(&self) -> Option<Chan<T>> {
+        self.0.upgrade().map(|i| Chan { inner: Some(i) })
+    }
+    #[cfg(loom)]
+    pub(crate) fn upgrade(&self) -> Option<Chan<T>> {
+        Some(self.0.clone())
+    }
 }
 
 pub(crate) struct State<T> {
@@ -204,12 +227,30 @@ impl<T: Send + 'static> Chan<T> {
             recv_sweep_at: SWEEP_MIN,
             send_sweep_at: SWEEP_MIN,
         };
-        Chan { inner: Some(Arc::new(Inner { cap, timer, state: Lock::new(state) })) }
+        Chan { inner: Some(Arc::new(Inner { cap, timer, state: Lock::new(state), keepalive: std::sync::OnceLock::new() })) }
     }
 
     /// A timer's channel (`time.NewTimer(d).C`): one buffered value, `len`/`cap` report 0.
     pub(crate) fn make_timer() -> Chan<T> {
         Self::make_with(1, true)
+    }
+
+    /// A handle that does not keep the channel alive.
+    #[cfg(not(loom))]
+    pub(crate) fn downgrade(&self) -> WeakChan<T> {
+        WeakChan(self.inner.as_ref().map_or_else(std::sync::Weak::new, Arc::downgrade))
+    }
+
+    #[cfg(loom)]
+    pub(crate) fn downgrade(&self) -> WeakChan<T> {
+        WeakChan(self.clone())
+    }
+
+    /// Ties `k`'s lifetime to the channel's (set once).
+    pub(crate) fn set_keepalive(&self, k: std::sync::Arc<dyn std::any::Any + Send + Sync>) {
+        if let Some(i) = &self.inner {
+            let _ = i.keepalive.set(k);
+        }
     }
 
     /// The nil channel: send and receive block forever, `close` panics, never ready in select.

@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use crate::chan::Chan;
+use crate::chan::{Chan, WeakChan};
 use std::sync::Arc;
 
 use crate::facade::Lock;
@@ -210,13 +210,16 @@ pub fn sleep_blocking(d: Duration) {
 // ---- timers --------------------------------------------------------------------------------
 
 enum Action {
-    Send(Chan<Time>),
+    /// A channel timer: the task holds only weak handles, so a timer nobody can receive from
+    /// any more is dropped (and its task aborted) with its channel, as in Go 1.23.
+    Send(WeakChan<Time>),
+    /// `AfterFunc`: runs even when nobody holds the `Timer`.
     Func(Arc<dyn Fn() + Send + Sync>),
     FuncAsync(Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>),
 }
 
 struct TimerState {
-    /// Armed and not yet fired.
+    /// Armed and not yet fired. The pending-timer count moves exactly when this does.
     armed: bool,
     /// Bumped by every stop/reset, so a superseded firing does nothing.
     generation: u64,
@@ -235,6 +238,19 @@ pub struct Timer {
     inner: Arc<TimerInner>,
 }
 
+impl Drop for TimerInner {
+    fn drop(&mut self) {
+        let mut st = self.state.lock();
+        if let Some(t) = st.task.take() {
+            t.abort();
+        }
+        if st.armed {
+            st.armed = false;
+            park::timer_end();
+        }
+    }
+}
+
 impl TimerInner {
     /// Arms the timer for `d`. Call with `state` locked (passed in).
     fn arm(self: &Arc<Self>, st: &mut TimerState, d: Duration) {
@@ -242,14 +258,30 @@ impl TimerInner {
         st.generation += 1;
         park::timer_start();
         let generation = st.generation;
-        let me = self.clone();
         let dur = d.to_std();
-        st.task = Some(crate::rt::handle().spawn(async move {
+        let sleep = async move {
             if !dur.is_zero() {
                 tokio::time::sleep(dur).await;
             }
-            me.fire(generation);
-        }));
+        };
+        st.task = Some(match self.action {
+            Action::Send(_) => {
+                let me = Arc::downgrade(self);
+                crate::rt::handle().spawn(async move {
+                    sleep.await;
+                    if let Some(me) = me.upgrade() {
+                        me.fire(generation);
+                    }
+                })
+            }
+            _ => {
+                let me = self.clone();
+                crate::rt::handle().spawn(async move {
+                    sleep.await;
+                    me.fire(generation);
+                })
+            }
+        });
     }
 
     fn fire(&self, generation: u64) {
@@ -262,7 +294,9 @@ impl TimerInner {
         match &self.action {
             Action::Send(c) => {
                 // The buffer (capacity 1) was drained by the last stop/reset.
-                let _ = c.try_send(now());
+                if let Some(c) = c.upgrade() {
+                    let _ = c.try_send(now());
+                }
             }
             Action::Func(f) => {
                 let f = f.clone();
@@ -291,19 +325,16 @@ impl TimerInner {
         }
         st.generation += 1;
         let unreceived = match &self.action {
-            Action::Send(c) => matches!(c.try_recv(), Some(Some(_))),
+            Action::Send(c) => c.upgrade().is_some_and(|c| matches!(c.try_recv(), Some(Some(_)))),
             _ => false,
         };
         was_armed || unreceived
     }
 }
 
-fn timer_with(action: Action, d: Duration) -> Timer {
-    let c = match &action {
-        Action::Send(c) => c.clone(),
-        _ => Chan::nil(),
-    };
+fn timer_with(c: Chan<Time>, action: Action, d: Duration) -> Timer {
     let inner = Arc::new(TimerInner { action, state: Lock::new(TimerState { armed: false, generation: 0, task: None }) });
+    c.set_keepalive(inner.clone());
     {
         let mut st = inner.state.lock();
         inner.arm(&mut st, d);
@@ -313,7 +344,9 @@ fn timer_with(action: Action, d: Duration) -> Timer {
 
 /// Go's `time.NewTimer(d)`.
 pub fn new_timer(d: Duration) -> Timer {
-    timer_with(Action::Send(Chan::make_timer()), d)
+    let c = Chan::make_timer();
+    let weak = c.downgrade();
+    timer_with(c, Action::Send(weak), d)
 }
 
 /// Go's `time.After(d)`: `new_timer(d).c`.
@@ -323,7 +356,7 @@ pub fn after(d: Duration) -> Chan<Time> {
 
 /// Go's `time.AfterFunc(d, f)`: runs `f` in its own goroutine after `d`.
 pub fn after_func(d: Duration, f: impl Fn() + Send + Sync + 'static) -> Timer {
-    timer_with(Action::Func(Arc::new(f)), d)
+    timer_with(Chan::nil(), Action::Func(Arc::new(f)), d)
 }
 
 /// `time.AfterFunc(d, f)` for an `f` that may block.
@@ -331,7 +364,7 @@ pub fn after_func_async<F>(d: Duration, f: impl Fn() -> F + Send + Sync + 'stati
 where
     F: std::future::Future<Output = ()> + Send + 'static,
 {
-    timer_with(Action::FuncAsync(Arc::new(move || Box::pin(f()))), d)
+    timer_with(Chan::nil(), Action::FuncAsync(Arc::new(move || Box::pin(f()))), d)
 }
 
 impl Timer {
@@ -356,23 +389,43 @@ impl Timer {
 #[derive(Clone)]
 pub struct Ticker {
     pub c: Chan<Time>,
-    inner: Arc<Lock<TickerState>>,
+    inner: Arc<TickerInner>,
 }
 
-struct TickerState {
-    task: Option<tokio::task::JoinHandle<()>>,
+/// The running ticker task, if any; kept alive by the `Ticker` and by its channel. The task holds
+/// only a weak handle to the channel, so an unreferenced ticker (`time.Tick` in a loop) stops.
+struct TickerInner {
+    task: Lock<Option<tokio::task::JoinHandle<()>>>,
+}
+
+impl TickerInner {
+    /// Stops the task; the pending-timer count moves exactly when a task is taken from here.
+    fn stop_task(&self) {
+        if let Some(t) = self.task.lock().take() {
+            t.abort();
+            park::timer_end();
+        }
+    }
+}
+
+impl Drop for TickerInner {
+    fn drop(&mut self) {
+        self.stop_task();
+    }
 }
 
 fn start_ticker(c: &Chan<Time>, d: Duration) -> tokio::task::JoinHandle<()> {
     park::timer_start();
-    let c = c.clone();
+    let c = c.downgrade();
     let period = d.to_std();
     crate::rt::handle().spawn(async move {
         let mut next = tokio::time::Instant::now() + period;
         loop {
             tokio::time::sleep_until(next).await;
+            let Some(ch) = c.upgrade() else { return };
             // A slow receiver misses ticks, as in Go: at most one is waiting.
-            let _ = c.try_send(now());
+            let _ = ch.try_send(now());
+            drop(ch);
             next += period;
             let n = tokio::time::Instant::now();
             if next < n {
@@ -382,39 +435,36 @@ fn start_ticker(c: &Chan<Time>, d: Duration) -> tokio::task::JoinHandle<()> {
     })
 }
 
+fn non_positive(what: &str) -> ! {
+    crate::go_panic(crate::value::Any::from_value(crate::value::Str::from(format!("non-positive interval for {what}"))))
+}
+
 /// Go's `time.NewTicker(d)`; panics like Go for `d <= 0`.
 pub fn new_ticker(d: Duration) -> Ticker {
     if d.0 <= 0 {
-        crate::go_panic(crate::value::Any::from_value(crate::value::PlainError("non-positive interval for NewTicker".into())));
+        non_positive("NewTicker");
     }
     let c = Chan::make_timer();
-    let task = start_ticker(&c, d);
-    Ticker { c, inner: Arc::new(Lock::new(TickerState { task: Some(task) })) }
+    let inner = Arc::new(TickerInner { task: Lock::new(Some(start_ticker(&c, d))) });
+    c.set_keepalive(inner.clone());
+    Ticker { c, inner }
 }
 
 impl Ticker {
     /// Go's `t.Stop()`.
     pub fn stop(&self) {
-        let mut st = self.inner.lock();
-        if let Some(t) = st.task.take() {
-            t.abort();
-            park::timer_end();
-        }
+        self.inner.stop_task();
         let _ = self.c.try_recv();
     }
 
     /// Go's `t.Reset(d)`; panics like Go for `d <= 0`.
     pub fn reset(&self, d: Duration) {
         if d.0 <= 0 {
-            crate::go_panic(crate::value::Any::from_value(crate::value::PlainError("non-positive interval for Ticker.Reset".into())));
+            non_positive("Ticker.Reset");
         }
-        let mut st = self.inner.lock();
-        if let Some(t) = st.task.take() {
-            t.abort();
-            park::timer_end();
-        }
+        self.inner.stop_task();
         let _ = self.c.try_recv();
-        st.task = Some(start_ticker(&self.c, d));
+        *self.inner.task.lock() = Some(start_ticker(&self.c, d));
     }
 }
 
