@@ -188,19 +188,23 @@ impl Cx<'_> {
             let ty = self.rust_type(t);
             return parse_quote!(#ty(#v));
         }
-        if let Some(n) = self.info.types.named(t) {
-            if n.pkg == "time" && (n.name == "Duration" || n.name == "Month" || n.name == "Weekday") {
-                let ty = self.rust_type(t);
-                return parse_quote!(#ty(#v));
-            }
+        if self.is_std_newtype(t) {
+            let ty = self.rust_type(t);
+            return parse_quote!(#ty(#v));
         }
         v
     }
 
+    /// Std named types the runtime writes as tuple newtypes of their underlying value.
+    pub(super) fn is_std_newtype(&self, t: TypeId) -> bool {
+        self.info.types.named(t).is_some_and(|n| {
+            matches!((n.pkg.as_str(), n.name.as_str()), ("time", "Duration" | "Month" | "Weekday") | ("sort", "IntSlice" | "StringSlice" | "Float64Slice"))
+        })
+    }
+
     /// The underlying value of a value of named type `t` (`v.0` for newtypes).
     pub(super) fn unwrap_named(&self, v: syn::Expr, t: TypeId) -> syn::Expr {
-        let is_time = self.info.types.named(t).is_some_and(|n| n.pkg == "time" && matches!(n.name.as_str(), "Duration" | "Month" | "Weekday"));
-        if self.is_newtype(t) || is_time { parse_quote!(#v.0) } else { v }
+        if self.is_newtype(t) || self.is_std_newtype(t) { parse_quote!(#v.0) } else { v }
     }
 
     fn ident_expr(&mut self, e: &ast::Expr, name: &str) -> syn::Expr {
@@ -538,7 +542,7 @@ impl Cx<'_> {
     /// The expression is the predeclared `nil`.
     pub(super) fn is_nil_expr(&self, e: &ast::Expr) -> bool {
         let e = e.unparen();
-        e.as_ident() == Some("nil") && self.info.resolve(e.id).is_some_and(|o| matches!(self.info.obj(o).kind, ObjKind::Nil))
+        e.as_ident() == Some("nil") && self.info.resolve(e.id).is_none_or(|o| matches!(self.info.obj(o).kind, ObjKind::Nil))
     }
 
     /// A std type whose Rust form is a shared handle (`Clone` shares state), so `*T` maps to
