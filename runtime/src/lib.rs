@@ -10,6 +10,7 @@
 pub mod panic;
 mod facade;
 pub mod rt;
+pub mod preempt;
 pub mod chan;
 pub mod runtime;
 pub mod sync;

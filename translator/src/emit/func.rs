@@ -181,15 +181,17 @@ impl Cx<'_> {
     /// The body of Go's `main`.
     pub(super) fn func_body(&mut self, body: &ast::Block, obj: ObjId, _unused: Option<()>, _main: bool) -> proc_macro2::TokenStream {
         let sig = ast::FuncType { span: body.span, params: vec![], results: vec![] };
-        let block = self.func_body_with(body, FuncRef::Decl(obj), &[], &sig, vec![], false);
+        let block = self.func_body_with(body, FuncRef::Decl(obj), &[], &sig, vec![], true);
         let stmts = &block.stmts;
         quote!(#(#stmts)*)
     }
 
     /// A function body: rebinding of shared parameters, named results, the defer frame, and
     /// the statements.
-    pub(super) fn func_body_with(&mut self, body: &ast::Block, f: FuncRef, results: &[TypeId], ft: &ast::FuncType, shared_params: Vec<ObjId>, _closure: bool) -> syn::Block {
-        let is_async = self.info.is_async(f);
+    /// `in_async_block`: the body runs inside an async block whatever its colour (a goroutine's
+    /// body, `main`), so it may await.
+    pub(super) fn func_body_with(&mut self, body: &ast::Block, f: FuncRef, results: &[TypeId], ft: &ast::FuncType, shared_params: Vec<ObjId>, in_async_block: bool) -> syn::Block {
+        let is_async = self.info.is_async(f) || in_async_block;
         let has_defer = contains_defer(&body.stmts);
         let named: Vec<ObjId> = ft.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.info.resolve(n.id)).collect();
         let named = if named.len() == results.len() { named } else { vec![] };
@@ -308,7 +310,7 @@ impl Cx<'_> {
         let captured = self.captures(e, body);
         let caps = self.capture_stmts(&captured);
         let shared = self.shared_params(ft);
-        let block = self.func_body_with(body, FuncRef::Lit(e.id), &sig.results, ft, shared, true);
+        let block = self.func_body_with(body, FuncRef::Lit(e.id), &sig.results, ft, shared, false);
         let closure: syn::Expr = if is_async {
             let recaps = self.capture_stmts(&captured);
             parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, #ret> { #(#recaps)* ::std::boxed::Box::pin(async move #block) })

@@ -687,6 +687,11 @@ impl Cx<'_> {
         let (rust_label, body_label, _) = self.loop_breakable(label, body, post.is_some());
         let c = cond.map(|c| self.expr(c));
         let mut b = self.stmts(&body.stmts);
+        if self.may_spin(cond, body) {
+            // Go would preempt this loop; the runtime needs a point to do it.
+            let point: syn::Stmt = if self.fns.last().is_none_or(|f| f.is_async) { parse_quote!(::gort::preempt::point().await;) } else { parse_quote!(::gort::preempt::point_sync();) };
+            b.insert(0, point);
+        }
         // The post statement sees the loop's variables, not the body's: a body that redeclares
         // one (`i := i`) keeps its declarations in a block of their own.
         if post.is_some() && body_label.is_none() && redeclares(&body.stmts, init) {
@@ -959,7 +964,7 @@ impl Cx<'_> {
                 let caps = self.capture_stmts(&captured);
                 let results = self.info.types.signature(self.info.func_lit_type(lit.id)).map(|s| s.results.clone()).unwrap_or_default();
                 let is_async = self.info.is_async(FuncRef::Lit(lit.id));
-                let block = self.func_body_with(body, FuncRef::Lit(lit.id), &results, sig, vec![], true);
+                let block = self.func_body_with(body, FuncRef::Lit(lit.id), &results, sig, vec![], false);
                 return if is_async {
                     parse_quote!(__defer.defer_async({ #(#caps)* move || ::std::boxed::Box::pin(async move { let _ = async move #block.await; }) });)
                 } else {
@@ -1034,6 +1039,71 @@ impl Cx<'_> {
         let _ = spec;
         // Local types are emitted at the top level with the program's other types.
         vec![]
+    }
+}
+
+impl Cx<'_> {
+    /// A loop that can spin on shared state: it never blocks (no channel operation, select or
+    /// call that awaits) and its condition or body reads something another goroutine can
+    /// change (an atomic, a shared cell, a package variable, a mutex's `TryLock`).
+    fn may_spin(&self, cond: Option<&ast::Expr>, body: &ast::Block) -> bool {
+        struct V<'i> {
+            info: &'i crate::sema::Info,
+            blocks: bool,
+            shared: bool,
+        }
+        impl crate::ast::visit::Visitor for V<'_> {
+            fn visit_stmt(&mut self, s: &ast::Stmt) {
+                match &s.kind {
+                    StmtKind::Send { .. } | StmtKind::Select { .. } => self.blocks = true,
+                    StmtKind::Go(_) => self.blocks = true,
+                    _ => {}
+                }
+                crate::ast::visit::walk_stmt(self, s)
+            }
+            fn visit_expr(&mut self, e: &ast::Expr) {
+                match &e.kind {
+                    ExprKind::Unary { op: ast::UnaryOp::Recv, .. } => self.blocks = true,
+                    ExprKind::Call { func, .. } => {
+                        if let Some(ci) = self.info.call(e.id) {
+                            if ci.must_await {
+                                self.blocks = true;
+                            }
+                            if let CallKind::Method(m) = &ci.kind {
+                                let o = self.info.obj(*m);
+                                if o.pkg == "sync/atomic" || (o.pkg == "sync" && o.name.starts_with("Try")) {
+                                    self.shared = true;
+                                }
+                            }
+                            if let CallKind::Func(f) = &ci.kind {
+                                let o = self.info.obj(*f);
+                                if o.pkg == "sync/atomic" {
+                                    self.shared = true;
+                                }
+                            }
+                        }
+                        let _ = func;
+                    }
+                    ExprKind::Ident(_) => {
+                        if let Some(o) = self.info.resolve(e.id) {
+                            let obj = self.info.obj(o);
+                            if matches!(obj.kind, crate::sema::ObjKind::Var(crate::sema::VarKind::Global)) || (matches!(obj.kind, crate::sema::ObjKind::Var(_)) && self.info.storage(o) == Storage::Shared) {
+                                self.shared = true;
+                            }
+                        }
+                    }
+                    ExprKind::FuncLit { .. } => return,
+                    _ => {}
+                }
+                crate::ast::visit::walk_expr(self, e)
+            }
+        }
+        let mut v = V { info: self.info, blocks: false, shared: false };
+        if let Some(c) = cond {
+            crate::ast::visit::Visitor::visit_expr(&mut v, c);
+        }
+        crate::ast::visit::walk_block(&mut v, body);
+        v.shared && !v.blocks
     }
 }
 
