@@ -63,16 +63,16 @@ macro_rules! go_number {
         $crate::__go_number_op!($t, Div, div, DivAssign, div_assign, /);
         $crate::__go_number_op!($t, Rem, rem, RemAssign, rem_assign, %);
         impl $crate::value::Number for $t {
-            fn from_i64(v: i64) -> Self {
-                $t(<$u as $crate::value::Number>::from_i64(v))
+            fn from_i64(__gort_v: i64) -> Self {
+                $t(<$u as $crate::value::Number>::from_i64(__gort_v))
             }
-            fn from_f64(v: f64) -> Self {
-                $t(<$u as $crate::value::Number>::from_f64(v))
+            fn from_f64(__gort_v: f64) -> Self {
+                $t(<$u as $crate::value::Number>::from_f64(__gort_v))
             }
         }
         impl $crate::cmp::Ordered for $t {
-            fn go_cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                $crate::cmp::Ordered::go_cmp(&self.0, &other.0)
+            fn go_cmp(&self, __gort_o: &Self) -> ::std::cmp::Ordering {
+                $crate::cmp::Ordered::go_cmp(&self.0, &__gort_o.0)
             }
         }
     };
@@ -83,14 +83,14 @@ macro_rules! go_number {
 macro_rules! go_ordered_str {
     ($t:ident) => {
         impl $crate::cmp::Ordered for $t {
-            fn go_cmp(&self, other: &Self) -> ::std::cmp::Ordering {
-                $crate::cmp::Ordered::go_cmp(&self.0, &other.0)
+            fn go_cmp(&self, __gort_o: &Self) -> ::std::cmp::Ordering {
+                $crate::cmp::Ordered::go_cmp(&self.0, &__gort_o.0)
             }
         }
         impl ::std::ops::Add for $t {
             type Output = $t;
-            fn add(self, o: $t) -> $t {
-                $t(self.0 + &o.0)
+            fn add(self, __gort_o: $t) -> $t {
+                $t(self.0 + &__gort_o.0)
             }
         }
     };
@@ -103,14 +103,14 @@ macro_rules! __go_number_op {
         impl ::std::ops::$tr for $t {
             type Output = $t;
             #[inline]
-            fn $f(self, o: $t) -> $t {
-                $t(self.0 $op o.0)
+            fn $f(self, __gort_o: $t) -> $t {
+                $t(self.0 $op __gort_o.0)
             }
         }
         impl ::std::ops::$atr for $t {
             #[inline]
-            fn $af(&mut self, o: $t) {
-                self.0 = self.0 $op o.0;
+            fn $af(&mut self, __gort_o: $t) {
+                self.0 = self.0 $op __gort_o.0;
             }
         }
     };

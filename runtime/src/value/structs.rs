@@ -44,37 +44,37 @@ macro_rules! go_struct {
             fn kind(&self) -> $crate::value::Kind {
                 $crate::value::Kind::Struct
             }
-            fn fmt_value(&self, p: &mut $crate::fmt::Printer, verb: char) {
-                p.fmt_struct(self, verb, &[$((stringify!($f), &self.$f as &dyn $crate::GoValue)),*])
+            fn fmt_value(&self, __gort_p: &mut $crate::fmt::Printer, __gort_verb: char) {
+                __gort_p.fmt_struct(self, __gort_verb, &[$((stringify!($f), &self.$f as &dyn $crate::GoValue)),*])
             }
             #[allow(unused_variables)]
-            fn eq_dyn(&self, other: &dyn $crate::GoValue) -> bool {
+            fn eq_dyn(&self, __gort_other: &dyn $crate::GoValue) -> bool {
                 if !<Self as $crate::GoValue>::go_comparable() {
                     $crate::value::panic_uncomparable($crate::value::GoValueBase::type_name(self))
                 }
-                let Some(o) = other.as_any().downcast_ref::<Self>() else { return false };
-                true $(&& $crate::GoValue::eq_dyn(&self.$f, &o.$f))*
+                let Some(__gort_o) = __gort_other.as_any().downcast_ref::<Self>() else { return false };
+                true $(&& $crate::GoValue::eq_dyn(&self.$f, &__gort_o.$f))*
             }
             #[allow(unused_variables)]
-            fn hash_dyn(&self, state: &mut dyn ::std::hash::Hasher) {
+            fn hash_dyn(&self, __gort_state: &mut dyn ::std::hash::Hasher) {
                 if !<Self as $crate::GoValue>::go_comparable() {
                     $crate::value::panic_unhashable($crate::value::GoValueBase::type_name(self))
                 }
-                $($crate::GoValue::hash_dyn(&self.$f, state);)*
+                $($crate::GoValue::hash_dyn(&self.$f, __gort_state);)*
             }
             #[allow(unused_variables)]
-            fn cmp_dyn(&self, other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
-                let Some(o) = other.as_any().downcast_ref::<Self>() else { return ::std::cmp::Ordering::Equal };
-                ::std::cmp::Ordering::Equal $(.then_with(|| $crate::GoValue::cmp_dyn(&self.$f, &o.$f)))*
+            fn cmp_dyn(&self, __gort_other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
+                let Some(__gort_o) = __gort_other.as_any().downcast_ref::<Self>() else { return ::std::cmp::Ordering::Equal };
+                ::std::cmp::Ordering::Equal $(.then_with(|| $crate::GoValue::cmp_dyn(&self.$f, &__gort_o.$f)))*
             }
             $($($crate::__go_value_method!($m);)*)?
             $($($crate::__go_ptr_method!($pm);)*)?
             fn go_methods() -> $crate::value::Methods {
                 #[allow(unused_mut)]
-                let mut m = $crate::value::Methods::NONE;
-                $($($crate::__go_method_flag!(m, value, $m);)*)?
-                $($($crate::__go_method_flag!(m, ptr, $pm);)*)?
-                m
+                let mut __gort_m = $crate::value::Methods::NONE;
+                $($($crate::__go_method_flag!(__gort_m, value, $m);)*)?
+                $($($crate::__go_method_flag!(__gort_m, ptr, $pm);)*)?
+                __gort_m
             }
             fn go_type_name() -> String {
                 $name.into()
@@ -101,21 +101,21 @@ macro_rules! go_named {
             fn kind(&self) -> $crate::value::Kind {
                 $crate::GoValue::kind(&self.0)
             }
-            fn fmt_value(&self, p: &mut $crate::fmt::Printer, verb: char) {
-                p.fmt_named($name, &self.0, verb)
+            fn fmt_value(&self, __gort_p: &mut $crate::fmt::Printer, __gort_verb: char) {
+                __gort_p.fmt_named($name, &self.0, __gort_verb)
             }
-            fn eq_dyn(&self, other: &dyn $crate::GoValue) -> bool {
+            fn eq_dyn(&self, __gort_other: &dyn $crate::GoValue) -> bool {
                 if !<$u as $crate::GoValue>::go_comparable() {
                     $crate::value::panic_uncomparable($name.into())
                 }
-                other.as_any().downcast_ref::<Self>().is_some_and(|o| $crate::GoValue::eq_dyn(&self.0, &o.0))
+                __gort_other.as_any().downcast_ref::<Self>().is_some_and(|__gort_o| $crate::GoValue::eq_dyn(&self.0, &__gort_o.0))
             }
-            fn hash_dyn(&self, state: &mut dyn ::std::hash::Hasher) {
-                $crate::GoValue::hash_dyn(&self.0, state)
+            fn hash_dyn(&self, __gort_state: &mut dyn ::std::hash::Hasher) {
+                $crate::GoValue::hash_dyn(&self.0, __gort_state)
             }
-            fn cmp_dyn(&self, other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
-                other.as_any().downcast_ref::<Self>()
-                    .map_or(::std::cmp::Ordering::Equal, |o| $crate::GoValue::cmp_dyn(&self.0, &o.0))
+            fn cmp_dyn(&self, __gort_other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
+                __gort_other.as_any().downcast_ref::<Self>()
+                    .map_or(::std::cmp::Ordering::Equal, |__gort_o| $crate::GoValue::cmp_dyn(&self.0, &__gort_o.0))
             }
             fn addr(&self) -> usize {
                 $crate::GoValue::addr(&self.0)
@@ -133,10 +133,10 @@ macro_rules! go_named {
             $($($crate::__go_ptr_method!($pm);)*)?
             fn go_methods() -> $crate::value::Methods {
                 #[allow(unused_mut)]
-                let mut m = $crate::value::Methods::NONE;
-                $($($crate::__go_method_flag!(m, value, $m);)*)?
-                $($($crate::__go_method_flag!(m, ptr, $pm);)*)?
-                m
+                let mut __gort_m = $crate::value::Methods::NONE;
+                $($($crate::__go_method_flag!(__gort_m, value, $m);)*)?
+                $($($crate::__go_method_flag!(__gort_m, ptr, $pm);)*)?
+                __gort_m
             }
             fn go_type_name() -> String {
                 $name.into()
@@ -164,12 +164,12 @@ macro_rules! go_interface {
             }
             #[allow(unused_variables)]
             fn from_value_arc(
-                v: ::std::sync::Arc<dyn $crate::GoValue>,
+                __gort_v: ::std::sync::Arc<dyn $crate::GoValue>,
             ) -> Option<::std::sync::Arc<Self>> {
                 $(
-                    if v.as_any().is::<$imp>() {
-                        let a = $crate::value::GoValueBase::into_any_arc(v).downcast::<$imp>().ok()?;
-                        return Some(a);
+                    if __gort_v.as_any().is::<$imp>() {
+                        let __gort_a = $crate::value::GoValueBase::into_any_arc(__gort_v).downcast::<$imp>().ok()?;
+                        return Some(__gort_a);
                     }
                 )*
                 None
@@ -216,18 +216,18 @@ macro_rules! __go_value_method {
 #[macro_export]
 macro_rules! __go_ptr_method {
     (Error) => {
-        fn ptr_error(p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
-            Some(Self::Error(p))
+        fn ptr_error(__gort_p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
+            Some(Self::Error(__gort_p))
         }
     };
     (String) => {
-        fn ptr_string(p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
-            Some(Self::String(p))
+        fn ptr_string(__gort_p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
+            Some(Self::String(__gort_p))
         }
     };
     (Unwrap) => {
-        fn ptr_unwrap(p: &$crate::Ptr<Self>) -> Option<$crate::Error> {
-            Some(Self::Unwrap(p))
+        fn ptr_unwrap(__gort_p: &$crate::Ptr<Self>) -> Option<$crate::Error> {
+            Some(Self::Unwrap(__gort_p))
         }
     };
 }
