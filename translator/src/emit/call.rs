@@ -148,6 +148,16 @@ impl Cx<'_> {
         };
         let o = self.info.obj(obj).clone();
         let std = matches!(&o.kind, ObjKind::Func(f) if f.std);
+        if let Some(r) = self.recv_subst.get(&func.unparen().id).cloned() {
+            let owner = match &o.kind {
+                ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
+                _ => TypeId::INVALID,
+            };
+            let owner_path = self.owner_path(owner);
+            let mid = names::member(&o.name);
+            let a = self.user_args(args, ellipsis, info);
+            return self.with_spread(parse_quote!(#owner_path::#mid(#r, #(#a),*)));
+        }
         let (acc, recv_ty) = self.access_path(x, &path);
         if std {
             let recv = self.read_ref(acc, recv_ty);
@@ -400,6 +410,9 @@ impl Cx<'_> {
         if let Some(v) = self.subst.get(&e.id) {
             return v.clone();
         }
+        if self.is_nil_expr(e) {
+            return parse_quote!(::gort::Any::nil());
+        }
         if self.info.const_value(e.id).is_some() {
             return self.expr_no_conv(e);
         }
@@ -442,7 +455,10 @@ impl Cx<'_> {
                         let o = self.expr_ref_under(other);
                         parse_quote!(::gort::value::append_str(&#s, &#o))
                     } else {
-                        let o = self.expr_ref_under(other);
+                        // The operand as its own (underlying) slice, whatever conversion sema
+                        // recorded for the variadic slot.
+                        let o = self.expr_no_conv(other);
+                        let o = self.unwrap_named(o, self.ty(other));
                         parse_quote!(#s.append_slice(&#o))
                     }
                 } else if args.len() == 1 {

@@ -241,8 +241,8 @@ impl Cx<'_> {
             return v;
         }
         let id = self.temp("ch");
-        binds.push(parse_quote!(let #id = #v;));
-        parse_quote!(#id)
+        binds.push(parse_quote!(let #id = &#v;));
+        parse_quote!((*#id))
     }
 
     /// `v := <-ch`, `v, ok := <-ch`, `v = <-ch`, `a[i], ok = <-ch` in a select case.

@@ -266,7 +266,10 @@ impl Cx<'_> {
             return parse_quote!(#v.convert::<#target>().unwrap_or_default());
         }
         if self.is_empty_interface(to) {
-            return parse_quote!(::gort::Any::from_value(#v));
+            // The value's type is written out: a constructor (`Chan::make(3)`) gives Rust
+            // nothing else to infer it from.
+            let ty = self.rust_type(from);
+            return parse_quote!(::gort::Any::from_value::<#ty>(#v));
         }
         if self.is_error_type(to) {
             return parse_quote!(::gort::Error::from_err(#v));
@@ -421,7 +424,8 @@ impl Cx<'_> {
             UnaryOp::Pos => self.expr(x),
             UnaryOp::Neg => {
                 let v = self.expr_under(x);
-                let r: syn::Expr = parse_quote!(-#v);
+                // Go negates unsigned integers modulo 2ⁿ; Rust has no `-` on them.
+                let r: syn::Expr = if self.info.types.is_unsigned(t) { parse_quote!(#v.wrapping_neg()) } else { parse_quote!(-#v) };
                 self.wrap_named(r, t)
             }
             UnaryOp::Not => {

@@ -310,7 +310,13 @@ impl Cx<'_> {
         let captured = self.captures(e, body);
         let caps = self.capture_stmts(&captured);
         let shared = self.shared_params(ft);
+        // Inside the closure a captured by-reference receiver is an owned clone.
+        let saved_refs = self.ref_params.clone();
+        for c in &captured {
+            self.ref_params.remove(c);
+        }
         let block = self.func_body_with(body, FuncRef::Lit(e.id), &sig.results, ft, shared, false);
+        self.ref_params = saved_refs;
         let closure: syn::Expr = if is_async {
             let recaps = self.capture_stmts(&captured);
             parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, #ret> { #(#recaps)* ::std::boxed::Box::pin(async move #block) })

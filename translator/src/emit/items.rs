@@ -400,7 +400,7 @@ impl Cx<'_> {
             let (params, ret) = self.trait_method_sig(name, *sig);
             decls.push(quote!(fn #mid(&self, #(#params),*) -> #ret;));
         }
-        let user_impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.is_user_type(it)).collect();
+        let user_impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.is_user_type(it) && !self.mentions_type_param(it)).collect();
         let implementors: Vec<syn::Type> = user_impls.into_iter().map(|it| self.rust_type(it)).collect();
         vec![
             parse_quote! { pub trait #id: ::gort::GoValue { #(#decls)* } },
@@ -442,6 +442,19 @@ impl Cx<'_> {
         let ret = self.results_type(&s.results);
         let ret = if self.info.is_async_iface_method(name, sig) { parse_quote!(::gort::BoxFuture<'static, #ret>) } else { ret };
         (params, ret)
+    }
+
+    /// The type mentions a type parameter (an implementor inside generic code, which a closed
+    /// list of implementors cannot name).
+    fn mentions_type_param(&self, t: TypeId) -> bool {
+        let types = &self.info.types;
+        match types.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => self.mentions_type_param(*e),
+            TypeKind::Map(k, v) => self.mentions_type_param(*k) || self.mentions_type_param(*v),
+            TypeKind::Named(_) => types.named(t).is_some_and(|n| (!n.type_params.is_empty() && n.type_args.is_empty()) || n.type_args.iter().any(|&a| self.mentions_type_param(a))),
+            _ => false,
+        }
     }
 
     /// A type declared by the program (`T` or `*T` with `T` in package main).
@@ -488,7 +501,7 @@ impl Cx<'_> {
                 },
             };
             for imp in impls {
-                if !self.is_user_type(imp) {
+                if !self.is_user_type(imp) || self.mentions_type_param(imp) {
                     continue;
                 }
                 // A runtime trait cannot be implemented for `Ptr<T>` here (orphan rule): pointer

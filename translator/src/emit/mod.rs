@@ -85,6 +85,8 @@ pub(crate) struct Cx<'a> {
     /// Operands already evaluated into temporaries (a `defer`/`go` statement evaluates its
     /// callee, receiver and arguments at the statement): node → temporary holding its value.
     pub subst: HashMap<crate::ast::NodeId, syn::Expr>,
+    /// Receivers already taken by address at a `defer`/`go` statement (selector node → `&tmp`).
+    pub recv_subst: HashMap<crate::ast::NodeId, syn::Expr>,
     /// Package-level names a Rust `let` cannot shadow (constants, statics, tuple structs).
     pub pkg_value_names: std::collections::HashSet<String>,
 }
@@ -174,6 +176,7 @@ impl<'a> Cx<'a> {
             pkg_value_names: Default::default(),
             param_written: Default::default(),
             subst: HashMap::new(),
+            recv_subst: HashMap::new(),
         }
     }
 

@@ -8,7 +8,7 @@ use super::conc::breaks_out;
 use super::names;
 use super::{BreakKind, Breakable, Cx};
 use crate::ast::{self, AssignOp, BinaryOp, BranchKind, ExprKind, StmtKind, UnaryOp};
-use crate::sema::{Basic, CallKind, FuncRef, Storage, TypeId, TypeKind};
+use crate::sema::{Basic, CallKind, FuncRef, Selection, Storage, TypeId, TypeKind};
 
 impl Cx<'_> {
     pub(super) fn stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<syn::Stmt> {
@@ -305,7 +305,11 @@ impl Cx<'_> {
             let m = self.expr_ref_under(x);
             let k = self.expr(&indices[0]);
             let assign = build(parse_quote!((*__v)));
-            return parse_quote!({ #bind #m.with_mut(#k, |__v| #assign); });
+            // Go evaluates the index operand before the right-hand side.
+            return match bind {
+                Some(b) => parse_quote!({ let __key = #k; #b #m.with_mut(__key, |__v| #assign); }),
+                None => parse_quote!(#m.with_mut(#k, |__v| #assign);),
+            };
         }
         let st = self.update(acc.expect("not a map element"), build);
         match bind {
@@ -801,7 +805,7 @@ impl Cx<'_> {
                     _ => 0,
                 };
                 let idx = self.temp("i");
-                let read: syn::Stmt = if matches!(vid, syn::Pat::Wild(_)) { parse_quote!(;) } else { parse_quote!(let #vid = #p.with(|__a| __a[#idx].clone());) };
+                let read: Option<syn::Stmt> = if matches!(vid, syn::Pat::Wild(_)) { None } else { Some(parse_quote!(let #vid = #p.with(|__a| __a[#idx].clone());)) };
                 parse_quote!(#lbl for #idx in 0..#n { let #kid = #idx; #read #(#binds)* #(#b)* })
             }
             TypeKind::Map(..) => {
@@ -815,7 +819,7 @@ impl Cx<'_> {
                 if !matches!(c, syn::Expr::Path(_)) {
                     let tmp = self.temp("ch");
                     let recv: syn::Expr = if self.fns.last().is_none_or(|f| f.is_async) { parse_quote!(#tmp.recv_opt().await) } else { parse_quote!(#tmp.recv_opt_blocking()) };
-                    return vec![parse_quote!({ let #tmp = #c; #lbl while let Some(#kid) = #recv { #(#binds)* #(#b)* } })];
+                    return vec![parse_quote!({ let #tmp = &#c; #lbl while let Some(#kid) = #recv { #(#binds)* #(#b)* } })];
                 }
                 // The channel yields values; `key` is the value in Go's `for v := range ch`.
                 if self.fns.last().is_none_or(|f| f.is_async) {
@@ -978,6 +982,7 @@ impl Cx<'_> {
         let binds = self.bind_call_operands(call, func, args);
         let call_expr = self.expr(call);
         self.subst.clear();
+        self.recv_subst.clear();
         if must_await {
             parse_quote!(__defer.defer_async({ #(#binds)* move || ::std::boxed::Box::pin(async move { #call_expr; }) });)
         } else {
@@ -992,13 +997,12 @@ impl Cx<'_> {
         let mut binds: Vec<syn::Stmt> = Vec::new();
         let kind = self.info.call(call.unparen().id).map(|i| i.kind.clone());
         match kind {
-            Some(CallKind::FuncValue) => {
-                if !matches!(func.unparen().kind, ExprKind::FuncLit { .. }) {
-                    let v = self.expr_no_conv(func);
-                    let tmp = self.temp("f");
-                    binds.push(parse_quote!(let #tmp = #v;));
-                    self.subst.insert(func.id, parse_quote!(#tmp));
-                }
+            Some(CallKind::FuncValue) if self.method_expr_of(func).is_none() => {
+                // The func value (a literal's closure too) is made now, capturing now.
+                let v = self.expr_no_conv(func);
+                let tmp = self.temp("f");
+                binds.push(parse_quote!(let #tmp = #v;));
+                self.subst.insert(func.id, parse_quote!(#tmp));
             }
             Some(CallKind::Method(_)) | Some(CallKind::InterfaceMethod { .. }) => {
                 if let ExprKind::Selector { x, .. } = &func.unparen().kind {
@@ -1011,6 +1015,13 @@ impl Cx<'_> {
                         let tmp = self.temp("r");
                         binds.push(parse_quote!(let #tmp = #v;));
                         self.subst.insert(x.id, parse_quote!(#tmp));
+                    } else if let Some(Selection::Method { path, adjust, ptr_recv, .. }) = self.info.selection(func.unparen().id).cloned() {
+                        // `defer v.PtrMethod()`: the pointer `&v` is taken now.
+                        let (acc, recv_ty) = self.access_path(x, &path);
+                        let r = self.receiver_owned(acc, recv_ty, adjust, ptr_recv);
+                        let tmp = self.temp("r");
+                        binds.push(parse_quote!(let #tmp = #r;));
+                        self.recv_subst.insert(func.unparen().id, parse_quote!(&#tmp));
                     }
                 }
             }
