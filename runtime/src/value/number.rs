@@ -32,6 +32,10 @@ pub trait Number:
     /// An untyped float constant as this type (integers truncate toward zero, as Go's
     /// conversion of a constant with an integral value does).
     fn from_f64(v: f64) -> Self;
+    /// Go's `float64(x)`.
+    fn to_f64(self) -> f64;
+    /// Go's `int64(x)` (floats truncate toward zero; out of range as Go on amd64).
+    fn to_i64(self) -> i64;
 }
 
 macro_rules! number {
@@ -44,6 +48,14 @@ macro_rules! number {
             #[inline]
             fn from_f64(v: f64) -> Self {
                 v as $t
+            }
+            #[inline]
+            fn to_f64(self) -> f64 {
+                self as f64
+            }
+            #[inline]
+            fn to_i64(self) -> i64 {
+                self as i64
             }
         }
     )*};
@@ -68,6 +80,12 @@ macro_rules! go_number {
             }
             fn from_f64(__gort_v: f64) -> Self {
                 $t(<$u as $crate::value::Number>::from_f64(__gort_v))
+            }
+            fn to_f64(self) -> f64 {
+                <$u as $crate::value::Number>::to_f64(self.0)
+            }
+            fn to_i64(self) -> i64 {
+                <$u as $crate::value::Number>::to_i64(self.0)
             }
         }
         impl $crate::cmp::Ordered for $t {
