@@ -63,6 +63,10 @@ impl Cx<'_> {
         let mid = names::member(&o.name);
         let mut vals = self.user_args(args, false, info);
         let recv = if vals.is_empty() { parse_quote!(()) } else { vals.remove(0) };
+        // `(*T).M` with a value-receiver `M`: the pointer argument is dereferenced.
+        let ptr_recv = matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv);
+        let arg_is_ptr = args.first().is_some_and(|a| self.info.types.is_pointer(self.ty(a)));
+        let recv: syn::Expr = if arg_is_ptr && !ptr_recv { parse_quote!(#recv.get()) } else { recv };
         self.with_spread(parse_quote!(#owner_path::#mid(&#recv, #(#vals),*)))
     }
 
@@ -120,13 +124,20 @@ impl Cx<'_> {
             return self.std_call(&o.pkg, &o.name, None, args, ellipsis, info);
         }
         let id = names::ident(&o.name);
-        let path: syn::Expr = if info.type_args.is_empty() {
+        // Type arguments: inferred ones from sema, or the explicit `F[int](…)` ones.
+        let targs: Vec<TypeId> = if !info.type_args.is_empty() {
+            info.type_args.clone()
+        } else if let ExprKind::Index { indices, .. } = &func.unparen().kind {
+            indices.iter().map(|i| self.ty(i)).collect()
+        } else {
+            vec![]
+        };
+        let path: syn::Expr = if targs.is_empty() {
             parse_quote!(#id)
         } else {
-            let ts: Vec<syn::Type> = info.type_args.iter().map(|&t| self.rust_type(t)).collect();
+            let ts: Vec<syn::Type> = targs.iter().map(|&t| self.rust_type(t)).collect();
             parse_quote!(#id::<#(#ts),*>)
         };
-        let _ = func;
         let a = self.user_args(args, ellipsis, info);
         self.with_spread(parse_quote!(#path(#(#a),*)))
     }
@@ -259,6 +270,15 @@ impl Cx<'_> {
         let slot_async = self.info.is_async_func_type(t);
         let mid = names::member(&sel.name);
         let (bind, call, callee_async): (Vec<syn::Stmt>, syn::Expr, bool) = match self.info.selection(e.id).cloned() {
+            Some(Selection::Method { method, path, .. }) if matches!(&self.info.obj(method).kind, ObjKind::Func(f) if f.std) => {
+                // A std method as a value: `strings.NewReplacer(…).Replace`.
+                let (acc, recv_ty) = self.access_path(x, &path);
+                let recv = self.read(acc, recv_ty);
+                let o = self.info.obj(method).clone();
+                let m = names::std_ident(&o.name);
+                let args: Vec<syn::Expr> = params.iter().zip(&sig.params).map(|(p, &t)| if self.is_copy(t) { parse_quote!(#p) } else { parse_quote!(&#p) }).collect();
+                (vec![parse_quote!(let __recv = #recv;)], parse_quote!(__recv.#m(#(#args),*)), false)
+            }
             Some(Selection::Method { method, path, adjust, ptr_recv }) => {
                 let (acc, recv_ty) = self.access_path(x, &path);
                 let recv = self.receiver_owned(acc, recv_ty, adjust, ptr_recv);
@@ -350,7 +370,7 @@ impl Cx<'_> {
             if ellipsis {
                 let s = self.expr_ref(&args[fixed]);
                 if any {
-                    out.push(parse_quote!(&#s.to_vec().iter().map(|__x| __x as &dyn ::gort::GoValue).collect::<::std::vec::Vec<_>>()));
+                    out.push(parse_quote!(&#s.to_vec().iter().map(|__x: &::gort::Any| __x as &dyn ::gort::GoValue).collect::<::std::vec::Vec<_>>()));
                 } else {
                     out.push(parse_quote!(&#s.to_vec()));
                 }
@@ -514,10 +534,10 @@ impl Cx<'_> {
                 let a = &args[0];
                 let at = self.ty(a);
                 let v = self.expr_no_conv(a);
-                let any: syn::Expr = if self.info.types.is_interface(at) {
-                    parse_quote!(#v.to_any())
-                } else if self.is_nil_expr(a) {
+                let any: syn::Expr = if self.is_nil_expr(a) {
                     parse_quote!(::gort::Any::nil())
+                } else if self.info.types.is_interface(at) {
+                    parse_quote!(#v.to_any())
                 } else {
                     parse_quote!(::gort::Any::from_value(#v))
                 };

@@ -690,6 +690,22 @@ impl Cx<'_> {
         }
         let fk = types.kind(fu).clone();
         let tk = types.kind(tu).clone();
+        // Numeric conversions to and from a type parameter go through `Number`.
+        if let (TypeKind::TypeParam(_), TypeKind::Basic(tb)) = (&fk, &tk) {
+            if tb.is_numeric() {
+                let v = self.expr(arg);
+                let rt = super::types::basic_type(*tb);
+                let r: syn::Expr = if tb.is_float() { parse_quote!((::gort::value::Number::to_f64(#v) as #rt)) } else { parse_quote!((::gort::value::Number::to_i64(#v) as #rt)) };
+                return self.wrap_named(r, to);
+            }
+        }
+        if let (TypeKind::Basic(fb), TypeKind::TypeParam(_)) = (&fk, &tk) {
+            if fb.is_numeric() {
+                let v = self.expr_under(arg);
+                let ty = self.rust_type(to);
+                return if fb.is_float() { parse_quote!(<#ty as ::gort::value::Number>::from_f64(#v as f64)) } else { parse_quote!(<#ty as ::gort::value::Number>::from_i64(#v as i64)) };
+            }
+        }
         let v = self.expr_under(arg);
         let converted: syn::Expr = match (&fk, &tk) {
             (TypeKind::Basic(fb), TypeKind::Basic(tb)) => {
@@ -737,12 +753,18 @@ impl Cx<'_> {
             }
         };
         let params: Vec<syn::Ident> = (0..sig.params.len()).map(|i| syn::Ident::new(&format!("__a{i}"), proc_macro2::Span::call_site())).collect();
+        // A std mirror takes non-`Copy` arguments by reference.
+        let args: Vec<syn::Expr> = params
+            .iter()
+            .zip(&sig.params)
+            .map(|(p, &t)| if is_std && !self.is_copy(t) { parse_quote!(&#p) } else { parse_quote!(#p) })
+            .collect();
         let callee_async = !is_std && self.info.is_async(crate::sema::FuncRef::Decl(obj));
         let slot_async = self.info.is_async_func_type(ft);
         let body: syn::Expr = match (slot_async, callee_async) {
-            (true, true) => parse_quote!(::std::boxed::Box::pin(#path(#(#params),*))),
-            (true, false) => parse_quote!(::std::boxed::Box::pin(async move { #path(#(#params),*) })),
-            _ => parse_quote!(#path(#(#params),*)),
+            (true, true) => parse_quote!(::std::boxed::Box::pin(#path(#(#args),*))),
+            (true, false) => parse_quote!(::std::boxed::Box::pin(async move { #path(#(#args),*) })),
+            _ => parse_quote!(#path(#(#args),*)),
         };
         parse_quote!(::gort::Func::<#f_obj>::new(::std::sync::Arc::new(move |#(#params),*| #body)))
     }
