@@ -366,15 +366,31 @@ impl Cx<'_> {
         let xt = self.ty(x);
         let under = self.info.types.underlying(xt);
         let base: syn::Expr = match self.info.types.kind(under).clone() {
-            TypeKind::Pointer(_) => {
+            TypeKind::Pointer(arr) => {
+                let n = match self.info.types.kind(self.info.types.underlying(arr)) {
+                    TypeKind::Array(n, _) => *n as i64,
+                    _ => 0,
+                };
                 let p = self.expr(x);
-                let r = self.slice_ops(parse_quote!(__a), lo, hi, max);
+                let r = self.array_slice(parse_quote!(__a), n, lo, hi);
                 return parse_quote!(#p.with(|__a| #r));
+            }
+            TypeKind::Array(n, _) => {
+                // Slicing an array: the elements are copied into a new backing array.
+                let a = self.expr_ref_under(x);
+                return self.array_slice(a, n as i64, lo, hi);
             }
             _ => self.expr_ref_under(x),
         };
         let r = self.slice_ops(base, lo, hi, max);
         self.wrap_named(r, xt)
+    }
+
+    /// `arr[lo:hi]` on an `Array<T, N>`.
+    fn array_slice(&mut self, base: syn::Expr, n: i64, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>) -> syn::Expr {
+        let lo: syn::Expr = lo.map(|e| self.index_expr(e)).unwrap_or_else(|| parse_quote!(0));
+        let hi: syn::Expr = hi.map(|e| self.index_expr(e)).unwrap_or_else(|| parse_quote!(#n));
+        parse_quote!(#base.slice(#lo, #hi))
     }
 
     fn slice_ops(&mut self, base: syn::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, max: Option<&ast::Expr>) -> syn::Expr {

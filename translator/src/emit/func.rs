@@ -35,9 +35,12 @@ impl Cx<'_> {
         }
     }
 
-    /// The function is part of a cycle of async functions (sema's recursion SCCs).
+    /// The function returns a boxed `Send` future: it is part of a cycle of async functions
+    /// (sema's recursion SCCs), or it is used as a func value (a cycle through func values —
+    /// `type stateFn func(*lexer) stateFn` — is invisible to the call graph, and Rust cannot
+    /// prove `Send` for an opaque future inside its own cycle).
     pub(super) fn in_async_cycle(&self, obj: ObjId) -> bool {
-        self.info.async_recursion().iter().any(|scc| scc.contains(&FuncRef::Decl(obj)))
+        self.funcs_as_values.contains(&obj) || self.info.async_recursion().iter().any(|scc| scc.contains(&FuncRef::Decl(obj)))
     }
 
     /// A method, as an associated function of its receiver's type taking the receiver first,

@@ -87,6 +87,8 @@ pub(crate) struct Cx<'a> {
     pub subst: HashMap<crate::ast::NodeId, syn::Expr>,
     /// Receivers already taken by address at a `defer`/`go` statement (selector node → `&tmp`).
     pub recv_subst: HashMap<crate::ast::NodeId, syn::Expr>,
+    /// Declared functions used as values somewhere (not only called).
+    pub funcs_as_values: std::collections::HashSet<ObjId>,
     /// Package-level names a Rust `let` cannot shadow (constants, statics, tuple structs).
     pub pkg_value_names: std::collections::HashSet<String>,
 }
@@ -177,6 +179,7 @@ impl<'a> Cx<'a> {
             param_written: Default::default(),
             subst: HashMap::new(),
             recv_subst: HashMap::new(),
+            funcs_as_values: funcs_used_as_values(pkg, info),
         }
     }
 
@@ -240,4 +243,45 @@ impl<'a> Cx<'a> {
     pub fn ty(&self, e: &ast::Expr) -> TypeId {
         self.info.type_of(e.id)
     }
+}
+
+/// Declared functions (and methods, through method values) that appear other than as the
+/// callee of a call.
+fn funcs_used_as_values(pkg: &ast::Package, info: &sema::Info) -> std::collections::HashSet<ObjId> {
+    struct V<'i> {
+        info: &'i sema::Info,
+        callees: std::collections::HashSet<crate::ast::NodeId>,
+        out: std::collections::HashSet<ObjId>,
+    }
+    impl crate::ast::visit::Visitor for V<'_> {
+        fn visit_expr(&mut self, e: &ast::Expr) {
+            match &e.kind {
+                ast::ExprKind::Call { func, .. } => {
+                    self.callees.insert(func.unparen().id);
+                    if let ast::ExprKind::Index { x, .. } = &func.unparen().kind {
+                        self.callees.insert(x.id);
+                    }
+                }
+                ast::ExprKind::Ident(_) if !self.callees.contains(&e.id) => {
+                    if let Some(o) = self.info.resolve(e.id) {
+                        if matches!(self.info.obj(o).kind, sema::ObjKind::Func(_)) {
+                            self.out.insert(o);
+                        }
+                    }
+                }
+                ast::ExprKind::Selector { .. } if !self.callees.contains(&e.id) => {
+                    if let Some(sema::Selection::Method { method, .. } | sema::Selection::MethodExpr { method, .. }) = self.info.selection(e.id) {
+                        self.out.insert(*method);
+                    }
+                }
+                _ => {}
+            }
+            crate::ast::visit::walk_expr(self, e)
+        }
+    }
+    let mut v = V { info, callees: Default::default(), out: Default::default() };
+    for f in &pkg.files {
+        crate::ast::visit::walk_file(&mut v, f);
+    }
+    v.out
 }

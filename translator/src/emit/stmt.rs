@@ -710,17 +710,22 @@ impl Cx<'_> {
         };
         let loop_stmt: syn::Stmt = if !per_iter_vars.is_empty() {
             // Fresh cells per iteration: copy the values over, then run post on the new ones.
+            // `__prev_i` holds the previous iteration's cell: each iteration copies it into a
+            // fresh cell, runs post on the fresh one, and hands it on at the end.
             let ids: Vec<syn::Ident> = per_iter_vars.iter().map(|&o| self.var_ident(o)).collect();
+            let prevs: Vec<syn::Ident> = ids.iter().map(|i| syn::Ident::new(&format!("__prev_{i}"), proc_macro2::Span::call_site())).collect();
             let bodies = &body_block.stmts;
             let cond_check: Option<syn::Stmt> = c.as_ref().map(|c| parse_quote!(if !(#c) { break; }));
             parse_quote!({
+                #(let mut #prevs = #ids.clone();)*
                 let mut __first = true;
                 #lbl loop {
-                    #(let #ids = ::gort::Ptr::new(#ids.get());)*
+                    #(let #ids = ::gort::Ptr::new(#prevs.get());)*
                     if !__first { #(#p)* }
                     __first = false;
                     #cond_check
                     #(#bodies)*
+                    #(#prevs = #ids.clone();)*
                 }
             })
         } else if p.is_empty() {
