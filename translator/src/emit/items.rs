@@ -232,8 +232,26 @@ impl Cx<'_> {
             items.push(parse_quote! { impl #generics ::gort::value::Stringer for #self_ty { fn String(&self) -> ::gort::Str { Self::String(self) } } });
         }
         if has("Error") {
-            let unwrap = if has("Unwrap") { quote!(fn unwrap_error(&self) -> ::gort::Error { Self::Unwrap(self) }) } else { quote!() };
-            items.push(parse_quote! { impl #generics ::gort::GoError for #self_ty { fn Error(&self) -> ::gort::Str { Self::Error(self) } #unwrap } });
+            // `Unwrap() error` / `Unwrap() []error` and `Is(error) bool` value methods take part
+            // in errors.Is/As/Unwrap.
+            let mut extra = Vec::new();
+            for &m in self.info.methods(t) {
+                let o = self.info.obj(m);
+                let ObjKind::Func(fi) = &o.kind else { continue };
+                if fi.ptr_recv {
+                    continue;
+                }
+                let Some(sig) = self.info.types.signature(o.ty).cloned() else { continue };
+                match (o.name.as_str(), sig.params.as_slice(), sig.results.as_slice()) {
+                    ("Unwrap", [], [r]) if self.is_error_type(*r) => extra.push(quote!(fn unwrap_error(&self) -> ::gort::Error { Self::Unwrap(self) })),
+                    ("Unwrap", [], [r]) if matches!(self.info.types.kind(*r), TypeKind::Slice(e) if self.is_error_type(*e)) => {
+                        extra.push(quote!(fn unwrap_errors(&self) -> Option<::gort::Slice<::gort::Error>> { Some(Self::Unwrap(self)) }))
+                    }
+                    ("Is", [p], [r]) if self.is_error_type(*p) && self.info.types.is_boolean(*r) => extra.push(quote!(fn is_method(&self, target: &::gort::Error) -> Option<bool> { Some(Self::Is(self, target.clone())) })),
+                    _ => {}
+                }
+            }
+            items.push(parse_quote! { impl #generics ::gort::GoError for #self_ty { fn Error(&self) -> ::gort::Str { Self::Error(self) } #(#extra)* } });
         }
         items
     }
