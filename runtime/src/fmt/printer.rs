@@ -142,7 +142,18 @@ impl Printer {
             verb = 'v';
         }
         if self.fmt.f.sharp_v {
-            return false;
+            // Go: a GoStringer prints itself under %#v.
+            return match catch_unwind(AssertUnwindSafe(|| v.go_string())) {
+                Ok(Some(s)) => {
+                    self.fmt.fmt_s(&mut self.buf, s.as_bytes());
+                    true
+                }
+                Ok(None) => false,
+                Err(payload) => {
+                    self.catch_panic(v, verb, "GoString", payload);
+                    true
+                }
+            };
         }
         if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;

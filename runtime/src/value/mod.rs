@@ -25,7 +25,7 @@ mod str;
 mod structs;
 
 pub use array::Array;
-pub use func::{BoxFuture, Func, GoFuncType, GoResults};
+pub use func::{BoxFuture, Func, GoCall, GoFuncType, GoResults, Resolved};
 pub use iface::{Any, Error, GoInterface, Iface, Stringer};
 pub use map::{Map, MapIter};
 pub use number::Number;
@@ -175,6 +175,10 @@ pub trait GoValue: GoValueBase {
     }
     /// The value as a `fmt.Stringer`, when its method set has `String() string`.
     fn as_stringer(&self) -> Option<&dyn Stringer> {
+        None
+    }
+    /// `GoString() string` (fmt's `GoStringer`, used by `%#v`), when the method set has it.
+    fn go_string(&self) -> Option<Str> {
         None
     }
     /// A copy of the value as an `error` (for `%w` operands of concrete error types).

@@ -210,6 +210,11 @@ macro_rules! __go_value_method {
         }
     };
     (Unwrap) => {};
+    (GoString) => {
+        fn go_string(&self) -> Option<$crate::Str> {
+            Some(Self::GoString(self))
+        }
+    };
 }
 
 #[doc(hidden)]
@@ -248,4 +253,5 @@ macro_rules! __go_method_flag {
         $m.ptr_string = true
     };
     ($m:ident, $k:ident, Unwrap) => {};
+    ($m:ident, $k:ident, GoString) => {};
 }

@@ -313,6 +313,7 @@ impl Cx<'_> {
             let ObjKind::Func(fi) = &o.kind else { continue };
             let sig = self.info.types.signature(o.ty).cloned();
             let fits = match (o.name.as_str(), &sig) {
+                ("GoString", Some(s)) => !fi.ptr_recv && s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
                 ("Error" | "String", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
                 ("Unwrap", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.is_error_type(s.results[0]),
                 _ => false,
