@@ -85,9 +85,15 @@ impl Cx<'_> {
                     let mut cur_ty = self.ty(x);
                     for step in &path {
                         if step.deref || self.info.types.is_pointer(cur_ty) {
-                            let ptr = self.read_ref(acc, cur_ty);
-                            acc = Access::root(Root::Cell(ptr));
-                            cur_ty = self.info.types.elem(cur_ty).unwrap_or(cur_ty);
+                            let pointee = self.info.types.elem(cur_ty).unwrap_or(cur_ty);
+                            if self.is_std_handle(pointee) {
+                                // `*time.Ticker` is the handle itself: its fields are plain.
+                                cur_ty = pointee;
+                            } else {
+                                let ptr = self.read_ref(acc, cur_ty);
+                                acc = Access::root(Root::Cell(ptr));
+                                cur_ty = pointee;
+                            }
                         }
                         let fields = self.info.types.struct_fields(self.info.types.underlying(cur_ty)).map(|f| f.to_vec()).unwrap_or_default();
                         let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);

@@ -228,9 +228,14 @@ impl Cx<'_> {
         let mut cur = self.ty(x);
         for step in path {
             if step.deref || self.info.types.is_pointer(cur) {
-                let p = self.read_ref(acc, cur);
-                acc = Access { root: Root::Cell(p), proj: vec![] };
-                cur = self.info.types.elem(cur).unwrap_or(cur);
+                let pointee = self.info.types.elem(cur).unwrap_or(cur);
+                if self.is_std_handle(pointee) {
+                    cur = pointee;
+                } else {
+                    let p = self.read_ref(acc, cur);
+                    acc = Access { root: Root::Cell(p), proj: vec![] };
+                    cur = pointee;
+                }
             }
             let fields = self.info.types.struct_fields(self.info.types.underlying(cur)).map(|f| f.to_vec()).unwrap_or_default();
             let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);
