@@ -255,3 +255,42 @@ macro_rules! __go_method_flag {
     ($m:ident, $k:ident, Unwrap) => {};
     ($m:ident, $k:ident, GoString) => {};
 }
+
+/// A local wrapper around `Ptr<T>` for a pointer type that implements a runtime trait
+/// (`sort.Interface` with pointer-receiver methods): Rust's orphan rule forbids
+/// `impl gort::sort::Interface for gort::Ptr<T>` in the translated crate, so the emitter
+/// implements the trait for `go_ptr_adapter!(PtrT(T))` and wraps the pointer when it is
+/// converted to the interface. The wrapper prints, compares and hashes as the pointer.
+#[macro_export]
+macro_rules! go_ptr_adapter {
+    ($w:ident($t:ty)) => {
+        #[derive(Clone)]
+        pub struct $w(pub $crate::Ptr<$t>);
+        impl $crate::GoValue for $w {
+            fn kind(&self) -> $crate::value::Kind {
+                $crate::GoValue::kind(&self.0)
+            }
+            fn fmt_value(&self, __gort_p: &mut $crate::fmt::Printer, __gort_verb: char) {
+                $crate::GoValue::fmt_value(&self.0, __gort_p, __gort_verb)
+            }
+            fn eq_dyn(&self, __gort_other: &dyn $crate::GoValue) -> bool {
+                __gort_other.as_any().downcast_ref::<Self>().is_some_and(|__gort_o| self.0 == __gort_o.0)
+            }
+            fn hash_dyn(&self, __gort_state: &mut dyn ::std::hash::Hasher) {
+                $crate::GoValue::hash_dyn(&self.0, __gort_state)
+            }
+            fn addr(&self) -> usize {
+                $crate::GoValue::addr(&self.0)
+            }
+            fn as_error(&self) -> Option<&dyn $crate::GoError> {
+                $crate::GoValue::as_error(&self.0)
+            }
+            fn as_stringer(&self) -> Option<&dyn $crate::value::Stringer> {
+                $crate::GoValue::as_stringer(&self.0)
+            }
+            fn go_type_name() -> String {
+                <$crate::Ptr<$t> as $crate::GoValue>::go_type_name()
+            }
+        }
+    };
+}
