@@ -27,6 +27,8 @@ impl Cx<'_> {
         }
         let pkg = self.pkg;
         let mut types = Vec::new();
+        // Adapters first: conversions in function bodies refer to them.
+        types.extend(self.register_ptr_adapters());
         let mut consts = Vec::new();
         let mut globals = Vec::new();
         let mut funcs = Vec::new();
@@ -523,9 +525,15 @@ impl Cx<'_> {
                 if !self.is_user_type(imp) || self.mentions_type_param(imp) {
                     continue;
                 }
-                // A runtime trait cannot be implemented for `Ptr<T>` here (orphan rule): pointer
-                // implementors of std interfaces convert through their value methods only.
+                // A runtime trait cannot be implemented for `Ptr<T>` here (orphan rule): a
+                // pointer implementor of a std interface goes through a local adapter.
                 if std && self.info.types.is_pointer(imp) {
+                    let Some(adapter) = self.ptr_adapter(imp, &mut items) else { continue };
+                    let mut methods = Vec::new();
+                    for (name, sig) in &idef.methods {
+                        methods.push(self.delegating_method_from(imp, name, *sig, std, parse_quote!((&self.0))));
+                    }
+                    items.push(parse_quote! { impl #trait_path for #adapter { #(#methods)* } });
                     continue;
                 }
                 let self_ty = self.rust_type(imp);
@@ -542,6 +550,41 @@ impl Cx<'_> {
     /// One trait method of an interface impl: forwards to the concrete type's method, as sema's
     /// `impl_method` says it is reached (declared, or promoted through embedded fields).
     fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool) -> proc_macro2::TokenStream {
+        self.delegating_method_from(imp, name, sig, std, parse_quote!(self))
+    }
+
+    /// Declares an adapter for every pointer type that implements a std interface.
+    fn register_ptr_adapters(&mut self) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
+        for (iface, impls) in all {
+            let std = self.info.types.named(iface).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.pkg != "fmt" && n.pkg != "context");
+            if !std {
+                continue;
+            }
+            for imp in impls {
+                if self.info.types.is_pointer(imp) && self.is_user_type(imp) && !self.mentions_type_param(imp) {
+                    self.ptr_adapter(imp, &mut items);
+                }
+            }
+        }
+        items
+    }
+
+    /// The adapter type for pointer type `imp` (declared once, into `items`).
+    pub(super) fn ptr_adapter(&mut self, imp: TypeId, items: &mut Vec<syn::Item>) -> Option<syn::Ident> {
+        let elem = self.info.types.elem(imp)?;
+        if let Some(a) = self.ptr_adapters.get(&elem) {
+            return Some(a.clone());
+        }
+        let id = format_ident!("__Ptr{}", self.type_ident(elem));
+        let inner = self.rust_type(elem);
+        items.push(parse_quote! { ::gort::go_ptr_adapter!(#id(#inner)); });
+        self.ptr_adapters.insert(elem, id.clone());
+        Some(id)
+    }
+
+    fn delegating_method_from(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool, self_expr: syn::Expr) -> proc_macro2::TokenStream {
         let (params, ret) = if std { self.std_trait_method_sig(sig) } else { self.trait_method_sig(name, sig) };
         let n = params.len();
         // A runtime trait takes non-`Copy` arguments by reference; the Go method takes them by
@@ -556,7 +599,7 @@ impl Cx<'_> {
         let mid = names::member(name);
         let slot_async = self.info.is_async_iface_method(name, sig);
         // The receiver base: `self`, or an owned clone moved into a `'static` future.
-        let base: syn::Expr = if slot_async { parse_quote!(__this) } else { parse_quote!(self) };
+        let base: syn::Expr = if slot_async { parse_quote!(__this) } else { self_expr };
         let (call, callee_async) = match self.info.impl_method(imp, name).cloned() {
             Some(crate::sema::Selection::Method { method, path, adjust, ptr_recv }) => {
                 let (acc, cur) = self.self_access(imp, &base, &path);
