@@ -80,8 +80,10 @@ impl Cx<'_> {
             types.extend(self.type_spec(spec));
         }
         let methods = self.method_impls();
-        let iface_impls = self.interface_impls();
+        // `main` before the interface impls: every anonymous interface the program mentions
+        // must be known when they are generated.
         let main = self.main_fn(&inits);
+        let iface_impls = self.interface_impls();
         let anon = self.anon_items();
         let mut items = Vec::new();
         items.extend(types);
@@ -513,6 +515,9 @@ impl Cx<'_> {
                     }
                     _ => continue,
                 },
+                // An anonymous interface gets a trait only if the program mentions it (std
+                // interfaces' underlying types are interned too).
+                None if !self.anon_types.contains_key(&iface) => continue,
                 None => match self.iface_dyn(iface) {
                     syn::Type::TraitObject(t) => {
                         let b = &t.bounds;

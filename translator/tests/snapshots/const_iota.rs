@@ -17,6 +17,7 @@
 #[derive(Clone, Default, Copy, PartialEq, PartialOrd, Eq, Ord, Hash)]
 pub struct Weekday(pub i64);
 ::gort::go_named!(Weekday = "main.Weekday"(i64) methods(String));
+::gort::go_number!(Weekday(i64));
 impl ::gort::value::Stringer for Weekday {
     fn String(&self) -> ::gort::Str {
         Self::String(self)
@@ -25,6 +26,7 @@ impl ::gort::value::Stringer for Weekday {
 #[derive(Clone, Default, Copy, PartialEq, PartialOrd)]
 pub struct ByteSize(pub f64);
 ::gort::go_named!(ByteSize = "main.ByteSize"(f64));
+::gort::go_number!(ByteSize(f64));
 pub const Sunday: Weekday = Weekday(0i64);
 pub const Monday: Weekday = Weekday(1i64);
 pub const Tuesday: Weekday = Weekday(2i64);

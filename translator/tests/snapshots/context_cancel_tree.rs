@@ -110,8 +110,8 @@ async fn main() {
             )]);
             (*cancelRoot)();
             {
-                let __ch23 = ::gort::context::background().done();
-                let mut __c0 = ::gort::select::recv(&__ch23);
+                let __ch23 = &::gort::context::background().done();
+                let mut __c0 = ::gort::select::recv(&*__ch23);
                 match ::gort::select::try_select(&mut [&mut __c0]) {
                     Some(0usize) => {
                         let _ = __c0.take();

@@ -78,7 +78,7 @@ pub fn check(n: i64) -> ::gort::Error {
             }
         });
         mustPositive(n);
-        let (__r3) = ::gort::Error::nil();
+        let (__r3) = <::gort::Error>::nil();
         err.set(__r3);
         return;
     });
@@ -105,23 +105,25 @@ pub fn nested() -> ::gort::Slice<::gort::Str> {
         });
         (*{
             let out = out.clone();
-            ::gort::Func::new(::std::sync::Arc::new(move || -> () {
-                let __defer = ::gort::DeferFrame::new();
-                __defer.run_sync(|| {
-                    __defer.defer({
-                        let out = out.clone();
-                        move || {
-                            let _ = (move || {
-                                out.set(::gort::append(
-                                    &out.get(),
-                                    &[::gort::Str::lit("inner defer runs")],
-                                ));
-                            })();
-                        }
+            ::gort::Func::<dyn Fn() -> () + Send + Sync>::new(::std::sync::Arc::new(
+                move || -> () {
+                    let __defer = ::gort::DeferFrame::new();
+                    __defer.run_sync(|| {
+                        __defer.defer({
+                            let out = out.clone();
+                            move || {
+                                let _ = (move || {
+                                    out.set(::gort::append(
+                                        &out.get(),
+                                        &[::gort::Str::lit("inner defer runs")],
+                                    ));
+                                })();
+                            }
+                        });
+                        ::gort::go_panic(::gort::Any::from_value(::gort::Str::lit("deep")));
                     });
-                    ::gort::go_panic(::gort::Any::from_value(::gort::Str::lit("deep")));
-                });
-            }))
+                },
+            ))
         })();
         out.set(::gort::append(
             &out.get(),

@@ -215,6 +215,7 @@ async fn main() {
         Stack::<_>::Push(&::std::clone::Clone::clone(&s), w.clone());
     }
     while Stack::<_>::Len(&::std::clone::Clone::clone(&s)) > 0i64 {
+        ::gort::preempt::point().await;
         let (__t1, __t2) = Stack::<_>::Pop(&::std::clone::Clone::clone(&s));
         let mut v: ::gort::Str = __t1;
         let _ = __t2;
@@ -224,7 +225,7 @@ async fn main() {
     let _ = __t3;
     let mut ok: bool = __t4;
     ::gort::fmt::println(&[&::gort::Str::lit(" empty pop ok:"), &ok]);
-    let mut q: ::gort::Ptr<Queue<i64>> = NewQueue(3i64);
+    let mut q: ::gort::Ptr<Queue<i64>> = NewQueue::<i64>(3i64);
     {
         let mut i = 1i64;
         while i <= 4i64 {

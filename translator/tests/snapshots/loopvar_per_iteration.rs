@@ -24,9 +24,11 @@ async fn main() {
                 &fs,
                 &[{
                     let i = i.clone();
-                    ::gort::Func::new(::std::sync::Arc::new(move || -> i64 {
-                        return i * 10i64;
-                    }))
+                    ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(
+                        move || -> i64 {
+                            return i * 10i64;
+                        },
+                    ))
                 }],
             );
             i += 1;

@@ -100,7 +100,8 @@ async fn main() {
         }
     }
     wg.wait().await;
-    let mut sorted: ::gort::Slice<::gort::Str> = ::gort::Slice::nil().append_slice(&keys);
+    let mut sorted: ::gort::Slice<::gort::Str> =
+        <::gort::Slice<::gort::Str>>::nil().append_slice(&keys.clone());
     ::gort::sort::strings(&sorted);
     let mut total = 0i64;
     for (_, k) in sorted.iter() {

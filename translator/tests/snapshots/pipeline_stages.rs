@@ -177,9 +177,11 @@ async fn main() {
             )),
         ),
         {
-            ::gort::Func::new(::std::sync::Arc::new(move |x: i64| -> i64 {
-                return x * x;
-            }))
+            ::gort::Func::<dyn Fn(i64) -> i64 + Send + Sync>::new(::std::sync::Arc::new(
+                move |x: i64| -> i64 {
+                    return x * x;
+                },
+            ))
         },
     );
     {

@@ -19,24 +19,30 @@ pub fn Countdown(
 ) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
     return {
         let n = n.clone();
-        ::gort::Func::new(::std::sync::Arc::new(
-            move |r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>| -> () {
+        ::gort::Func::<
+            dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |
+                r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>,
+            | -> () {
                 {
                     let mut i: i64 = n;
                     while i > 0i64 {
                         if !(*r#yield)(i) {
-                            ::gort::fmt::println(&[
-                                &::gort::Str::lit("  (stopped early at"),
-                                &i,
-                                &::gort::Str::lit(")"),
-                            ]);
+                            ::gort::fmt::println(
+                                &[
+                                    &::gort::Str::lit("  (stopped early at"),
+                                    &i,
+                                    &::gort::Str::lit(")"),
+                                ],
+                            );
                             return;
                         }
                         i -= 1;
                     }
                 }
-            },
-        ))
+            }),
+        )
     };
 }
 pub fn Enumerate<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default>(
@@ -44,22 +50,32 @@ pub fn Enumerate<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Defa
 ) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>) -> () + Send + Sync> {
     return {
         let xs = xs.clone();
-        ::gort::Func::new(::std::sync::Arc::new(
-            move |r#yield: ::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>| -> () {
+        ::gort::Func::<
+            dyn Fn(
+                ::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>,
+            ) -> () + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |
+                r#yield: ::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>,
+            | -> () {
                 for (i, x) in xs.iter() {
                     if !(*r#yield)(i, x.clone()) {
                         return;
                     }
                 }
-            },
-        ))
+            }),
+        )
     };
 }
 pub fn Fib()
 -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
     return {
-        ::gort::Func::new(::std::sync::Arc::new(
-            move |r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>| -> () {
+        ::gort::Func::<
+            dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |
+                r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>,
+            | -> () {
                 let (__t1, __t2) = (0i64, 1i64);
                 let mut a: i64 = __t1;
                 let mut b: i64 = __t2;
@@ -71,8 +87,8 @@ pub fn Fib()
                     a = __t3;
                     b = __t4;
                 }
-            },
-        ))
+            }),
+        )
     };
 }
 pub fn Evens(
@@ -80,12 +96,18 @@ pub fn Evens(
 ) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
     return {
         let seq = seq.clone();
-        ::gort::Func::new(::std::sync::Arc::new(
-            move |r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>| -> () {
+        ::gort::Func::<
+            dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |
+                r#yield: ::gort::Func<dyn Fn(i64) -> bool + Send + Sync>,
+            | -> () {
                 {
                     let __ctl5: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
                     let __ret6: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-                    let __yield = ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(
+                    let __yield = ::gort::Func::<
+                        dyn Fn(i64) -> bool + Send + Sync,
+                    >::new(
                         ::std::sync::Arc::new({
                             let r#yield = r#yield.clone();
                             let __ctl5 = __ctl5.clone();
@@ -107,8 +129,8 @@ pub fn Evens(
                         return __ret6.get().unwrap();
                     }
                 }
-            },
-        ))
+            }),
+        )
     };
 }
 #[::gort::main]

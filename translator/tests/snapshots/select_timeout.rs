@@ -33,10 +33,10 @@ pub async fn ask(
     timeout: ::gort::time::Duration,
 ) -> ::gort::Str {
     {
-        let __ch1 = slowSquare(n, delay);
-        let mut __c0 = ::gort::select::recv(&__ch1);
-        let __ch2 = ::gort::time::after(timeout);
-        let mut __c1 = ::gort::select::recv(&__ch2);
+        let __ch1 = &slowSquare(n, delay);
+        let mut __c0 = ::gort::select::recv(&*__ch1);
+        let __ch2 = &::gort::time::after(timeout);
+        let mut __c1 = ::gort::select::recv(&*__ch2);
         {
             let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
             match __i {

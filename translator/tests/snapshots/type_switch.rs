@@ -17,6 +17,7 @@
 #[derive(Clone, Default, Copy, PartialEq, PartialOrd)]
 pub struct Celsius(pub f64);
 ::gort::go_named!(Celsius = "main.Celsius"(f64));
+::gort::go_number!(Celsius(f64));
 pub trait Shape: ::gort::GoValue {
     fn Area(&self) -> f64;
 }
@@ -29,8 +30,8 @@ pub struct Sq {
 pub fn describe(v: ::gort::Any) -> ::gort::Str {
     {
         let __x1 = v.clone();
-        if __x1.is::<()>() {
-            let mut x = __x1.downcast::<()>().unwrap_or_default();
+        if __x1.is_nil() {
+            let mut x = __x1.clone();
             return ::gort::Str::lit("nil");
         } else if __x1.is::<i64>() {
             let mut x = __x1.downcast::<i64>().unwrap_or_default();
@@ -101,29 +102,33 @@ impl Shape for ::gort::Ptr<Sq> {
 async fn main() {
     let n: ::gort::Ptr<i64> = ::gort::Ptr::new(5i64);
     let mut values: ::gort::Slice<::gort::Any> = ::gort::Slice::from_vec(::std::vec![
-        ::gort::Iface::nil(),
-        ::gort::Any::from_value(42i64),
-        ::gort::Any::from_value((-3i8)),
-        ::gort::Any::from_value(7i16),
-        ::gort::Any::from_value(::gort::Str::lit("hello")),
-        ::gort::Any::from_value(true),
-        ::gort::Any::from_value(false),
-        ::gort::Any::from_value(Celsius(36.6f64)),
+        <::gort::Any>::nil(),
+        ::gort::Any::from_value::<i64>(42i64),
+        ::gort::Any::from_value::<i8>((-3i8)),
+        ::gort::Any::from_value::<i16>(7i16),
+        ::gort::Any::from_value::<::gort::Str>(::gort::Str::lit("hello")),
+        ::gort::Any::from_value::<bool>(true),
+        ::gort::Any::from_value::<bool>(false),
+        ::gort::Any::from_value::<Celsius>(Celsius(36.6f64)),
         ::gort::errors::new(&::gort::Str::lit("boom")).to_any(),
-        ::gort::Any::from_value(Sq { S: 3.0f64 }),
-        ::gort::Any::from_value(::gort::Slice::from_vec(::std::vec![1i64, 2i64])),
-        ::gort::Any::from_value(::gort::Map::from(::std::vec![(
+        ::gort::Any::from_value::<Sq>(Sq { S: 3.0f64 }),
+        ::gort::Any::from_value::<::gort::Slice<i64>>(::gort::Slice::from_vec(::std::vec![
+            1i64, 2i64
+        ])),
+        ::gort::Any::from_value::<::gort::Map<::gort::Str, i64>>(::gort::Map::from(::std::vec![(
             ::gort::Str::lit("a"),
             1i64
         )])),
-        ::gort::Any::from_value({
-            ::gort::Func::new(::std::sync::Arc::new(move || -> i64 {
-                return 9i64;
-            }))
+        ::gort::Any::from_value::<::gort::Func<dyn Fn() -> i64 + Send + Sync>>({
+            ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(
+                move || -> i64 {
+                    return 9i64;
+                },
+            ))
         }),
-        ::gort::Any::from_value(::std::clone::Clone::clone(&n)),
-        ::gort::Any::from_value(3.14f64),
-        ::gort::Any::from_value(())
+        ::gort::Any::from_value::<::gort::Ptr<i64>>(::std::clone::Clone::clone(&n)),
+        ::gort::Any::from_value::<f64>(3.14f64),
+        ::gort::Any::from_value::<()>(())
     ]);
     for (_, v) in values.iter() {
         ::gort::fmt::println(&[&describe(v.clone())]);
@@ -137,7 +142,7 @@ async fn main() {
         }
     }
     {
-        let mut v: ::gort::Any = ::gort::Any::from_value(3u64);
+        let mut v: ::gort::Any = ::gort::Any::from_value::<u64>(3u64);
         let __x3 = v.clone();
         if __x3.is::<i64>() || __x3.is::<u64>() {
             ::gort::fmt::printf(&::gort::Str::lit("%T\n"), &[&v]);
