@@ -181,7 +181,7 @@ impl Cx<'_> {
                     };
                     let chx = self.select_chan(ch, &mut binds);
                     binds.push(parse_quote!(let mut #cid = ::gort::select::recv(&#chx);));
-                    arms.push((Some(idx), vec![parse_quote!(let _ = #cid.take();)], cc));
+                    arms.push((Some(idx), vec![], cc));
                 }
                 StmtKind::Assign { lhs, op, rhs } if rhs.len() == 1 => {
                     let Some(ch) = recv_operand(&rhs[0]) else {
@@ -207,7 +207,10 @@ impl Cx<'_> {
         for (idx, prelude, cc) in arms {
             let body = self.stmts(&cc.body);
             match idx {
-                Some(i) => match_arms.push(parse_quote!(#i => { #(#prelude)* #(#body)* })),
+                Some(i) => {
+                    let i = syn::LitInt::new(&i.to_string(), proc_macro2::Span::call_site());
+                    match_arms.push(parse_quote!(#i => { #(#prelude)* #(#body)* }))
+                }
                 None => default_body = Some(body),
             }
         }
@@ -247,6 +250,29 @@ impl Cx<'_> {
 
     /// `v := <-ch`, `v, ok := <-ch`, `v = <-ch`, `a[i], ok = <-ch` in a select case.
     fn select_recv_bind(&mut self, op: AssignOp, lhs: &[ast::Expr], cid: &syn::Ident) -> Vec<syn::Stmt> {
+        // `case v, ok := <-ch` with new plain variables: bound by the pattern.
+        if op == AssignOp::Define {
+            let mut pats: Vec<syn::Pat> = Vec::new();
+            let mut simple = true;
+            for target in lhs {
+                match (target.as_ident(), self.info.resolve(target.id)) {
+                    (Some("_"), _) => pats.push(parse_quote!(_)),
+                    (Some(_), Some(o)) if self.storage(o) == crate::sema::Storage::Plain && self.info.obj(o).def == Some(target.id) => {
+                        let id = self.var_ident(o);
+                        let written = self.fns.last().is_some_and(|f| f.written.contains(&o)) || self.info.var_facts(o).is_some_and(|f| f.reassigned);
+                        pats.push(if written { parse_quote!(mut #id) } else { parse_quote!(#id) });
+                    }
+                    _ => simple = false,
+                }
+            }
+            if simple {
+                return match pats.as_slice() {
+                    [v] => vec![parse_quote!(let #v = #cid.take().0;)],
+                    [v, ok] => vec![parse_quote!(let (#v, #ok) = #cid.take();)],
+                    _ => vec![],
+                };
+            }
+        }
         let mut out: Vec<syn::Stmt> = vec![parse_quote!(let (__v, __ok) = #cid.take();)];
         let vals: [syn::Expr; 2] = [parse_quote!(__v), parse_quote!(__ok)];
         for (target, val) in lhs.iter().zip(vals) {

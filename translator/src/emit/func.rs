@@ -318,7 +318,9 @@ impl Cx<'_> {
         for c in &captured {
             self.ref_params.remove(c);
         }
+        self.closure_captures.push(captured.iter().copied().collect());
         let block = self.func_body_with(body, FuncRef::Lit(e.id), &sig.results, ft, shared, false);
+        self.closure_captures.pop();
         self.ref_params = saved_refs;
         let closure: syn::Expr = if is_async {
             let recaps = self.capture_stmts(&captured);
@@ -333,6 +335,8 @@ impl Cx<'_> {
     pub(super) fn capture_stmts(&mut self, captured: &[ObjId]) -> Vec<syn::Stmt> {
         captured
             .iter()
+            // A `move` closure copies `Copy` values by itself.
+            .filter(|&&v| self.storage(v) == Storage::Shared || !self.is_copy(self.info.obj(v).ty) || self.ref_params.contains(&v))
             .map(|&v| {
                 let id = self.var_ident(v);
                 parse_quote!(let #id = #id.clone();)

@@ -87,6 +87,8 @@ pub(crate) struct Cx<'a> {
     pub subst: HashMap<crate::ast::NodeId, syn::Expr>,
     /// Receivers already taken by address at a `defer`/`go` statement (selector node → `&tmp`).
     pub recv_subst: HashMap<crate::ast::NodeId, syn::Expr>,
+    /// Variables captured by the closures being emitted, innermost last.
+    pub closure_captures: Vec<std::collections::HashSet<ObjId>>,
     /// Adapters wrapping `Ptr<T>` for runtime traits (pointee type → adapter name).
     pub ptr_adapters: HashMap<TypeId, syn::Ident>,
     /// Declared functions used as values somewhere (not only called).
@@ -183,6 +185,7 @@ impl<'a> Cx<'a> {
             recv_subst: HashMap::new(),
             funcs_as_values: funcs_used_as_values(pkg, info),
             ptr_adapters: HashMap::new(),
+            closure_captures: Vec::new(),
         }
     }
 

@@ -216,6 +216,12 @@ impl Cx<'_> {
         }
     }
 
+    /// The variable is captured by a closure in the current function (moving it out on return
+    /// from inside that closure would break the closure's `Fn`-ness).
+    fn in_closure_or_loop_capture(&self, o: crate::sema::ObjId) -> bool {
+        self.closure_captures.last().is_some_and(|c| c.contains(&o))
+    }
+
     /// Binds the operands of index expressions and pointer indirections among assignment
     /// targets to temporaries (registered as substitutions).
     fn bind_place_operands(&mut self, lhs: &[ast::Expr]) -> Vec<syn::Stmt> {
@@ -388,6 +394,19 @@ impl Cx<'_> {
 
     fn return_value(&mut self, vals: &[ast::Expr], results: &[TypeId]) -> syn::Expr {
         if vals.len() == 1 {
+            // `return x` is x's last use: a plain local moves out instead of being cloned.
+            if let (ExprKind::Ident(_), Some(o)) = (&vals[0].unparen().kind, self.info.resolve(vals[0].unparen().id)) {
+                let local = matches!(self.info.obj(o).kind, crate::sema::ObjKind::Var(crate::sema::VarKind::Local | crate::sema::VarKind::Param));
+                // A channel-direction conversion changes nothing in Rust.
+                let conv_free = match self.info.conversion(vals[0].id) {
+                    None => true,
+                    Some(c) => c.kind == crate::sema::ConversionKind::Representation && matches!(self.info.types.kind(c.from), TypeKind::Chan(..)),
+                };
+                if local && self.storage(o) == Storage::Plain && !self.ref_params.contains(&o) && conv_free && !self.in_closure_or_loop_capture(o) {
+                    let id = self.var_ident(o);
+                    return parse_quote!(#id);
+                }
+            }
             return self.expr(&vals[0]);
         }
         let vs: Vec<syn::Expr> = vals.iter().map(|v| self.expr(v)).collect();

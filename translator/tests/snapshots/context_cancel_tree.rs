@@ -113,8 +113,7 @@ async fn main() {
                 let __ch23 = &::gort::context::background().done();
                 let mut __c0 = ::gort::select::recv(&*__ch23);
                 match ::gort::select::try_select(&mut [&mut __c0]) {
-                    Some(0usize) => {
-                        let _ = __c0.take();
+                    Some(0) => {
                         ::gort::fmt::println(&[&::gort::Str::lit("background is never done")]);
                     }
                     _ => {

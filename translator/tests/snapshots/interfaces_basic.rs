@@ -54,7 +54,7 @@ pub fn largest(shapes: ::gort::Slice<::gort::Iface<dyn Shape>>) -> ::gort::Iface
             best = s.clone();
         }
     }
-    return best.clone();
+    return best;
 }
 impl Rect {
     pub fn Area(r: &Rect) -> f64 {

@@ -23,7 +23,6 @@ async fn main() {
             fs = ::gort::append(
                 &fs,
                 &[{
-                    let i = i.clone();
                     ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(
                         move || -> i64 {
                             return i * 10i64;
@@ -62,7 +61,6 @@ async fn main() {
             let mu = mu.clone();
             let wg = wg.clone();
             let seen = seen.clone();
-            let i = i.clone();
             ::gort::spawn(async move {
                 let __defer = ::gort::DeferFrame::new();
                 __defer

@@ -18,7 +18,6 @@ pub fn generate(done: ::gort::Chan<()>, start: i64) -> ::gort::Chan<i64> {
     let mut out: ::gort::Chan<i64> = ::gort::Chan::make(0);
     {
         let done = done.clone();
-        let start = start.clone();
         let out = out.clone();
         ::gort::spawn(async move {
             let __defer = ::gort::DeferFrame::new();
@@ -40,9 +39,8 @@ pub fn generate(done: ::gort::Chan<()>, start: i64) -> ::gort::Chan<i64> {
                                     let __i =
                                         ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
                                     match __i {
-                                        0usize => {}
-                                        1usize => {
-                                            let _ = __c1.take();
+                                        0 => {}
+                                        1 => {
                                             return;
                                         }
                                         _ => ::std::unreachable!(),
@@ -56,7 +54,7 @@ pub fn generate(done: ::gort::Chan<()>, start: i64) -> ::gort::Chan<i64> {
                 .await;
         });
     }
-    return out.clone();
+    return out;
 }
 pub fn filter(
     done: ::gort::Chan<()>,
@@ -89,9 +87,8 @@ pub fn filter(
                             {
                                 let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
                                 match __i {
-                                    0usize => {}
-                                    1usize => {
-                                        let _ = __c1.take();
+                                    0 => {}
+                                    1 => {
                                         return;
                                     }
                                     _ => ::std::unreachable!(),
@@ -103,7 +100,7 @@ pub fn filter(
                 .await;
         });
     }
-    return out.clone();
+    return out;
 }
 pub fn mapStage(
     done: ::gort::Chan<()>,
@@ -133,9 +130,8 @@ pub fn mapStage(
                             {
                                 let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
                                 match __i {
-                                    0usize => {}
-                                    1usize => {
-                                        let _ = __c1.take();
+                                    0 => {}
+                                    1 => {
                                         return;
                                     }
                                     _ => ::std::unreachable!(),
@@ -147,7 +143,7 @@ pub fn mapStage(
                 .await;
         });
     }
-    return out.clone();
+    return out;
 }
 pub fn isPrime(n: i64) -> bool {
     if n < 2i64 {

@@ -18,7 +18,6 @@ pub fn Countdown(
     n: i64,
 ) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
     return {
-        let n = n.clone();
         ::gort::Func::<
             dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
         >::new(

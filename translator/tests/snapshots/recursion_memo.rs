@@ -57,7 +57,7 @@ pub fn permutations(s: ::gort::Slice<i32>) -> ::gort::Slice<::gort::Str> {
             out = ::gort::append(&out, &[::gort::Str::from_rune(s.get(i) as i32) + &p]);
         }
     }
-    return out.clone();
+    return out;
 }
 pub fn isEven(n: i64) -> bool {
     if n == 0i64 {

@@ -24,10 +24,8 @@ pub async fn consume(data: ::gort::Chan<i64>, quit: ::gort::Chan<()>) -> (i64, :
             {
                 let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
                 match __i {
-                    0usize => {
-                        let (__v, __ok) = __c0.take();
-                        let mut v: i64 = __v;
-                        let mut ok: bool = __ok;
+                    0 => {
+                        let (mut v, mut ok) = __c0.take();
                         if !ok {
                             return (sum, ::gort::Str::lit("data closed"));
                         }
@@ -39,8 +37,7 @@ pub async fn consume(data: ::gort::Chan<i64>, quit: ::gort::Chan<()>) -> (i64, :
                         }
                         sum += v;
                     }
-                    1usize => {
-                        let _ = __c1.take();
+                    1 => {
                         return (sum, ::gort::Str::lit("quit"));
                     }
                     _ => ::std::unreachable!(),
@@ -99,9 +96,8 @@ async fn main() {
             {
                 let __i = ::gort::select::select(&mut [&mut __c0]).await;
                 match __i {
-                    0usize => {
-                        let (__v, __ok) = __c0.take();
-                        let mut j: i64 = __v;
+                    0 => {
+                        let mut j = __c0.take().0;
                         if j == 6i64 {
                             break 'outer;
                         }

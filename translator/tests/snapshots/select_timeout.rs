@@ -17,15 +17,13 @@
 pub fn slowSquare(n: i64, delay: ::gort::time::Duration) -> ::gort::Chan<i64> {
     let mut c: ::gort::Chan<i64> = ::gort::Chan::make(1i64);
     {
-        let n = n.clone();
-        let delay = delay.clone();
         let c = c.clone();
         ::gort::spawn(async move {
             ::gort::time::sleep(delay).await;
             c.send(n * n).await;
         });
     }
-    return c.clone();
+    return c;
 }
 pub async fn ask(
     n: i64,
@@ -40,13 +38,11 @@ pub async fn ask(
         {
             let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
             match __i {
-                0usize => {
-                    let (__v, __ok) = __c0.take();
-                    let mut v: i64 = __v;
+                0 => {
+                    let mut v = __c0.take().0;
                     return ::gort::fmt::sprintf(&::gort::Str::lit("%d -> %d"), &[&n, &v]);
                 }
-                1usize => {
-                    let _ = __c1.take();
+                1 => {
                     return ::gort::fmt::sprintf(
                         &::gort::Str::lit("%d -> timeout after %v"),
                         &[&n, &timeout],
@@ -104,12 +100,10 @@ async fn main() {
             {
                 let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
                 match __i {
-                    0usize => {
-                        let _ = __c0.take();
+                    0 => {
                         got += 1;
                     }
-                    1usize => {
-                        let _ = __c1.take();
+                    1 => {
                         break 'loop_;
                     }
                     _ => ::std::unreachable!(),
