@@ -23,7 +23,7 @@ pub fn run(input: &Path, json: bool) -> ExitCode {
     }
     let mut reports = Vec::new();
     for d in dirs {
-        let diagnostics = match driver::translate(&d, &Options { keep_going: true }) {
+        let diagnostics = match driver::translate(&d, &Options { keep_going: true, ..Options::default() }) {
             Ok(t) => t.diagnostics,
             Err(diags) => diags,
         };

@@ -8,10 +8,18 @@ use crate::project::{self, Project};
 use crate::{emit, print, sema};
 
 /// Translation settings.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Produce a project even where constructs are unsupported (`todo!()` at each spot).
     pub keep_going: bool,
+    /// Format the output with rustfmt when it is installed (else prettyplease's output).
+    pub rustfmt: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { keep_going: false, rustfmt: true }
+    }
 }
 
 /// A translated program plus the diagnostics that did not stop it (warnings, and with
@@ -55,7 +63,7 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
     }
     let sources: Vec<String> = loaded.files.iter().map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).collect();
     let printed = print::print(&out.file, &sources);
-    let main_rs = print::rustfmt(&printed).unwrap_or(printed);
+    let main_rs = if options.rustfmt { print::rustfmt(&printed).unwrap_or(printed) } else { printed };
     let line_map = out.line_map.iter().map(|(item, at)| format!("{item}\t{at}\n")).collect();
     let stem = if input.is_dir() { input.canonicalize().ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())) } else { input.file_stem().map(|n| n.to_string_lossy().into_owned()) };
     let name = project::package_name(&stem.unwrap_or_else(|| "main".into()));

@@ -75,7 +75,7 @@ fn report(diags: &[Diagnostic]) {
 }
 
 fn translate(input: &std::path::Path, out: Option<PathBuf>, emit_rust: bool, keep_going: bool) -> ExitCode {
-    let t = match driver::translate(input, &Options { keep_going }) {
+    let t = match driver::translate(input, &Options { keep_going, ..Options::default() }) {
         Ok(t) => t,
         Err(diags) => {
             report(&diags);

@@ -23,16 +23,24 @@ pub fn counter() -> (
     let n: ::gort::Ptr<i64> = ::gort::Ptr::new(0i64);
     inc = {
         let n = n.clone();
-        ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(move || -> i64 {
-            n.with_mut(|__v| *__v += 1);
-            return n.get();
-        }))
+        ::gort::Func::<
+            dyn Fn() -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move || -> i64 {
+                n.with_mut(|__v| *__v += 1);
+                return n.get();
+            }),
+        )
     };
     get = {
         let n = n.clone();
-        ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(move || -> i64 {
-            return n.get();
-        }))
+        ::gort::Func::<
+            dyn Fn() -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move || -> i64 {
+                return n.get();
+            }),
+        )
     };
     return (inc.clone(), get.clone());
 }
@@ -43,25 +51,31 @@ pub fn fibGen() -> ::gort::Func<dyn Fn() -> i64 + Send + Sync> {
     return {
         let a = a.clone();
         let b = b.clone();
-        ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(move || -> i64 {
-            let mut r: i64 = a.get();
-            let (__t3, __t4) = (b.get(), a.get() + b.get());
-            a.set(__t3);
-            b.set(__t4);
-            return r;
-        }))
+        ::gort::Func::<
+            dyn Fn() -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move || -> i64 {
+                let mut r: i64 = a.get();
+                let (__t3, __t4) = (b.get(), a.get() + b.get());
+                a.set(__t3);
+                b.set(__t4);
+                return r;
+            }),
+        )
     };
 }
 pub fn adder(base: i64) -> ::gort::Func<dyn Fn(i64) -> i64 + Send + Sync> {
     let base = ::gort::Ptr::new(base);
     return {
         let base = base.clone();
-        ::gort::Func::<dyn Fn(i64) -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-            move |x: i64| -> i64 {
+        ::gort::Func::<
+            dyn Fn(i64) -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |x: i64| -> i64 {
                 base.with_mut(|__v| *__v += x);
                 return base.get();
-            },
-        ))
+            }),
+        )
     };
 }
 pub fn compose(
@@ -69,14 +83,16 @@ pub fn compose(
 ) -> ::gort::Func<dyn Fn(i64) -> i64 + Send + Sync> {
     return {
         let fs = fs.clone();
-        ::gort::Func::<dyn Fn(i64) -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-            move |mut x: i64| -> i64 {
+        ::gort::Func::<
+            dyn Fn(i64) -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |mut x: i64| -> i64 {
                 for (_, f) in fs.iter() {
                     x = (*f)(x);
                 }
                 return x;
-            },
-        ))
+            }),
+        )
     };
 }
 #[::gort::main]
@@ -105,59 +121,74 @@ async fn main() {
     (*acc)(10i64);
     ::gort::fmt::println(&[&(*acc)(5i64)]);
     let mut double: ::gort::Func<dyn Fn(i64) -> i64 + Send + Sync> = {
-        ::gort::Func::<dyn Fn(i64) -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-            move |x: i64| -> i64 {
+        ::gort::Func::<
+            dyn Fn(i64) -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |x: i64| -> i64 {
                 return x * 2i64;
-            },
-        ))
+            }),
+        )
     };
     let mut square: ::gort::Func<dyn Fn(i64) -> i64 + Send + Sync> = {
-        ::gort::Func::<dyn Fn(i64) -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-            move |x: i64| -> i64 {
+        ::gort::Func::<
+            dyn Fn(i64) -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |x: i64| -> i64 {
                 return x * x;
-            },
-        ))
+            }),
+        )
     };
-    ::gort::fmt::println(&[
-        &(*compose(::gort::Slice::from_vec(::std::vec![
-            double.clone(),
-            square.clone()
-        ])))(3i64),
-        &(*compose(::gort::Slice::from_vec(::std::vec![
-            square.clone(),
-            double.clone()
-        ])))(3i64),
-        &(*compose(::gort::Slice::nil()))(3i64),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &(*compose(
+                ::gort::Slice::from_vec(::std::vec![double.clone(), square.clone()]),
+            ))(3i64),
+            &(*compose(
+                ::gort::Slice::from_vec(::std::vec![square.clone(), double.clone()]),
+            ))(3i64),
+            &(*compose(::gort::Slice::nil()))(3i64),
+        ],
+    );
     let x: ::gort::Ptr<i64> = ::gort::Ptr::new(1i64);
     let mut bump: ::gort::Func<dyn Fn() -> () + Send + Sync> = {
         let x = x.clone();
-        ::gort::Func::<dyn Fn() -> () + Send + Sync>::new(::std::sync::Arc::new(move || -> () {
-            x.with_mut(|__v| *__v *= 3i64);
-        }))
+        ::gort::Func::<
+            dyn Fn() -> () + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move || -> () {
+                x.with_mut(|__v| *__v *= 3i64);
+            }),
+        )
     };
     (*bump)();
     (*bump)();
     ::gort::fmt::println(&[&x.get()]);
-    let fact: ::gort::Ptr<::gort::Func<dyn Fn(i64) -> i64 + Send + Sync>> =
-        ::gort::Ptr::new(::gort::Func::nil());
+    let fact: ::gort::Ptr<::gort::Func<dyn Fn(i64) -> i64 + Send + Sync>> = ::gort::Ptr::new(
+        ::gort::Func::nil(),
+    );
     fact.set({
         let fact = fact.clone();
-        ::gort::Func::<dyn Fn(i64) -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-            move |n: i64| -> i64 {
+        ::gort::Func::<
+            dyn Fn(i64) -> i64 + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move |n: i64| -> i64 {
                 if n <= 1i64 {
                     return 1i64;
                 }
                 return n * (*fact.get())(n - 1i64);
-            },
-        ))
+            }),
+        )
     });
     ::gort::fmt::println(&[&(*fact.get())(10i64)]);
     (*{
-        ::gort::Func::<dyn Fn() -> () + Send + Sync>::new(::std::sync::Arc::new(move || -> () {
-            let mut x: ::gort::Str = ::gort::Str::lit("shadow");
-            ::gort::fmt::println(&[&x]);
-        }))
+        ::gort::Func::<
+            dyn Fn() -> () + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new(move || -> () {
+                let mut x: ::gort::Str = ::gort::Str::lit("shadow");
+                ::gort::fmt::println(&[&x]);
+            }),
+        )
     })();
     ::gort::fmt::println(&[&x.get()]);
 }

@@ -50,18 +50,19 @@ pub const x0: ::gort::Str = ::gort::Str::lit("x");
 pub const x1: ::gort::Str = ::gort::Str::lit("x");
 pub const x2: i64 = 2i64;
 pub const x3: i64 = 3i64;
-static dayNames: ::std::sync::LazyLock<::gort::Ptr<::gort::Array<::gort::Str, 7usize>>> =
-    ::std::sync::LazyLock::new(|| {
-        ::gort::Ptr::new(::gort::Array([
-            ::gort::Str::lit("Sun"),
-            ::gort::Str::lit("Mon"),
-            ::gort::Str::lit("Tue"),
-            ::gort::Str::lit("Wed"),
-            ::gort::Str::lit("Thu"),
-            ::gort::Str::lit("Fri"),
-            ::gort::Str::lit("Sat"),
-        ]))
-    });
+static dayNames: ::std::sync::LazyLock<
+    ::gort::Ptr<::gort::Array<::gort::Str, 7usize>>,
+> = ::std::sync::LazyLock::new(|| ::gort::Ptr::new(
+    ::gort::Array([
+        ::gort::Str::lit("Sun"),
+        ::gort::Str::lit("Mon"),
+        ::gort::Str::lit("Tue"),
+        ::gort::Str::lit("Wed"),
+        ::gort::Str::lit("Thu"),
+        ::gort::Str::lit("Fri"),
+        ::gort::Str::lit("Sat"),
+    ]),
+));
 impl Weekday {
     pub fn String(d_: &Weekday) -> ::gort::Str {
         if *d_ < Weekday(0i64) || (*d_).0 >= 7i64 {

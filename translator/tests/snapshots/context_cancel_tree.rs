@@ -22,18 +22,22 @@ pub async fn worker(
 ) {
     started.done();
     ctx.done().recv().await;
-    out.send(::gort::fmt::sprintf(
-        &::gort::Str::lit("%s stopped: %v"),
-        &[&name, &ctx.err()],
-    ))
-    .await;
+    out.send(
+            ::gort::fmt::sprintf(
+                &::gort::Str::lit("%s stopped: %v"),
+                &[&name, &ctx.err()],
+            ),
+        )
+        .await;
 }
 #[::gort::main]
 async fn main() {
     let __defer = ::gort::DeferFrame::new();
     __defer
         .run(async {
-            let (__t1, __t2) = ::gort::context::with_cancel(&::gort::context::background());
+            let (__t1, __t2) = ::gort::context::with_cancel(
+                &::gort::context::background(),
+            );
             let mut root: ::gort::context::Context = __t1;
             let mut cancelRoot: ::gort::context::CancelFunc = __t2;
             let (__t3, __t4) = ::gort::context::with_cancel(&root);
@@ -45,18 +49,20 @@ async fn main() {
             let (__t7, __t8) = ::gort::context::with_cancel(&left);
             let mut leftChild: ::gort::context::Context = __t7;
             let mut cancelLeftChild: ::gort::context::CancelFunc = __t8;
-            __defer.defer({
-                let __f9 = cancelRight.clone();
-                move || {
-                    (*__f9)();
-                }
-            });
-            __defer.defer({
-                let __f10 = cancelLeftChild.clone();
-                move || {
-                    (*__f10)();
-                }
-            });
+            __defer
+                .defer({
+                    let __f9 = cancelRight.clone();
+                    move || {
+                        (*__f9)();
+                    }
+                });
+            __defer
+                .defer({
+                    let __f10 = cancelLeftChild.clone();
+                    move || {
+                        (*__f10)();
+                    }
+                });
             let mut out: ::gort::Chan<::gort::Str> = ::gort::Chan::make(8i64);
             let started: ::gort::sync::WaitGroup = ::gort::sync::WaitGroup::default();
             started.add(3i64);
@@ -89,42 +95,50 @@ async fn main() {
             }
             started.wait().await;
             (*cancelLeft)();
-            let mut msgs: ::gort::Slice<::gort::Str> =
-                ::gort::Slice::from_vec(::std::vec![out.recv().await, out.recv().await]);
+            let mut msgs: ::gort::Slice<::gort::Str> = ::gort::Slice::from_vec(
+                ::std::vec![out.recv(). await, out.recv(). await],
+            );
             ::gort::sort::strings(&msgs);
             for (_, m) in msgs.iter() {
                 ::gort::fmt::println(&[&m]);
             }
-            ::gort::fmt::println(&[
-                &::gort::Str::lit("root err:"),
-                &root.err(),
-                &::gort::Str::lit("right err:"),
-                &right.err(),
-            ]);
+            ::gort::fmt::println(
+                &[
+                    &::gort::Str::lit("root err:"),
+                    &root.err(),
+                    &::gort::Str::lit("right err:"),
+                    &right.err(),
+                ],
+            );
             (*cancelRoot)();
             ::gort::fmt::println(&[&out.recv().await]);
             ::gort::fmt::println(&[&::gort::Str::lit("root err:"), &root.err()]);
-            ::gort::fmt::println(&[&::gort::errors::is(
-                &right.err(),
-                &::gort::context::canceled(),
-            )]);
+            ::gort::fmt::println(
+                &[&::gort::errors::is(&right.err(), &::gort::context::canceled())],
+            );
             (*cancelRoot)();
             {
                 let __ch23 = &::gort::context::background().done();
                 let mut __c0 = ::gort::select::recv(&*__ch23);
                 match ::gort::select::try_select(&mut [&mut __c0]) {
                     Some(0) => {
-                        ::gort::fmt::println(&[&::gort::Str::lit("background is never done")]);
+                        ::gort::fmt::println(
+                            &[&::gort::Str::lit("background is never done")],
+                        );
                     }
                     _ => {
-                        ::gort::fmt::println(&[
-                            &::gort::Str::lit("background not done, err:"),
-                            &::gort::context::background().err(),
-                        ]);
+                        ::gort::fmt::println(
+                            &[
+                                &::gort::Str::lit("background not done, err:"),
+                                &::gort::context::background().err(),
+                            ],
+                        );
                     }
                 }
             }
-            let (__t24, __t25) = ::gort::context::with_cancel_cause(&::gort::context::background());
+            let (__t24, __t25) = ::gort::context::with_cancel_cause(
+                &::gort::context::background(),
+            );
             let mut ctx: ::gort::context::Context = __t24;
             let mut cancel: ::gort::context::CancelCauseFunc = __t25;
             (*cancel)(::gort::errors::new(&::gort::Str::lit("shutting down")));

@@ -14,34 +14,38 @@
     dead_code,
     clippy::all
 )]
-static ErrNegative: ::std::sync::LazyLock<::gort::Ptr<::gort::Error>> =
-    ::std::sync::LazyLock::new(|| {
-        ::gort::Ptr::new(::gort::errors::new(&::gort::Str::lit("negative input")))
-    });
+static ErrNegative: ::std::sync::LazyLock<::gort::Ptr<::gort::Error>> = ::std::sync::LazyLock::new(||
+::gort::Ptr::new(::gort::errors::new(&::gort::Str::lit("negative input"))));
 pub fn safeDiv(a: i64, b: i64) -> (i64, ::gort::Error) {
     let q = ::gort::Ptr::new(0i64);
     let err = ::gort::Ptr::new(::gort::Error::nil());
     let __defer = ::gort::DeferFrame::new();
-    __defer.run_sync(|| {
-        __defer.defer({
-            let q = q.clone();
-            let err = err.clone();
-            move || {
-                let _ = (move || {
-                    let mut r: ::gort::Any = ::gort::recover();
-                    if !r.is_nil() {
-                        err.set(::gort::fmt::errorf(
-                            &::gort::Str::lit("recovered: %v"),
-                            &[&r],
-                        ));
-                        q.set(-1i64);
+    __defer
+        .run_sync(|| {
+            __defer
+                .defer({
+                    let q = q.clone();
+                    let err = err.clone();
+                    move || {
+                        let _ = (move || {
+                            {
+                                let mut r: ::gort::Any = ::gort::recover();
+                                if !r.is_nil() {
+                                    err.set(
+                                        ::gort::fmt::errorf(
+                                            &::gort::Str::lit("recovered: %v"),
+                                            &[&r],
+                                        ),
+                                    );
+                                    q.set(-1i64);
+                                }
+                            }
+                        })();
                     }
-                })();
-            }
+                });
+            q.set(::gort::value::ops::div(a, b));
+            return;
         });
-        q.set(::gort::value::ops::div(a, b));
-        return;
-    });
     (q.get(), err.get())
 }
 pub fn mustPositive(n: i64) -> i64 {
@@ -53,104 +57,123 @@ pub fn mustPositive(n: i64) -> i64 {
 pub fn check(n: i64) -> ::gort::Error {
     let err = ::gort::Ptr::new(::gort::Error::nil());
     let __defer = ::gort::DeferFrame::new();
-    __defer.run_sync(|| {
-        __defer.defer({
-            let err = err.clone();
-            move || {
-                let _ = (move || {
-                    let mut r: ::gort::Any = ::gort::recover();
-                    if !r.is_nil() {
-                        {
-                            let (__t1, __t2) = match r.convert::<dyn ::gort::GoError>() {
-                                Some(__x) => (__x, true),
-                                None => (::std::default::Default::default(), false),
-                            };
-                            let mut e: ::gort::Error = __t1;
-                            let mut ok: bool = __t2;
-                            if ok {
-                                err.set(e.clone());
-                                return;
+    __defer
+        .run_sync(|| {
+            __defer
+                .defer({
+                    let err = err.clone();
+                    move || {
+                        let _ = (move || {
+                            {
+                                let mut r: ::gort::Any = ::gort::recover();
+                                if !r.is_nil() {
+                                    {
+                                        let (__t1, __t2) = match r.convert::<dyn ::gort::GoError>()
+                                        {
+                                            Some(__x) => (__x, true),
+                                            None => (::std::default::Default::default(), false),
+                                        };
+                                        let mut e: ::gort::Error = __t1;
+                                        let mut ok: bool = __t2;
+                                        if ok {
+                                            err.set(e.clone());
+                                            return;
+                                        }
+                                    }
+                                    ::gort::go_panic(r.clone().to_any());
+                                }
                             }
-                        }
-                        ::gort::go_panic(r.clone().to_any());
+                        })();
                     }
-                })();
-            }
+                });
+            mustPositive(n);
+            let (__r3) = <::gort::Error>::nil();
+            err.set(__r3);
+            return;
         });
-        mustPositive(n);
-        let (__r3) = <::gort::Error>::nil();
-        err.set(__r3);
-        return;
-    });
     err.get()
 }
 pub fn nested() -> ::gort::Slice<::gort::Str> {
     let out = ::gort::Ptr::new(::gort::Slice::nil());
     let __defer = ::gort::DeferFrame::new();
-    __defer.run_sync(|| {
-        __defer.defer({
-            let out = out.clone();
-            move || {
-                let _ = (move || {
-                    let mut r: ::gort::Any = ::gort::recover();
-                    out.set(::gort::append(
-                        &out.get(),
-                        &[::gort::fmt::sprint(&[
-                            &::gort::Str::lit("outer recovered: "),
-                            &r,
-                        ])],
-                    ));
-                })();
-            }
+    __defer
+        .run_sync(|| {
+            __defer
+                .defer({
+                    let out = out.clone();
+                    move || {
+                        let _ = (move || {
+                            let mut r: ::gort::Any = ::gort::recover();
+                            out.set(
+                                ::gort::append(
+                                    &out.get(),
+                                    &[
+                                        ::gort::fmt::sprint(
+                                            &[&::gort::Str::lit("outer recovered: "), &r],
+                                        ),
+                                    ],
+                                ),
+                            );
+                        })();
+                    }
+                });
+            (*{
+                let out = out.clone();
+                ::gort::Func::<
+                    dyn Fn() -> () + Send + Sync,
+                >::new(
+                    ::std::sync::Arc::new(move || -> () {
+                        let __defer = ::gort::DeferFrame::new();
+                        __defer
+                            .run_sync(|| {
+                                __defer
+                                    .defer({
+                                        let out = out.clone();
+                                        move || {
+                                            let _ = (move || {
+                                                out.set(
+                                                    ::gort::append(
+                                                        &out.get(),
+                                                        &[::gort::Str::lit("inner defer runs")],
+                                                    ),
+                                                );
+                                            })();
+                                        }
+                                    });
+                                ::gort::go_panic(
+                                    ::gort::Any::from_value(::gort::Str::lit("deep")),
+                                );
+                            });
+                    }),
+                )
+            })();
+            out.set(::gort::append(&out.get(), &[::gort::Str::lit("unreachable")]));
+            return;
         });
-        (*{
-            let out = out.clone();
-            ::gort::Func::<dyn Fn() -> () + Send + Sync>::new(::std::sync::Arc::new(
-                move || -> () {
-                    let __defer = ::gort::DeferFrame::new();
-                    __defer.run_sync(|| {
-                        __defer.defer({
-                            let out = out.clone();
-                            move || {
-                                let _ = (move || {
-                                    out.set(::gort::append(
-                                        &out.get(),
-                                        &[::gort::Str::lit("inner defer runs")],
-                                    ));
-                                })();
-                            }
-                        });
-                        ::gort::go_panic(::gort::Any::from_value(::gort::Str::lit("deep")));
-                    });
-                },
-            ))
-        })();
-        out.set(::gort::append(
-            &out.get(),
-            &[::gort::Str::lit("unreachable")],
-        ));
-        return;
-    });
     out.get()
 }
 pub fn noPanic() -> i64 {
     let mut v: i64 = 0i64;
     let __defer = ::gort::DeferFrame::new();
-    __defer.run_sync(|| {
-        __defer.defer({
-            move || {
-                let _ = (move || {
-                    ::gort::fmt::println(&[
-                        &::gort::Str::lit("recover with no panic:"),
-                        &::gort::recover(),
-                    ]);
-                })();
-            }
+    __defer
+        .run_sync(|| {
+            __defer
+                .defer({
+                    move || {
+                        let _ = (move || {
+                            ::gort::fmt::println(
+                                &[
+                                    &::gort::Str::lit("recover with no panic:"),
+                                    &::gort::recover(),
+                                ],
+                            );
+                        })();
+                    }
+                });
+            let (__r4) = 7i64;
+            v = __r4;
+            return;
         });
-        let (__r4) = 7i64;
-        v = __r4;
-        return;
-    });
     v
 }
 #[::gort::main]

@@ -19,20 +19,15 @@ pub struct Stack<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Defa
     pub items: ::gort::Slice<T>,
 }
 impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> ::gort::GoValue
-    for Stack<T>
-{
+for Stack<T> {
     fn kind(&self) -> ::gort::value::Kind {
         ::gort::value::Kind::Struct
     }
     fn fmt_value(&self, p: &mut ::gort::fmt::Printer, verb: char) {
-        p.fmt_struct(
-            self,
-            verb,
-            &[("items", &self.items as &dyn ::gort::GoValue)],
-        )
+        p.fmt_struct(self, verb, &[("items", &self.items as &dyn ::gort::GoValue)])
     }
     fn go_type_name() -> String {
-        let args: Vec<String> = vec![<T as ::gort::GoValue>::go_type_name()];
+        let args: Vec<String> = vec![< T as ::gort::GoValue > ::go_type_name()];
         format!("{}[{}]", "main.Stack", args.join(","))
     }
     fn go_methods() -> ::gort::value::Methods {
@@ -48,8 +43,7 @@ pub struct Queue<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Defa
     pub size: i64,
 }
 impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> ::gort::GoValue
-    for Queue<T>
-{
+for Queue<T> {
     fn kind(&self) -> ::gort::value::Kind {
         ::gort::value::Kind::Struct
     }
@@ -65,7 +59,7 @@ impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> ::gort:
         )
     }
     fn go_type_name() -> String {
-        let args: Vec<String> = vec![<T as ::gort::GoValue>::go_type_name()];
+        let args: Vec<String> = vec![< T as ::gort::GoValue > ::go_type_name()];
         format!("{}[{}]", "main.Queue", args.join(","))
     }
     fn go_methods() -> ::gort::value::Methods {
@@ -76,17 +70,18 @@ impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> ::gort:
 }
 #[derive(Clone, Default)]
 pub struct Pair<
-    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default + ::std::cmp::PartialEq,
+    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default
+        + ::std::cmp::PartialEq,
     V: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default,
 > {
     pub Key: K,
     pub Val: V,
 }
 impl<
-    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default + ::std::cmp::PartialEq,
+    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default
+        + ::std::cmp::PartialEq,
     V: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default,
-> ::gort::GoValue for Pair<K, V>
-{
+> ::gort::GoValue for Pair<K, V> {
     fn kind(&self) -> ::gort::value::Kind {
         ::gort::value::Kind::Struct
     }
@@ -102,8 +97,8 @@ impl<
     }
     fn go_type_name() -> String {
         let args: Vec<String> = vec![
-            <K as ::gort::GoValue>::go_type_name(),
-            <V as ::gort::GoValue>::go_type_name(),
+            < K as ::gort::GoValue > ::go_type_name(), < V as ::gort::GoValue >
+            ::go_type_name()
         ];
         format!("{}[{}]", "main.Pair", args.join(","))
     }
@@ -116,10 +111,10 @@ impl<
     }
 }
 impl<
-    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default + ::std::cmp::PartialEq,
+    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default
+        + ::std::cmp::PartialEq,
     V: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default,
-> ::gort::value::Stringer for Pair<K, V>
-{
+> ::gort::value::Stringer for Pair<K, V> {
     fn String(&self) -> ::gort::Str {
         Self::String(self)
     }
@@ -135,7 +130,10 @@ pub fn NewQueue<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Defau
 impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> Stack<T> {
     pub fn Push(s: &::gort::Ptr<Stack<T>>, v: T) {
         {
-            let __val = ::gort::append(&(*s).with(|__v| __v.items.clone()), &[v.clone()]);
+            let __val = ::gort::append(
+                &(*s).with(|__v| __v.items.clone()),
+                &[v.clone()],
+            );
             (*s).with_mut(|__v| __v.items = __val);
         }
     }
@@ -164,13 +162,15 @@ impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> Queue<T
         if (*q).with(|__v| __v.size) == (*q).with(|__v| __v.buf.clone()).len() {
             return false;
         }
-        (*q).with(|__v| __v.buf.clone()).set(
-            ::gort::value::ops::rem(
-                (*q).with(|__v| __v.head) + (*q).with(|__v| __v.size),
-                (*q).with(|__v| __v.buf.clone()).len(),
-            ),
-            v.clone(),
-        );
+        (*q)
+            .with(|__v| __v.buf.clone())
+            .set(
+                ::gort::value::ops::rem(
+                    (*q).with(|__v| __v.head) + (*q).with(|__v| __v.size),
+                    (*q).with(|__v| __v.buf.clone()).len(),
+                ),
+                v.clone(),
+            );
         (*q).with_mut(|__v| __v.size += 1);
         return true;
     }
@@ -179,9 +179,7 @@ impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> Queue<T
         if (*q).with(|__v| __v.size) == 0i64 {
             return (zero.clone(), false);
         }
-        let mut v: T = (*q)
-            .with(|__v| __v.buf.clone())
-            .get((*q).with(|__v| __v.head));
+        let mut v: T = (*q).with(|__v| __v.buf.clone()).get((*q).with(|__v| __v.head));
         {
             let __val = ::gort::value::ops::rem(
                 (*q).with(|__v| __v.head) + 1i64,
@@ -194,23 +192,25 @@ impl<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default> Queue<T
     }
 }
 impl<
-    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default + ::std::cmp::PartialEq,
+    K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default
+        + ::std::cmp::PartialEq,
     V: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default,
-> Pair<K, V>
-{
+> Pair<K, V> {
     pub fn String(p: &Pair<K, V>) -> ::gort::Str {
         return ::gort::fmt::sprintf(&::gort::Str::lit("%v=%v"), &[&p.Key, &p.Val]);
     }
 }
 #[::gort::main]
 async fn main() {
-    let s: ::gort::Ptr<Stack<::gort::Str>> = ::gort::Ptr::new(Stack::<::gort::Str>::default());
-    for (_, w) in ::gort::Slice::from_vec(::std::vec![
-        ::gort::Str::lit("a"),
-        ::gort::Str::lit("b"),
-        ::gort::Str::lit("c")
-    ])
-    .iter()
+    let s: ::gort::Ptr<Stack<::gort::Str>> = ::gort::Ptr::new(
+        Stack::<::gort::Str>::default(),
+    );
+    for (_, w) in ::gort::Slice::from_vec(
+            ::std::vec![
+                ::gort::Str::lit("a"), ::gort::Str::lit("b"), ::gort::Str::lit("c")
+            ],
+        )
+        .iter()
     {
         Stack::<_>::Push(&::std::clone::Clone::clone(&s), w.clone());
     }
@@ -249,16 +249,21 @@ async fn main() {
         ::gort::fmt::print(&[&::gort::Str::lit(" "), &v]);
     }
     ::gort::fmt::println(&[]);
-    let ps: ::gort::Ptr<Stack<Pair<::gort::Str, i64>>> =
-        ::gort::Ptr::new(<Stack<Pair<::gort::Str, i64>> as ::std::default::Default>::default());
-    Stack::<_>::Push(
+    let ps: ::gort::Ptr<Stack<Pair<::gort::Str, i64>>> = ::gort::Ptr::new(
+        <Stack<Pair<::gort::Str, i64>> as ::std::default::Default>::default(),
+    );
+    Stack::<
+        _,
+    >::Push(
         &::std::clone::Clone::clone(&ps),
         Pair::<::gort::Str, i64> {
             Key: ::gort::Str::lit("x"),
             Val: 1i64,
         },
     );
-    Stack::<_>::Push(
+    Stack::<
+        _,
+    >::Push(
         &::std::clone::Clone::clone(&ps),
         Pair::<::gort::Str, i64> {
             Key: ::gort::Str::lit("y"),

@@ -47,7 +47,9 @@ pub fn describe(s: ::gort::Iface<dyn Shape>) -> ::gort::Str {
         &[&s, &s.Area(), &s.Perimeter()],
     );
 }
-pub fn largest(shapes: ::gort::Slice<::gort::Iface<dyn Shape>>) -> ::gort::Iface<dyn Shape> {
+pub fn largest(
+    shapes: ::gort::Slice<::gort::Iface<dyn Shape>>,
+) -> ::gort::Iface<dyn Shape> {
     let mut best: ::gort::Iface<dyn Shape> = ::gort::Iface::nil();
     for (_, s) in shapes.iter() {
         if best.is_nil() || s.Area() > best.Area() {
@@ -126,14 +128,14 @@ impl Shape for ::gort::Ptr<Circle> {
 #[::gort::main]
 async fn main() {
     let mut sq: ::gort::Ptr<Square> = ::gort::Ptr::new(Square { side: 2.0f64 });
-    let mut shapes: ::gort::Slice<::gort::Iface<dyn Shape>> = ::gort::Slice::from_vec(::std::vec![
-        ::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Rect {
-            W: 3.0f64,
-            H: 4.0f64
-        })),
-        ::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Circle { R: 1.0f64 })),
-        ::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(sq.clone()))
-    ]);
+    let mut shapes: ::gort::Slice<::gort::Iface<dyn Shape>> = ::gort::Slice::from_vec(
+        ::std::vec![
+            ::gort::Iface:: < dyn Shape > ::new(::std::sync::Arc::new(Rect { W : 3.0f64,
+            H : 4.0f64 })), ::gort::Iface:: < dyn Shape >
+            ::new(::std::sync::Arc::new(Circle { R : 1.0f64 })), ::gort::Iface:: < dyn
+            Shape > ::new(::std::sync::Arc::new(sq.clone()))
+        ],
+    );
     for (_, s) in shapes.iter() {
         ::gort::fmt::println(&[&describe(s.clone())]);
     }
@@ -142,11 +144,9 @@ async fn main() {
     ::gort::fmt::println(&[&describe(largest(shapes.clone()))]);
     let none: ::gort::Iface<dyn Shape> = ::gort::Iface::nil();
     ::gort::fmt::println(&[&describe(none.clone()), &none.is_nil()]);
-    let s: ::gort::Iface<dyn Shape> =
-        ::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Rect {
-            W: 1.0f64,
-            H: 1.0f64,
-        }));
+    let s: ::gort::Iface<dyn Shape> = ::gort::Iface::<
+        dyn Shape,
+    >::new(::std::sync::Arc::new(Rect { W: 1.0f64, H: 1.0f64 }));
     let (__t1, __t2) = match s.downcast::<Rect>() {
         Some(__x) => (__x, true),
         None => (Rect::default(), false),
@@ -161,20 +161,20 @@ async fn main() {
     let _ = __t3;
     ok = __t4;
     ::gort::fmt::println(&[&ok]);
-    ::gort::fmt::println(&[
-        &(::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Rect {
-            W: 1.0f64,
-            H: 2.0f64,
-        })) == ::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Rect {
-            W: 1.0f64,
-            H: 2.0f64,
-        }))),
-        &(::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Rect {
-            W: 1.0f64,
-            H: 2.0f64,
-        })) == ::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Rect {
-            W: 2.0f64,
-            H: 1.0f64,
-        }))),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &(::gort::Iface::<
+                dyn Shape,
+            >::new(::std::sync::Arc::new(Rect { W: 1.0f64, H: 2.0f64 }))
+                == ::gort::Iface::<
+                    dyn Shape,
+                >::new(::std::sync::Arc::new(Rect { W: 1.0f64, H: 2.0f64 }))),
+            &(::gort::Iface::<
+                dyn Shape,
+            >::new(::std::sync::Arc::new(Rect { W: 1.0f64, H: 2.0f64 }))
+                == ::gort::Iface::<
+                    dyn Shape,
+                >::new(::std::sync::Arc::new(Rect { W: 2.0f64, H: 1.0f64 }))),
+        ],
+    );
 }

@@ -89,13 +89,13 @@ async fn main() {
         }
     }
     ::gort::fmt::println(&[&count]);
-    let mut words: ::gort::Slice<::gort::Str> = ::gort::Slice::from_vec(::std::vec![
-        ::gort::Str::lit("alpha"),
-        ::gort::Str::lit("beta"),
-        ::gort::Str::lit("gamma"),
-        ::gort::Str::lit("stop"),
-        ::gort::Str::lit("delta")
-    ]);
+    let mut words: ::gort::Slice<::gort::Str> = ::gort::Slice::from_vec(
+        ::std::vec![
+            ::gort::Str::lit("alpha"), ::gort::Str::lit("beta"),
+            ::gort::Str::lit("gamma"), ::gort::Str::lit("stop"),
+            ::gort::Str::lit("delta")
+        ],
+    );
     '__loop8: for (_, w) in words.iter() {
         '__sw10: {
             let __tag9 = w.clone();

@@ -22,13 +22,17 @@ async fn main() {
         while i < 3i64 {
             fs = ::gort::append(
                 &fs,
-                &[{
-                    ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-                        move || -> i64 {
-                            return i * 10i64;
-                        },
-                    ))
-                }],
+                &[
+                    {
+                        ::gort::Func::<
+                            dyn Fn() -> i64 + Send + Sync,
+                        >::new(
+                            ::std::sync::Arc::new(move || -> i64 {
+                                return i * 10i64;
+                            }),
+                        )
+                    },
+                ],
             );
             i += 1;
         }
@@ -38,12 +42,12 @@ async fn main() {
     }
     ::gort::fmt::println(&[]);
     let mut ptrs: ::gort::Slice<::gort::Ptr<::gort::Str>> = ::gort::Slice::nil();
-    for (_, __v1) in ::gort::Slice::from_vec(::std::vec![
-        ::gort::Str::lit("a"),
-        ::gort::Str::lit("b"),
-        ::gort::Str::lit("c")
-    ])
-    .iter()
+    for (_, __v1) in ::gort::Slice::from_vec(
+            ::std::vec![
+                ::gort::Str::lit("a"), ::gort::Str::lit("b"), ::gort::Str::lit("c")
+            ],
+        )
+        .iter()
     {
         let s: ::gort::Ptr<::gort::Str> = ::gort::Ptr::new(__v1);
         ptrs = ::gort::append(&ptrs, &[::std::clone::Clone::clone(&s)]);
@@ -65,12 +69,13 @@ async fn main() {
                 let __defer = ::gort::DeferFrame::new();
                 __defer
                     .run(async {
-                        __defer.defer({
-                            let __r2 = wg.clone();
-                            move || {
-                                __r2.done();
-                            }
-                        });
+                        __defer
+                            .defer({
+                                let __r2 = wg.clone();
+                                move || {
+                                    __r2.done();
+                                }
+                            });
                         mu.lock().await;
                         seen.set(::gort::append(&seen.get(), &[i]));
                         mu.unlock();

@@ -26,8 +26,7 @@ pub struct SafeCounter {
 impl SafeCounter {
     pub async fn Inc(c: &::gort::Ptr<SafeCounter>, key: ::gort::Str) {
         (*c).with(|__v| __v.mu.clone()).lock().await;
-        (*c).with(|__v| __v.v.clone())
-            .with_mut(key.clone(), |__v| *__v += 1);
+        (*c).with(|__v| __v.v.clone()).with_mut(key.clone(), |__v| *__v += 1);
         (*c).with(|__v| __v.mu.clone()).unlock();
     }
     pub async fn Value(c: &::gort::Ptr<SafeCounter>, key: ::gort::Str) -> i64 {
@@ -35,12 +34,13 @@ impl SafeCounter {
         match __defer
             .run(async {
                 (*c).with(|__v| __v.mu.clone()).lock().await;
-                __defer.defer({
-                    let __r1 = (*c).with(|__v| __v.mu.clone());
-                    move || {
-                        __r1.unlock();
-                    }
-                });
+                __defer
+                    .defer({
+                        let __r1 = (*c).with(|__v| __v.mu.clone());
+                        move || {
+                            __r1.unlock();
+                        }
+                    });
                 return (*c).with(|__v| __v.v.clone()).get(&key);
             })
             .await
@@ -57,11 +57,12 @@ async fn main() {
         ..::std::default::Default::default()
     });
     let wg: ::gort::sync::WaitGroup = ::gort::sync::WaitGroup::default();
-    let mut keys: ::gort::Slice<::gort::Str> = ::gort::Slice::from_vec(::std::vec![
-        ::gort::Str::lit("alpha"),
-        ::gort::Str::lit("beta"),
-        ::gort::Str::lit("gamma")
-    ]);
+    let mut keys: ::gort::Slice<::gort::Str> = ::gort::Slice::from_vec(
+        ::std::vec![
+            ::gort::Str::lit("alpha"), ::gort::Str::lit("beta"),
+            ::gort::Str::lit("gamma")
+        ],
+    );
     {
         let mut g = 0i64;
         while g < 10i64 {
@@ -75,20 +76,21 @@ async fn main() {
                     let __defer = ::gort::DeferFrame::new();
                     __defer
                         .run(async {
-                            __defer.defer({
-                                let __r2 = wg.clone();
-                                move || {
-                                    __r2.done();
-                                }
-                            });
+                            __defer
+                                .defer({
+                                    let __r2 = wg.clone();
+                                    move || {
+                                        __r2.done();
+                                    }
+                                });
                             {
                                 let mut i = 0i64;
                                 while i < 1000i64 {
                                     SafeCounter::Inc(
-                                        &::std::clone::Clone::clone(&c),
-                                        keys.get(::gort::value::ops::rem(g + i, keys.len())),
-                                    )
-                                    .await;
+                                            &::std::clone::Clone::clone(&c),
+                                            keys.get(::gort::value::ops::rem(g + i, keys.len())),
+                                        )
+                                        .await;
                                     i += 1;
                                 }
                             }
@@ -100,15 +102,14 @@ async fn main() {
         }
     }
     wg.wait().await;
-    let mut sorted: ::gort::Slice<::gort::Str> =
-        <::gort::Slice<::gort::Str>>::nil().append_slice(&keys.clone());
+    let mut sorted: ::gort::Slice<::gort::Str> = <::gort::Slice<::gort::Str>>::nil()
+        .append_slice(&keys.clone());
     ::gort::sort::strings(&sorted);
     let mut total = 0i64;
     for (_, k) in sorted.iter() {
-        ::gort::fmt::println(&[
-            &k,
-            &SafeCounter::Value(&::std::clone::Clone::clone(&c), k.clone()).await,
-        ]);
+        ::gort::fmt::println(
+            &[&k, &SafeCounter::Value(&::std::clone::Clone::clone(&c), k.clone()).await],
+        );
         total += SafeCounter::Value(&::std::clone::Clone::clone(&c), k.clone()).await;
     }
     ::gort::fmt::println(&[&::gort::Str::lit("total"), &total]);
@@ -131,8 +132,8 @@ async fn main() {
     }
     done.recv().await;
     handoff.lock().await;
-    ::gort::fmt::println(&[&::gort::Str::lit(
-        "relocked after another goroutine unlocked",
-    )]);
+    ::gort::fmt::println(
+        &[&::gort::Str::lit("relocked after another goroutine unlocked")],
+    );
     handoff.unlock();
 }

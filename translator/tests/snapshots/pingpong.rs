@@ -61,10 +61,7 @@ async fn main() {
             player(__a5, __a6, __a7, __a8).await;
         });
     }
-    ping.send(::gort::Ptr::new(
-        <ball as ::std::default::Default>::default(),
-    ))
-    .await;
+    ping.send(::gort::Ptr::new(<ball as ::std::default::Default>::default())).await;
     let mut winner: ::gort::Str = done.recv().await;
     ::gort::fmt::println(&[&::gort::Str::lit("last hit by"), &winner]);
 }

@@ -23,12 +23,13 @@ pub fn generate(done: ::gort::Chan<()>, start: i64) -> ::gort::Chan<i64> {
             let __defer = ::gort::DeferFrame::new();
             __defer
                 .run(async {
-                    __defer.defer({
-                        let __d1 = out.clone();
-                        move || {
-                            __d1.close();
-                        }
-                    });
+                    __defer
+                        .defer({
+                            let __d1 = out.clone();
+                            move || {
+                                __d1.close();
+                            }
+                        });
                     {
                         let mut i: i64 = start;
                         loop {
@@ -36,8 +37,10 @@ pub fn generate(done: ::gort::Chan<()>, start: i64) -> ::gort::Chan<i64> {
                                 let mut __c0 = ::gort::select::send(&out, i);
                                 let mut __c1 = ::gort::select::recv(&done);
                                 {
-                                    let __i =
-                                        ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
+                                    let __i = ::gort::select::select(
+                                            &mut [&mut __c0, &mut __c1],
+                                        )
+                                        .await;
                                     match __i {
                                         0 => {}
                                         1 => {
@@ -71,12 +74,13 @@ pub fn filter(
             let __defer = ::gort::DeferFrame::new();
             __defer
                 .run(async {
-                    __defer.defer({
-                        let __d2 = out.clone();
-                        move || {
-                            __d2.close();
-                        }
-                    });
+                    __defer
+                        .defer({
+                            let __d2 = out.clone();
+                            move || {
+                                __d2.close();
+                            }
+                        });
                     while let Some(v) = r#in.recv_opt().await {
                         if !(*keep)(v) {
                             continue;
@@ -85,7 +89,10 @@ pub fn filter(
                             let mut __c0 = ::gort::select::send(&out, v);
                             let mut __c1 = ::gort::select::recv(&done);
                             {
-                                let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
+                                let __i = ::gort::select::select(
+                                        &mut [&mut __c0, &mut __c1],
+                                    )
+                                    .await;
                                 match __i {
                                     0 => {}
                                     1 => {
@@ -117,18 +124,22 @@ pub fn mapStage(
             let __defer = ::gort::DeferFrame::new();
             __defer
                 .run(async {
-                    __defer.defer({
-                        let __d3 = out.clone();
-                        move || {
-                            __d3.close();
-                        }
-                    });
+                    __defer
+                        .defer({
+                            let __d3 = out.clone();
+                            move || {
+                                __d3.close();
+                            }
+                        });
                     while let Some(v) = r#in.recv_opt().await {
                         {
                             let mut __c0 = ::gort::select::send(&out, (*f)(v));
                             let mut __c1 = ::gort::select::recv(&done);
                             {
-                                let __i = ::gort::select::select(&mut [&mut __c0, &mut __c1]).await;
+                                let __i = ::gort::select::select(
+                                        &mut [&mut __c0, &mut __c1],
+                                    )
+                                    .await;
                                 match __i {
                                     0 => {}
                                     1 => {
@@ -168,16 +179,18 @@ async fn main() {
         filter(
             done.clone(),
             generate(done.clone(), 1i64),
-            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new(
-                move |__a0| isPrime(__a0),
-            )),
+            ::gort::Func::<
+                dyn Fn(i64) -> bool + Send + Sync,
+            >::new(::std::sync::Arc::new(move |__a0| isPrime(__a0))),
         ),
         {
-            ::gort::Func::<dyn Fn(i64) -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-                move |x: i64| -> i64 {
+            ::gort::Func::<
+                dyn Fn(i64) -> i64 + Send + Sync,
+            >::new(
+                ::std::sync::Arc::new(move |x: i64| -> i64 {
                     return x * x;
-                },
-            ))
+                }),
+            )
         },
     );
     {

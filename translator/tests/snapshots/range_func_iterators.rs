@@ -16,7 +16,9 @@
 )]
 pub fn Countdown(
     n: i64,
-) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
+) -> ::gort::Func<
+    dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
+> {
     return {
         ::gort::Func::<
             dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
@@ -46,7 +48,9 @@ pub fn Countdown(
 }
 pub fn Enumerate<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default>(
     xs: ::gort::Slice<T>,
-) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>) -> () + Send + Sync> {
+) -> ::gort::Func<
+    dyn Fn(::gort::Func<dyn Fn(i64, T) -> bool + Send + Sync>) -> () + Send + Sync,
+> {
     return {
         let xs = xs.clone();
         ::gort::Func::<
@@ -66,8 +70,9 @@ pub fn Enumerate<T: ::gort::GoValue + ::std::clone::Clone + ::std::default::Defa
         )
     };
 }
-pub fn Fib()
--> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
+pub fn Fib() -> ::gort::Func<
+    dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
+> {
     return {
         ::gort::Func::<
             dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
@@ -91,8 +96,12 @@ pub fn Fib()
     };
 }
 pub fn Evens(
-    seq: ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync>,
-) -> ::gort::Func<dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync> {
+    seq: ::gort::Func<
+        dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
+    >,
+) -> ::gort::Func<
+    dyn Fn(::gort::Func<dyn Fn(i64) -> bool + Send + Sync>) -> () + Send + Sync,
+> {
     return {
         let seq = seq.clone();
         ::gort::Func::<
@@ -137,22 +146,27 @@ async fn main() {
     {
         let __ctl7: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
         let __ret8: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-        let __yield =
-            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+        let __yield = ::gort::Func::<
+            dyn Fn(i64) -> bool + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new({
                 let __ctl7 = __ctl7.clone();
                 let __ret8 = __ret8.clone();
                 move |i: i64| -> bool {
                     ::gort::fmt::println(&[&::gort::Str::lit("tick"), &i]);
                     true
                 }
-            }));
+            }),
+        );
         (*Countdown(3i64))(__yield);
     }
     {
         let __ctl9: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
         let __ret10: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-        let __yield =
-            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+        let __yield = ::gort::Func::<
+            dyn Fn(i64) -> bool + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new({
                 let __ctl9 = __ctl9.clone();
                 let __ret10 = __ret10.clone();
                 move |i: i64| -> bool {
@@ -162,13 +176,16 @@ async fn main() {
                     ::gort::fmt::println(&[&::gort::Str::lit("got"), &i]);
                     true
                 }
-            }));
+            }),
+        );
         (*Countdown(10i64))(__yield);
     }
     {
         let __ctl11: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
         let __ret12: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-        let __yield = ::gort::Func::<dyn Fn(i64, ::gort::Str) -> bool + Send + Sync>::new(
+        let __yield = ::gort::Func::<
+            dyn Fn(i64, ::gort::Str) -> bool + Send + Sync,
+        >::new(
             ::std::sync::Arc::new({
                 let __ctl11 = __ctl11.clone();
                 let __ret12 = __ret12.clone();
@@ -181,18 +198,24 @@ async fn main() {
                 }
             }),
         );
-        (*Enumerate::<::gort::Str>(::gort::Slice::from_vec(::std::vec![
-            ::gort::Str::lit("x"),
-            ::gort::Str::lit("y"),
-            ::gort::Str::lit("z")
-        ])))(__yield);
+        (*Enumerate::<
+            ::gort::Str,
+        >(
+            ::gort::Slice::from_vec(
+                ::std::vec![
+                    ::gort::Str::lit("x"), ::gort::Str::lit("y"), ::gort::Str::lit("z")
+                ],
+            ),
+        ))(__yield);
     }
     let fibs: ::gort::Ptr<::gort::Slice<i64>> = ::gort::Ptr::new(::gort::Slice::nil());
     {
         let __ctl13: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
         let __ret14: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-        let __yield =
-            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+        let __yield = ::gort::Func::<
+            dyn Fn(i64) -> bool + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new({
                 let fibs = fibs.clone();
                 let __ctl13 = __ctl13.clone();
                 let __ret14 = __ret14.clone();
@@ -203,15 +226,18 @@ async fn main() {
                     fibs.set(::gort::append(&fibs.get(), &[f]));
                     true
                 }
-            }));
+            }),
+        );
         (*Fib())(__yield);
     }
     ::gort::fmt::println(&[&fibs.get()]);
     {
         let __ctl15: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
         let __ret16: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-        let __yield =
-            ::gort::Func::<dyn Fn(i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+        let __yield = ::gort::Func::<
+            dyn Fn(i64) -> bool + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new({
                 let __ctl15 = __ctl15.clone();
                 let __ret16 = __ret16.clone();
                 move |v: i64| -> bool {
@@ -221,15 +247,17 @@ async fn main() {
                     ::gort::fmt::print(&[&v, &::gort::Str::lit(" ")]);
                     true
                 }
-            }));
+            }),
+        );
         (*Evens(Fib()))(__yield);
     }
     ::gort::fmt::println(&[]);
-    let mut m: ::gort::Map<::gort::Str, i64> = ::gort::Map::from(::std::vec![
-        (::gort::Str::lit("b"), 2i64),
-        (::gort::Str::lit("a"), 1i64),
-        (::gort::Str::lit("c"), 3i64)
-    ]);
+    let mut m: ::gort::Map<::gort::Str, i64> = ::gort::Map::from(
+        ::std::vec![
+            (::gort::Str::lit("b"), 2i64), (::gort::Str::lit("a"), 1i64),
+            (::gort::Str::lit("c"), 3i64)
+        ],
+    );
     let mut keys: ::gort::Slice<::gort::Str> = ::gort::slices::sorted({
         let __f = ::gort::maps::keys(&m);
         move |__p0| (*__f)(__p0)
@@ -238,22 +266,31 @@ async fn main() {
     {
         let __ctl17: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
         let __ret18: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-        let __yield =
-            ::gort::Func::<dyn Fn(i64, i64) -> bool + Send + Sync>::new(::std::sync::Arc::new({
+        let __yield = ::gort::Func::<
+            dyn Fn(i64, i64) -> bool + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new({
                 let __ctl17 = __ctl17.clone();
                 let __ret18 = __ret18.clone();
                 move |i: i64, v: i64| -> bool {
-                    ::gort::fmt::print(&[&i, &::gort::Str::lit(":"), &v, &::gort::Str::lit(" ")]);
+                    ::gort::fmt::print(
+                        &[&i, &::gort::Str::lit(":"), &v, &::gort::Str::lit(" ")],
+                    );
                     true
                 }
-            }));
-        (*::gort::slices::backward(&::gort::Slice::from_vec(::std::vec![1i64, 2i64, 3i64])))(
-            __yield,
+            }),
         );
+        (*::gort::slices::backward(
+            &::gort::Slice::from_vec(::std::vec![1i64, 2i64, 3i64]),
+        ))(__yield);
     }
     ::gort::fmt::println(&[]);
-    ::gort::fmt::println(&[&::gort::slices::collect({
-        let __f = Evens(Countdown(9i64));
-        move |__p0| (*__f)(__p0)
-    })]);
+    ::gort::fmt::println(
+        &[
+            &::gort::slices::collect({
+                let __f = Evens(Countdown(9i64));
+                move |__p0| (*__f)(__p0)
+            }),
+        ],
+    );
 }

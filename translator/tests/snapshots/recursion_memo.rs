@@ -46,7 +46,9 @@ pub fn ackermann(m: i64, n: i64) -> i64 {
 }
 pub fn permutations(s: ::gort::Slice<i32>) -> ::gort::Slice<::gort::Str> {
     if s.len() <= 1i64 {
-        return ::gort::Slice::from_vec(::std::vec![::gort::Str::from_runes(&s.clone())]);
+        return ::gort::Slice::from_vec(
+            ::std::vec![::gort::Str::from_runes(& s.clone())],
+        );
     }
     let mut out: ::gort::Slice<::gort::Str> = ::gort::Slice::nil();
     for i in 0..s.len() {
@@ -81,36 +83,30 @@ pub fn hanoi(
     if n == 0i64 {
         return;
     }
-    hanoi(
-        n - 1i64,
-        from.clone(),
-        via.clone(),
-        to.clone(),
-        moves.clone(),
-    );
-    moves.set(::gort::append(
-        &moves.get(),
-        &[from.clone() + &::gort::Str::lit(">") + &to],
-    ));
-    hanoi(
-        n - 1i64,
-        via.clone(),
-        to.clone(),
-        from.clone(),
-        moves.clone(),
-    );
+    hanoi(n - 1i64, from.clone(), via.clone(), to.clone(), moves.clone());
+    moves
+        .set(
+            ::gort::append(&moves.get(), &[from.clone() + &::gort::Str::lit(">") + &to]),
+        );
+    hanoi(n - 1i64, via.clone(), to.clone(), from.clone(), moves.clone());
 }
 #[::gort::main]
 async fn main() {
     ::gort::fmt::println(&[&fib(27i64)]);
     ::gort::fmt::println(&[&fibMemo(90i64, ::gort::Map::make())]);
     ::gort::fmt::println(&[&ackermann(2i64, 3i64), &ackermann(3i64, 3i64)]);
-    ::gort::fmt::println(&[&::gort::strings::join(
-        &permutations(::gort::Str::lit("abc").to_runes()),
-        &::gort::Str::lit(" "),
-    )]);
+    ::gort::fmt::println(
+        &[
+            &::gort::strings::join(
+                &permutations(::gort::Str::lit("abc").to_runes()),
+                &::gort::Str::lit(" "),
+            ),
+        ],
+    );
     ::gort::fmt::println(&[&isEven(10i64), &isOdd(7i64), &isEven(7i64)]);
-    let moves: ::gort::Ptr<::gort::Slice<::gort::Str>> = ::gort::Ptr::new(::gort::Slice::nil());
+    let moves: ::gort::Ptr<::gort::Slice<::gort::Str>> = ::gort::Ptr::new(
+        ::gort::Slice::nil(),
+    );
     hanoi(
         4i64,
         ::gort::Str::lit("A"),
@@ -118,8 +114,10 @@ async fn main() {
         ::gort::Str::lit("B"),
         ::std::clone::Clone::clone(&moves),
     );
-    ::gort::fmt::println(&[
-        &moves.get().len(),
-        &::gort::strings::join(&moves.get().slice_to(5i64), &::gort::Str::lit(" ")),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &moves.get().len(),
+            &::gort::strings::join(&moves.get().slice_to(5i64), &::gort::Str::lit(" ")),
+        ],
+    );
 }

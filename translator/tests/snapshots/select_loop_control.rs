@@ -14,7 +14,10 @@
     dead_code,
     clippy::all
 )]
-pub async fn consume(data: ::gort::Chan<i64>, quit: ::gort::Chan<()>) -> (i64, ::gort::Str) {
+pub async fn consume(
+    data: ::gort::Chan<i64>,
+    quit: ::gort::Chan<()>,
+) -> (i64, ::gort::Str) {
     let mut sum: i64 = 0i64;
     let mut reason: ::gort::Str = ::gort::Str::lit("");
     '__loop1: loop {
@@ -54,9 +57,10 @@ async fn main() {
     {
         let data = data.clone();
         ::gort::spawn(async move {
-            for (_, v) in
-                ::gort::Slice::from_vec(::std::vec![5i64, (-3i64), 0i64, 7i64, (-1i64), 8i64])
-                    .iter()
+            for (_, v) in ::gort::Slice::from_vec(
+                    ::std::vec![5i64, (- 3i64), 0i64, 7i64, (- 1i64), 8i64],
+                )
+                .iter()
             {
                 data.send(v).await;
             }
@@ -108,10 +112,12 @@ async fn main() {
             }
         }
     }
-    ::gort::fmt::println(&[
-        &::gort::Str::lit("processed"),
-        &processed,
-        &::gort::Str::lit("left"),
-        &jobs.len(),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &::gort::Str::lit("processed"),
+            &processed,
+            &::gort::Str::lit("left"),
+            &jobs.len(),
+        ],
+    );
 }

@@ -40,7 +40,10 @@ pub async fn ask(
             match __i {
                 0 => {
                     let mut v = __c0.take().0;
-                    return ::gort::fmt::sprintf(&::gort::Str::lit("%d -> %d"), &[&n, &v]);
+                    return ::gort::fmt::sprintf(
+                        &::gort::Str::lit("%d -> %d"),
+                        &[&n, &v],
+                    );
                 }
                 1 => {
                     return ::gort::fmt::sprintf(
@@ -56,26 +59,39 @@ pub async fn ask(
 }
 #[::gort::main]
 async fn main() {
-    ::gort::fmt::println(&[&ask(
-        3i64,
-        ::gort::time::Duration(5000000i64),
-        ::gort::time::Duration(500000000i64),
-    )
-    .await]);
-    ::gort::fmt::println(&[&ask(
-        4i64,
-        ::gort::time::Duration(600000000i64),
-        ::gort::time::Duration(30000000i64),
-    )
-    .await]);
-    ::gort::fmt::println(&[&ask(
-        5i64,
-        ::gort::time::Duration(0i64),
-        ::gort::time::Duration(1000000000i64),
-    )
-    .await]);
-    let mut timer: ::gort::Chan<::gort::time::Time> =
-        ::gort::time::after(::gort::time::Duration(50000000i64));
+    ::gort::fmt::println(
+        &[
+            &ask(
+                    3i64,
+                    ::gort::time::Duration(5000000i64),
+                    ::gort::time::Duration(500000000i64),
+                )
+                .await,
+        ],
+    );
+    ::gort::fmt::println(
+        &[
+            &ask(
+                    4i64,
+                    ::gort::time::Duration(600000000i64),
+                    ::gort::time::Duration(30000000i64),
+                )
+                .await,
+        ],
+    );
+    ::gort::fmt::println(
+        &[
+            &ask(
+                    5i64,
+                    ::gort::time::Duration(0i64),
+                    ::gort::time::Duration(1000000000i64),
+                )
+                .await,
+        ],
+    );
+    let mut timer: ::gort::Chan<::gort::time::Time> = ::gort::time::after(
+        ::gort::time::Duration(50000000i64),
+    );
     let mut ticks: ::gort::Chan<i64> = ::gort::Chan::make(0);
     {
         let ticks = ticks.clone();

@@ -56,7 +56,10 @@ pub struct Derived {
 ::gort::go_struct!(Derived = "main.Derived" { Base : Base, ID : i64 });
 impl Animal {
     pub fn Describe(a: &Animal) -> ::gort::Str {
-        return ::gort::fmt::sprintf(&::gort::Str::lit("%s has %d legs"), &[&a.Name, &a.Legs]);
+        return ::gort::fmt::sprintf(
+            &::gort::Str::lit("%s has %d legs"),
+            &[&a.Name, &a.Legs],
+        );
     }
     pub fn Rename(a: &::gort::Ptr<Animal>, n: ::gort::Str) {
         {
@@ -95,20 +98,24 @@ async fn main() {
         },
         Breed: ::gort::Str::lit("collie"),
     });
-    ::gort::fmt::println(&[
-        &d.with(|__v| __v.Animal.Name.clone()),
-        &d.with(|__v| __v.Animal.Legs),
-        &d.with(|__v| __v.Breed.clone()),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &d.with(|__v| __v.Animal.Name.clone()),
+            &d.with(|__v| __v.Animal.Legs),
+            &d.with(|__v| __v.Breed.clone()),
+        ],
+    );
     ::gort::fmt::println(&[&Animal::Describe(&d.with(|__v| __v.Animal.clone()))]);
     Animal::Rename(
         &{ ::gort::Ptr::field(&d, move |__v| &mut __v.Animal) },
         ::gort::Str::lit("Max"),
     );
-    ::gort::fmt::println(&[
-        &d.with(|__v| __v.Animal.Name.clone()),
-        &Animal::Describe(&d.with(|__v| __v.Animal.clone())),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &d.with(|__v| __v.Animal.Name.clone()),
+            &Animal::Describe(&d.with(|__v| __v.Animal.clone())),
+        ],
+    );
     ::gort::fmt::printf(&::gort::Str::lit("%+v\n"), &[&d.get()]);
     let mut svc = Service {
         Logger: ::gort::Ptr::new(Logger {
@@ -121,10 +128,12 @@ async fn main() {
     Logger::Log(&svc.Logger, ::gort::Str::lit("ready"));
     let mut copySvc: Service = svc.clone();
     Logger::Log(&copySvc.Logger, ::gort::Str::lit("from copy"));
-    ::gort::fmt::println(&[
-        &svc.Logger.with(|__v| __v.lines.clone()).len(),
-        &svc.Logger.with(|__v| __v.lines.clone()),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &svc.Logger.with(|__v| __v.lines.clone()).len(),
+            &svc.Logger.with(|__v| __v.lines.clone()),
+        ],
+    );
     let mut x = Derived {
         Base: Base { ID: 1i64 },
         ID: 2i64,

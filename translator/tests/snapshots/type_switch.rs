@@ -41,10 +41,14 @@ pub fn describe(v: ::gort::Any) -> ::gort::Str {
             );
         } else if __x1.is::<i8>() || __x1.is::<i16>() {
             let mut x = __x1.clone();
-            return ::gort::fmt::sprintf(&::gort::Str::lit("small int %v of type %T"), &[&x, &x]);
+            return ::gort::fmt::sprintf(
+                &::gort::Str::lit("small int %v of type %T"),
+                &[&x, &x],
+            );
         } else if __x1.is::<::gort::Str>() {
             let mut x = __x1.downcast::<::gort::Str>().unwrap_or_default();
-            return ::gort::Str::lit("string of length ") + &::gort::fmt::sprint(&[&x.len()]);
+            return ::gort::Str::lit("string of length ")
+                + &::gort::fmt::sprint(&[&x.len()]);
         } else if __x1.is::<bool>() {
             let mut x = __x1.downcast::<bool>().unwrap_or_default();
             if x {
@@ -59,20 +63,32 @@ pub fn describe(v: ::gort::Any) -> ::gort::Str {
             return ::gort::Str::lit("error: ") + &x.Error();
         } else if __x1.convert::<dyn Shape>().is_some() {
             let mut x = __x1.convert::<dyn Shape>().unwrap_or_default();
-            return ::gort::fmt::sprintf(&::gort::Str::lit("shape with area %.1f"), &[&x.Area()]);
+            return ::gort::fmt::sprintf(
+                &::gort::Str::lit("shape with area %.1f"),
+                &[&x.Area()],
+            );
         } else if __x1.is::<::gort::Slice<i64>>() {
             let mut x = __x1.downcast::<::gort::Slice<i64>>().unwrap_or_default();
-            return ::gort::fmt::sprintf(&::gort::Str::lit("slice of %d ints"), &[&x.len()]);
+            return ::gort::fmt::sprintf(
+                &::gort::Str::lit("slice of %d ints"),
+                &[&x.len()],
+            );
         } else if __x1.is::<::gort::Map<::gort::Str, i64>>() {
             let mut x = __x1
                 .downcast::<::gort::Map<::gort::Str, i64>>()
                 .unwrap_or_default();
-            return ::gort::fmt::sprintf(&::gort::Str::lit("map with %d keys"), &[&x.len()]);
+            return ::gort::fmt::sprintf(
+                &::gort::Str::lit("map with %d keys"),
+                &[&x.len()],
+            );
         } else if __x1.is::<::gort::Func<dyn Fn() -> i64 + Send + Sync>>() {
             let mut x = __x1
                 .downcast::<::gort::Func<dyn Fn() -> i64 + Send + Sync>>()
                 .unwrap_or_default();
-            return ::gort::fmt::sprintf(&::gort::Str::lit("func returning %d"), &[&(*x)()]);
+            return ::gort::fmt::sprintf(
+                &::gort::Str::lit("func returning %d"),
+                &[&(*x)()],
+            );
         } else if __x1.is::<::gort::Ptr<i64>>() {
             let mut x = __x1.downcast::<::gort::Ptr<i64>>().unwrap_or_default();
             return ::gort::fmt::sprintf(&::gort::Str::lit("pointer to %d"), &[&x.get()]);
@@ -101,40 +117,33 @@ impl Shape for ::gort::Ptr<Sq> {
 #[::gort::main]
 async fn main() {
     let n: ::gort::Ptr<i64> = ::gort::Ptr::new(5i64);
-    let mut values: ::gort::Slice<::gort::Any> = ::gort::Slice::from_vec(::std::vec![
-        <::gort::Any>::nil(),
-        ::gort::Any::from_value::<i64>(42i64),
-        ::gort::Any::from_value::<i8>((-3i8)),
-        ::gort::Any::from_value::<i16>(7i16),
-        ::gort::Any::from_value::<::gort::Str>(::gort::Str::lit("hello")),
-        ::gort::Any::from_value::<bool>(true),
-        ::gort::Any::from_value::<bool>(false),
-        ::gort::Any::from_value::<Celsius>(Celsius(36.6f64)),
-        ::gort::errors::new(&::gort::Str::lit("boom")).to_any(),
-        ::gort::Any::from_value::<Sq>(Sq { S: 3.0f64 }),
-        ::gort::Any::from_value::<::gort::Slice<i64>>(::gort::Slice::from_vec(::std::vec![
-            1i64, 2i64
-        ])),
-        ::gort::Any::from_value::<::gort::Map<::gort::Str, i64>>(::gort::Map::from(::std::vec![(
-            ::gort::Str::lit("a"),
-            1i64
-        )])),
-        ::gort::Any::from_value::<::gort::Func<dyn Fn() -> i64 + Send + Sync>>({
-            ::gort::Func::<dyn Fn() -> i64 + Send + Sync>::new(::std::sync::Arc::new(
-                move || -> i64 {
-                    return 9i64;
-                },
-            ))
-        }),
-        ::gort::Any::from_value::<::gort::Ptr<i64>>(::std::clone::Clone::clone(&n)),
-        ::gort::Any::from_value::<f64>(3.14f64),
-        ::gort::Any::from_value::<()>(())
-    ]);
+    let mut values: ::gort::Slice<::gort::Any> = ::gort::Slice::from_vec(
+        ::std::vec![
+            < ::gort::Any > ::nil(), ::gort::Any::from_value:: < i64 > (42i64),
+            ::gort::Any::from_value:: < i8 > ((- 3i8)), ::gort::Any::from_value:: < i16 >
+            (7i16), ::gort::Any::from_value:: < ::gort::Str >
+            (::gort::Str::lit("hello")), ::gort::Any::from_value:: < bool > (true),
+            ::gort::Any::from_value:: < bool > (false), ::gort::Any::from_value:: <
+            Celsius > (Celsius(36.6f64)), ::gort::errors::new(& ::gort::Str::lit("boom"))
+            .to_any(), ::gort::Any::from_value:: < Sq > (Sq { S : 3.0f64 }),
+            ::gort::Any::from_value:: < ::gort::Slice < i64 > >
+            (::gort::Slice::from_vec(::std::vec![1i64, 2i64])), ::gort::Any::from_value::
+            < ::gort::Map < ::gort::Str, i64 > >
+            (::gort::Map::from(::std::vec![(::gort::Str::lit("a"), 1i64)])),
+            ::gort::Any::from_value:: < ::gort::Func < dyn Fn() -> i64 + Send + Sync > >
+            ({ ::gort::Func:: < dyn Fn() -> i64 + Send + Sync >
+            ::new(::std::sync::Arc::new(move | | -> i64 { return 9i64; })) }),
+            ::gort::Any::from_value:: < ::gort::Ptr < i64 > >
+            (::std::clone::Clone::clone(& n)), ::gort::Any::from_value:: < f64 >
+            (3.14f64), ::gort::Any::from_value:: < () > (())
+        ],
+    );
     for (_, v) in values.iter() {
         ::gort::fmt::println(&[&describe(v.clone())]);
     }
-    let s: ::gort::Iface<dyn Shape> =
-        ::gort::Iface::<dyn Shape>::new(::std::sync::Arc::new(Sq { S: 2.0f64 }));
+    let s: ::gort::Iface<dyn Shape> = ::gort::Iface::<
+        dyn Shape,
+    >::new(::std::sync::Arc::new(Sq { S: 2.0f64 }));
     {
         let __x2 = s.clone();
         if __x2.is::<Sq>() {

@@ -49,12 +49,13 @@ pub async fn worker(
     let __defer = ::gort::DeferFrame::new();
     __defer
         .run(async {
-            __defer.defer({
-                let __r1 = wg.clone();
-                move || {
-                    __r1.done();
-                }
-            });
+            __defer
+                .defer({
+                    let __r1 = wg.clone();
+                    move || {
+                        __r1.done();
+                    }
+                });
             while let Some(j) = jobs.recv_opt().await {
                 let (__t2, __t3) = digitSum(j.n);
                 let mut c: i64 = __t2;
@@ -96,10 +97,10 @@ async fn main() {
         let mut i = 0i64;
         while i < 20i64 {
             jobs.send(job {
-                id: i,
-                n: i * i * i * 7919i64 + 13i64,
-            })
-            .await;
+                    id: i,
+                    n: i * i * i * 7919i64 + 13i64,
+                })
+                .await;
             i += 1;
         }
     }
@@ -126,10 +127,12 @@ async fn main() {
         );
         total += r.sum;
     }
-    ::gort::fmt::println(&[
-        &::gort::Str::lit("total"),
-        &total,
-        &::gort::Str::lit("workers used <= 4:"),
-        &(workersUsed.len() <= 4i64),
-    ]);
+    ::gort::fmt::println(
+        &[
+            &::gort::Str::lit("total"),
+            &total,
+            &::gort::Str::lit("workers used <= 4:"),
+            &(workersUsed.len() <= 4i64),
+        ],
+    );
 }

@@ -5,6 +5,11 @@ type Error interface {
 	RuntimeError()
 }
 
+type PanicNilError struct{}
+
+func (*PanicNilError) Error() string
+func (*PanicNilError) RuntimeError()
+
 const GOOS = "linux"
 const GOARCH = "amd64"
 

@@ -24,13 +24,44 @@ func (d Duration) Abs() Duration
 
 type Month int
 
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
 func (m Month) String() string
 
 type Weekday int
 
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
 func (d Weekday) String() string
 
+type Location struct{}
+
+var UTC *Location
+
 type Time struct{}
+
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
 
 func Now() Time
 func Since(t Time) Duration
@@ -42,10 +73,16 @@ func (t Time) Sub(u Time) Duration
 func (t Time) After(u Time) bool
 func (t Time) Before(u Time) bool
 func (t Time) Equal(u Time) bool
+func (t Time) Compare(u Time) int
 func (t Time) IsZero() bool
 func (t Time) Unix() int64
 func (t Time) UnixNano() int64
 func (t Time) UnixMilli() int64
+func (t Time) UnixMicro() int64
+func (t Time) AddDate(years int, months int, days int) Time
+func (t Time) Date() (year int, month Month, day int)
+func (t Time) Clock() (hour, min, sec int)
+func (t Time) YearDay() int
 func (t Time) Year() int
 func (t Time) Month() Month
 func (t Time) Day() int
