@@ -41,7 +41,7 @@ async fn square(ctx: Context, input: Chan<i64>, out: Chan<i64>, wg: WaitGroup) {
 
 #[gort::main]
 async fn main() {
-    let (ctx, cancel) = context::with_cancel(context::background());
+    let (ctx, cancel) = context::with_cancel(&context::background());
     let wg = WaitGroup::new();
     let (numbers, squares) = (Chan::make(0), Chan::make(0));
     wg.add(2);

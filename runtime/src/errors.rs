@@ -53,26 +53,9 @@ impl GoError for ErrorString {
     }
 }
 
-/// What [`new`] takes: `&Str` (the emitted-code convention), or a `String` built by runtime
-/// code.
-pub trait Text {
-    /// The text as a Go string.
-    fn into_text(self) -> Str;
-}
-impl Text for &Str {
-    fn into_text(self) -> Str {
-        self.clone()
-    }
-}
-impl Text for String {
-    fn into_text(self) -> Str {
-        Str::from(self)
-    }
-}
-
 /// Go's `errors.New(text)`: a new `*errors.errorString` (never equal to another).
-pub fn new(text: impl Text) -> Error {
-    Error::new(Arc::new(ErrorString { s: text.into_text() }))
+pub fn new(text: &Str) -> Error {
+    Error::new(Arc::new(ErrorString { s: text.clone() }))
 }
 
 /// Go's `errors.Unwrap`: the result of `Unwrap() error`, nil otherwise.

@@ -18,7 +18,7 @@ pub struct GoPanic {
 /// Go's `panic(v)`. `panic(nil)` panics with a `*runtime.PanicNilError` (Go 1.21+).
 pub fn go_panic(value: Any) -> ! {
     crate::rt::install_panic_hook();
-    let value = if value.is_nil() { Any::from_value(crate::value::PanicNilError) } else { value };
+    let value = if value.is_nil() { Any::from_value(crate::value::Ptr::new(crate::value::PanicNilError)) } else { value };
     std::panic::panic_any(GoPanic { value })
 }
 

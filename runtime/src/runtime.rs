@@ -1,5 +1,97 @@
-//! Go's `runtime` package: `Gosched`, `NumGoroutine`, `GOMAXPROCS`, `NumCPU`, and the
-//! mapping of Rust-native panics to Go's runtime errors.
+//! Go's `runtime` package: `Gosched`, `NumGoroutine`, `GOMAXPROCS`, `NumCPU`, `Version`, the
+//! `runtime.Error` interface (the run-time panics' values), and the mapping of Rust-native
+//! panics to Go's runtime errors.
+
+use std::sync::Arc;
+
+use crate::value::{BoundsError, ErrorString, GoError, GoInterface, GoValue, PlainError, Ptr, Str, TypeAssertionError};
+
+pub use crate::value::PanicNilError;
+
+/// Go's `runtime.GOOS`.
+pub const GOOS: Str = Str::lit("linux");
+/// Go's `runtime.GOARCH`.
+pub const GOARCH: Str = Str::lit("amd64");
+
+/// `runtime.Version()`: the Go release gort follows.
+pub fn version() -> Str {
+    Str::lit("go1.27.3")
+}
+
+/// Go's `runtime.Error`: the errors of run-time panics (index out of range, nil dereference,
+/// integer divide by zero, failed type assertions, nil map writes, `panic(nil)`). Values are
+/// `Iface<dyn Error>`; `r.(runtime.Error)` (`convert::<dyn Error>()`) holds exactly for those.
+#[allow(non_snake_case)]
+pub trait Error: GoError {
+    /// Go's marker method `RuntimeError()`.
+    fn RuntimeError(&self);
+    /// `e.RuntimeError()` under the std method convention.
+    fn runtime_error(&self) {
+        self.RuntimeError()
+    }
+}
+
+impl Error for BoundsError {
+    fn RuntimeError(&self) {}
+}
+impl Error for ErrorString {
+    fn RuntimeError(&self) {}
+}
+impl Error for PlainError {
+    fn RuntimeError(&self) {}
+}
+impl Error for TypeAssertionError {
+    fn RuntimeError(&self) {}
+}
+/// `panic(nil)`'s value is a `*runtime.PanicNilError`.
+impl Error for Ptr<PanicNilError> {
+    fn RuntimeError(&self) {}
+}
+
+/// `(*runtime.PanicNilError).Error` and `.RuntimeError` under the std method convention.
+impl PanicNilError {
+    /// Go's `Error()`.
+    pub fn error(&self) -> Str {
+        Str::lit(crate::value::PANIC_NIL_TEXT)
+    }
+    /// Go's marker method `RuntimeError()`.
+    pub fn runtime_error(&self) {}
+}
+
+impl GoInterface for dyn Error {
+    fn iface_name() -> String {
+        "runtime.Error".into()
+    }
+    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
+        fn take<T: Error>(v: Arc<dyn GoValue>) -> Option<Arc<dyn Error>> {
+            let a: Arc<T> = crate::value::GoValueBase::into_any_arc(v).downcast::<T>().ok()?;
+            Some(a)
+        }
+        let any = v.as_any();
+        if any.is::<BoundsError>() {
+            take::<BoundsError>(v)
+        } else if any.is::<ErrorString>() {
+            take::<ErrorString>(v)
+        } else if any.is::<PlainError>() {
+            take::<PlainError>(v)
+        } else if any.is::<TypeAssertionError>() {
+            take::<TypeAssertionError>(v)
+        } else if any.is::<Ptr<PanicNilError>>() {
+            take::<Ptr<PanicNilError>>(v)
+        } else {
+            None
+        }
+    }
+    fn upcast(&self) -> &dyn GoValue {
+        self
+    }
+    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
+        self
+    }
+    fn method_names() -> &'static [&'static str] {
+        &["Error", "RuntimeError"]
+    }
+}
 
 /// `runtime.Gosched()`: yields so other goroutines run.
 pub async fn gosched() {

@@ -15,9 +15,9 @@ fn s(e: &gort::Error) -> String {
 #[test]
 fn cancel_flows_down_never_up() {
     rt().block_on(async {
-        let (parent, cancel_parent) = with_cancel(background());
-        let (child, cancel_child) = with_cancel(parent.clone());
-        let (grandchild, _c) = with_cancel(with_value(child.clone(), Any::from_value(Str::from("k")), Any::from_value(1i64)));
+        let (parent, cancel_parent) = with_cancel(&background());
+        let (child, cancel_child) = with_cancel(&parent);
+        let (grandchild, _c) = with_cancel(&with_value(&child, &Any::from_value(Str::from("k")), &Any::from_value(1i64)));
         cancel_child();
         assert_eq!(s(&child.err()), "context canceled");
         assert_eq!(s(&grandchild.err()), "context canceled");
@@ -27,7 +27,7 @@ fn cancel_flows_down_never_up() {
         parent.done().recv().await;
         assert_eq!(s(&parent.err()), "context canceled");
         // A child made under a cancelled parent starts cancelled.
-        let (late, _c) = with_cancel(parent.clone());
+        let (late, _c) = with_cancel(&parent);
         assert_eq!(s(&late.err()), "context canceled");
     });
 }
@@ -35,7 +35,7 @@ fn cancel_flows_down_never_up() {
 #[test]
 fn timeout_gives_deadline_exceeded_and_done_works_in_select() {
     rt().block_on(async {
-        let (ctx, cancel) = with_timeout(background(), 5 * MILLISECOND);
+        let (ctx, cancel) = with_timeout(&background(), 5 * MILLISECOND);
         assert!(ctx.deadline().1);
         let never = gort::Chan::<i64>::make(0);
         let done = ctx.done();
@@ -57,30 +57,51 @@ fn background_values_and_causes() {
     assert_eq!(background().string(), "context.Background");
     assert_eq!(context::todo().string(), "context.TODO");
     let key = Any::from_value(Str::from("k"));
-    let v = with_value(background(), key.clone(), Any::from_value(5i64));
+    let v = with_value(&background(), &key, &Any::from_value(5i64));
     assert_eq!(gort::fmt::sprint(&[&v.value(&key)]).to_string_lossy(), "5");
     assert!(v.value(&Any::from_value(Str::from("z"))).is_nil());
-    let (c3, cancel3) = with_cancel_cause(background());
+    let (c3, cancel3) = with_cancel_cause(&background());
     assert_eq!(c3.string(), "context.Background.WithCancel");
-    cancel3(gort::errors::new(String::from("my cause")));
+    cancel3(gort::errors::new(&Str::lit("my cause")));
     assert_eq!((s(&c3.err()), s(&cause(&c3))), ("context canceled".into(), "my cause".into()));
+}
+
+#[test]
+fn errors_and_names_match_go() {
+    // Printed by Go 1.27.
+    let (ctx, cancel) = with_cancel(&background());
+    cancel();
+    assert!(ctx.err() == context::canceled() && gort::errors::is(&ctx.err(), &context::canceled()));
+    assert_eq!(
+        gort::fmt::sprintf(&Str::lit("%T %v|%T %v"), &[&context::canceled(), &context::canceled(), &context::deadline_exceeded(), &context::deadline_exceeded()])
+            .to_string_lossy(),
+        "*errors.errorString context canceled|context.deadlineExceededError context deadline exceeded"
+    );
+    assert!(context::deadline_exceeded() == context::deadline_exceeded());
+    let c2 = with_value(&background(), &Any::from_value(Str::lit("k")), &Any::from_value(1i64));
+    let c3 = with_value(&c2, &Any::from_value(5i64), &Any::from_value(Str::lit("v")));
+    let (c5, _c) = with_cancel_cause(&context::without_cancel(&c3));
+    assert_eq!(gort::fmt::sprint(&[&c5]).to_string_lossy(), "context.Background.WithValue(k, int).WithValue(int, v).WithoutCancel.WithCancel");
+    assert_eq!(gort::fmt::sprint(&[&ctx]).to_string_lossy(), "context.Background.WithCancel");
 }
 
 #[test]
 fn after_func_runs_once_done_and_stop_prevents_it() {
     rt().block_on(async {
-        let (ctx, cancel) = with_cancel(background());
+        let (ctx, cancel) = with_cancel(&background());
         let ran = gort::Chan::<i64>::make(2);
         let r = ran.clone();
         let _stop1 = context::after_func(&ctx, move || {
             let _ = r.try_send(1);
         });
-        let stop2 = context::after_func(&ctx, || unreachable!("stopped"));
+        let stop2 = context::after_func(&ctx, || -> () {
+            unreachable!("stopped");
+        });
         assert!(stop2());
         cancel();
         assert_eq!(ran.recv().await, 1);
-        let (ctx2, _c) = with_timeout(background(), HOUR);
+        let (ctx2, _c) = with_timeout(&background(), HOUR);
         let (d, ok) = ctx2.deadline();
-        assert!(ok && gort::time::until(d) > 59 * gort::time::MINUTE);
+        assert!(ok && gort::time::until(&d) > 59 * gort::time::MINUTE);
     });
 }

@@ -83,7 +83,7 @@ fn rows() -> Vec<Row> {
             })
         }),
         r("runlock_of_unlocked", "fatal error: sync: RUnlock of unlocked RWMutex", 2, || {
-            Box::pin(async { RWMutex::new().runlock() })
+            Box::pin(async { RWMutex::new().r_unlock() })
         }),
         r("rw_unlock_of_unlocked", "fatal error: sync: Unlock of unlocked RWMutex", 2, || {
             Box::pin(async { RWMutex::new().unlock() })
@@ -152,7 +152,7 @@ fn rows() -> Vec<Row> {
         r("deadlock_rwmutex_writer_waits_for_reader", "fatal error: all goroutines are asleep - deadlock!", 2, || {
             Box::pin(async {
                 let rw = RWMutex::new();
-                rw.rlock().await;
+                rw.r_lock().await;
                 rw.lock().await;
             })
         }),
@@ -176,7 +176,7 @@ fn rows() -> Vec<Row> {
         r("panic_string", "panic: something went wrong", 2, || {
             Box::pin(async { gort::go_panic(Any::from_value(Str::from("something went wrong"))) })
         }),
-        r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new(String::from("boom")).to_any()) })),
+        r("panic_error_value", "panic: boom", 2, || Box::pin(async { gort::go_panic(gort::errors::new(&Str::lit("boom")).to_any()) })),
         r("panic_nil", "panic: runtime error: panic called with nil argument", 2, || Box::pin(async { gort::go_panic(Any::nil()) })),
         r("panic_in_goroutine", "panic: in goroutine", 2, || {
             Box::pin(async {
@@ -412,7 +412,7 @@ fn rows() -> Vec<Row> {
                 Box::pin(async {
                     let start = time::now();
                     time::sleep(time::HOUR).await;
-                    println!("slept {}", time::since(start).round(time::MINUTE));
+                    println!("slept {}", time::since(&start).round(time::MINUTE));
                 })
             },
         },

@@ -165,7 +165,7 @@ fn self_select_never_matches_itself() {
             let wg = gort::sync::WaitGroup::new();
             for p in 0..2i64 {
                 let c = c.clone();
-                wg.go(async move {
+                wg.spawn(async move {
                     for i in 0..1000 {
                         let mut s = select::send(&c, p);
                         let mut r = select::recv(&c);
@@ -250,7 +250,7 @@ fn select_stress_mixed() {
         // Senders: each sends N values through a select over all four channels.
         for _ in 0..2 {
             let cs = cs.clone();
-            wg.go(async move {
+            wg.spawn(async move {
                 for i in 0..N {
                     let mut s0 = select::send(&cs[0], i);
                     let mut s1 = select::send(&cs[1], i);

@@ -168,3 +168,37 @@ fn goroutines_have_distinct_ids() {
         assert!(ids.iter().all(|&i| i >= 2));
     });
 }
+
+#[test]
+fn recovered_runtime_errors_are_runtime_error_values() {
+    // `r.(runtime.Error)` holds for run-time panics only; `panic(nil)` is a
+    // `*runtime.PanicNilError` that `errors.As` finds (texts printed by Go 1.27).
+    let recovered = |body: Box<dyn FnOnce()>| {
+        let got = std::sync::Arc::new(std::sync::Mutex::new(Any::nil()));
+        let g = got.clone();
+        let f = DeferFrame::new();
+        f.run_sync(|| {
+            f.defer(move || *g.lock().unwrap() = gort::recover());
+            body();
+        });
+        let r = got.lock().unwrap().clone();
+        r
+    };
+    let is_runtime = |r: &Any| r.convert::<dyn gort::runtime::Error>().is_some();
+    let nil_map = recovered(Box::new(|| gort::Map::<i64, i64>::nil().set(1, 1)));
+    let index = recovered(Box::new(|| {
+        let _ = gort::Slice::<i64>::nil().get(3);
+    }));
+    let plain = recovered(Box::new(|| gort::go_panic(gort::errors::new(&Str::lit("boom")).to_any())));
+    let text = recovered(Box::new(|| gort::go_panic(Any::from_value(Str::lit("boom")))));
+    assert_eq!((is_runtime(&nil_map), is_runtime(&index), is_runtime(&plain), is_runtime(&text)), (true, true, false, false));
+    let nil = recovered(Box::new(|| gort::go_panic(Any::nil())));
+    let err = nil.convert::<dyn gort::GoError>().expect("an error");
+    let target = gort::Ptr::new(gort::Ptr::<gort::runtime::PanicNilError>::nil());
+    assert!(gort::errors::r#as(&err, &target) && !target.get().is_nil());
+    assert_eq!(
+        gort::fmt::sprintf(&Str::lit("%T %v %v"), &[&nil, &is_runtime(&nil), &nil]).to_string_lossy(),
+        "*runtime.PanicNilError true runtime error: panic called with nil argument"
+    );
+    assert_eq!(gort::runtime::version(), "go1.27.3");
+}

@@ -25,7 +25,7 @@ fn mixed_selects_deliver_each_value_exactly_once() {
         let senders = WaitGroup::new();
         for s in 0..SENDERS {
             let chs = chs.clone();
-            senders.go(async move {
+            senders.spawn(async move {
                 for i in 0..PER_SENDER {
                     let v = (s * PER_SENDER + i) as u32;
                     if s % 2 == 0 {
@@ -41,7 +41,7 @@ fn mixed_selects_deliver_each_value_exactly_once() {
         let receivers = WaitGroup::new();
         for r in 0..RECEIVERS {
             let (chs, seen) = (chs.clone(), seen.clone());
-            receivers.go(async move {
+            receivers.spawn(async move {
                 let mut closed = [false; 8];
                 loop {
                     if r % 2 == 0 {
@@ -93,7 +93,7 @@ fn close_races_blocked_senders_receivers_and_selects() {
             let wg = WaitGroup::new();
             for g in 0..12 {
                 let (ch, outcomes) = (ch.clone(), outcomes.clone());
-                wg.go(async move {
+                wg.spawn(async move {
                     match g % 3 {
                         0 => {
                             let f = DeferFrame::new();

@@ -27,7 +27,7 @@ fn duration_string_matches_go() {
         (59 * SECOND + 999 * MILLISECOND, "59.999s", 59999, 59999000),
     ];
     for &(d, s, ms, us) in table {
-        assert_eq!((d.string().as_str(), d.milliseconds(), d.microseconds()), (s, ms, us), "{d:?}");
+        assert_eq!((d.string(), d.milliseconds(), d.microseconds()), (gort::Str::lit(s), ms, us), "{d:?}");
     }
     assert_eq!((90 * MINUTE).hours(), 1.5);
     assert_eq!((2 * MINUTE).minutes(), 2.0);
@@ -55,8 +55,8 @@ fn parse_duration_matches_go() {
         ("9223372036854775807ns", "2562047h47m16.854775807s"),
     ];
     for (s, want) in ok {
-        assert_eq!(time::parse_duration_text(s).map(|d| d.string()), Ok(want.to_string()), "{s}");
-        let (d, err) = time::parse_duration(s);
+        assert_eq!(time::parse_duration_text(s).map(|d| d.text()), Ok(want.to_string()), "{s}");
+        let (d, err) = time::parse_duration(&gort::Str::copy_from(s));
         assert!(err.is_nil() && d.string() == *want, "{s}");
     }
     let bad: &[(&str, &str)] = &[
@@ -69,7 +69,7 @@ fn parse_duration_matches_go() {
     ];
     for (s, want) in bad {
         assert_eq!(time::parse_duration_text(s), Err(want.to_string()), "{s}");
-        let (d, err) = time::parse_duration(s);
+        let (d, err) = time::parse_duration(&gort::Str::copy_from(s));
         assert_eq!((d, err.Error().to_string_lossy().into_owned()), (Duration(0), want.to_string()));
     }
 }
@@ -81,19 +81,19 @@ fn timer_stop_and_reset_follow_go_1_23() {
         let t = time::new_timer(MILLISECOND);
         time::sleep(10 * MILLISECOND).await;
         assert!(t.stop(), "stop after fire, value unreceived");
-        assert_eq!((t.c.len(), t.c.cap()), (0, 0));
+        assert_eq!((t.C.len(), t.C.cap()), (0, 0));
         assert!(!t.reset(MILLISECOND), "reset after stop");
-        t.c.recv().await;
+        t.C.recv().await;
         assert!(!t.stop(), "stop after the value was received");
         let t2 = time::new_timer(HOUR);
         assert_eq!((t2.stop(), t2.stop()), (true, false));
         assert_eq!((t2.reset(HOUR), t2.reset(MILLISECOND)), (false, true));
-        t2.c.recv().await;
+        t2.C.recv().await;
         // After Stop, no stale value arrives.
         let t3 = time::new_timer(MILLISECOND);
         time::sleep(5 * MILLISECOND).await;
         t3.stop();
-        assert_eq!(t3.c.try_recv(), None);
+        assert_eq!(t3.C.try_recv(), None);
     });
 }
 
@@ -107,18 +107,20 @@ fn after_func_and_ticker() {
         });
         assert_eq!(ch.recv().await, 5);
         assert!(!t.stop());
-        let stopped = time::after_func(HOUR, || unreachable!("stopped timer ran"));
+        let stopped = time::after_func(HOUR, || -> () {
+            unreachable!("stopped timer ran");
+        });
         assert!(stopped.stop());
 
         let tk = time::new_ticker(2 * MILLISECOND);
         let start = time::now();
         for _ in 0..3 {
-            tk.c.recv().await;
+            tk.C.recv().await;
         }
-        assert!(time::since(start) >= 4 * MILLISECOND);
+        assert!(time::since(&start) >= 4 * MILLISECOND);
         tk.stop();
         time::sleep(5 * MILLISECOND).await;
-        assert_eq!(tk.c.try_recv(), None, "no tick after Stop");
+        assert_eq!(tk.C.try_recv(), None, "no tick after Stop");
     });
 }
 
@@ -127,8 +129,81 @@ fn time_values() {
     assert_eq!(time::unix(0, 0).string(), "1970-01-01 00:00:00 +0000 UTC");
     let t = time::unix(1257894000, 500);
     assert_eq!(t.string(), "2009-11-10 23:00:00.0000005 +0000 UTC");
-    assert_eq!(t.add(SECOND).sub(t), SECOND);
-    assert!(t.before(t.add(Duration(1))) && t.after(t.add(Duration(-1))) && t.equal(t));
+    assert_eq!(t.add(SECOND).sub(&t), SECOND);
+    assert!(t.before(&t.add(Duration(1))) && t.after(&t.add(Duration(-1))) && t.equal(&t));
+}
+
+#[test]
+fn dates_format_and_calendar_match_go() {
+    // Every expected text was printed by Go 1.27 for the same calls.
+    use gort::Str;
+    use time::{FEBRUARY, Month, NOVEMBER, Weekday};
+    let f = |t: &time::Time, layout: &str| t.format(&Str::copy_from(layout)).to_string_lossy().into_owned();
+    let s = |t: time::Time| t.string().to_string_lossy().into_owned();
+    let start = time::date(2024, &FEBRUARY, 28, 22, 30, 0, 0, &time::utc());
+    let end = start.add(90 * MINUTE);
+    assert_eq!(
+        (f(&end, "2006-01-02 15:04:05"), end.sub(&start), end.after(&start), end.weekday().string(), end.year_day()),
+        ("2024-02-29 00:00:00".into(), 90 * MINUTE, true, Str::lit("Thursday"), 60)
+    );
+    assert_eq!(f(&start.add_date(0, 1, 1), "2006-01-02T15:04:05Z07:00"), "2024-03-29T22:30:00Z");
+    assert_eq!(f(&start.truncate(HOUR), "3:04PM"), "10:00PM");
+    let t = time::date(2009, &NOVEMBER, 10, 23, 4, 5, 6_000_000, &time::utc());
+    assert_eq!(s(t), "2009-11-10 23:04:05.006 +0000 UTC");
+    assert_eq!(f(&t, "2006-01-02T15:04:05.999999999Z07:00"), "2009-11-10T23:04:05.006Z");
+    assert_eq!(
+        f(&t, "Jan _2 Mon 2006 15:04:05.000 MST -07:00 Z0700 pm __2 002 January Monday 06 1 2 3 03 4 5 .999 ,000000"),
+        "Nov 10 Tue 2009 23:04:05.006 UTC +00:00 Z pm 314 314 November Tuesday 09 11 10 11 11 4 5 .006 ,006000"
+    );
+    assert_eq!(s(time::date(2023, &Month(13), 32, 25, 61, 61, -1, &time::utc())), "2024-02-02 02:02:00.999999999 +0000 UTC");
+    let bc = time::date(-5, &Month(3), 1, 0, 0, 0, 0, &time::utc());
+    assert_eq!((s(bc), f(&bc, "06 2006")), ("-0005-03-01 00:00:00 +0000 UTC".into(), "05 -0005".into()));
+    let z = time::Time::default();
+    assert_eq!(
+        (s(z), z.is_zero(), z.unix(), z.weekday().string(), z.year_day(), z.year()),
+        ("0001-01-01 00:00:00 +0000 UTC".into(), true, -62135596800, Str::lit("Monday"), 1, 1)
+    );
+    assert_eq!(s(time::unix(1700000000, 123456789).round(MILLISECOND)), "2023-11-14 22:13:20.123 +0000 UTC");
+    assert_eq!(s(time::unix(1700000000, 500000000).round(SECOND)), "2023-11-14 22:13:21 +0000 UTC");
+    assert_eq!(s(time::unix(-1, 0).truncate(HOUR)), "1969-12-31 23:00:00 +0000 UTC");
+    assert_eq!((time::unix(0, 0).sub(&z), z.sub(&time::unix(0, 0))), (Duration(i64::MAX), Duration(i64::MIN)));
+    assert_eq!((t.date(), t.clock()), ((2009, NOVEMBER, 10), (23, 4, 5)));
+    assert_eq!((t.unix_milli(), t.unix_micro(), t.unix_nano()), (1257894245006, 1257894245006000, 1257894245006000000));
+    assert_eq!(f(&time::unix_milli(-1500), "2006-01-02T15:04:05.999999999Z07:00"), "1969-12-31T23:59:58.5Z");
+    assert_eq!(
+        (Month(0).string(), Weekday(-1).string(), time::DECEMBER.string(), time::SATURDAY.string()),
+        (Str::lit("%!Month(0)"), Str::lit("%!Weekday(18446744073709551615)"), Str::lit("December"), Str::lit("Saturday"))
+    );
+    assert_eq!((t.compare(&end), end.compare(&t), t.compare(&t)), (-1, 1, 0));
+    assert_eq!(time::date(2024, &Month(12), 31, 12, 0, 0, 0, &time::utc()).year_day(), 366);
+    assert_eq!(
+        gort::fmt::sprint(&[&time::MARCH, &Str::lit(" "), &time::utc(), &Str::lit(" "), &(90 * SECOND)]).to_string_lossy(),
+        "March UTC 1m30s"
+    );
+}
+
+#[test]
+fn zero_timers_and_tickers_act_like_gos() {
+    // Go: Stop/Reset of a zero Timer panic; Stop of a zero Ticker does nothing.
+    let t = time::Timer::default();
+    assert!(t.C.is_nil());
+    let tk = time::Ticker::default();
+    tk.stop();
+    for (want, body) in [
+        ("time: Stop called on uninitialized Timer", Box::new(move || {
+            let _ = t.stop();
+        }) as Box<dyn FnOnce()>),
+        ("time: Reset called on uninitialized Ticker", Box::new(move || tk.reset(SECOND))),
+    ] {
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let s = seen.clone();
+        let f = gort::DeferFrame::new();
+        f.run_sync(|| {
+            f.defer(move || *s.lock().unwrap() = gort::fmt::sprint(&[&gort::recover()]).to_string_lossy().into_owned());
+            body();
+        });
+        assert_eq!(*seen.lock().unwrap(), want);
+    }
 }
 
 #[test]
@@ -139,8 +214,8 @@ fn virtual_clock_runs_an_hour_instantly() {
         let start = time::now();
         let t = time::new_timer(HOUR);
         time::sleep(30 * MINUTE).await;
-        t.c.recv().await;
-        assert_eq!(time::since(start).round(MINUTE), HOUR);
+        t.C.recv().await;
+        assert_eq!(time::since(&start).round(MINUTE), HOUR);
     });
     assert!(wall.elapsed() < std::time::Duration::from_secs(30));
 }
@@ -150,12 +225,12 @@ fn ticker_reset_and_timer_in_select() {
     rt().block_on(async {
         let tk = time::new_ticker(HOUR);
         tk.reset(MILLISECOND);
-        tk.c.recv().await;
+        tk.C.recv().await;
         tk.stop();
         let t = time::new_timer(2 * MILLISECOND);
         let never = gort::Chan::<i64>::make(0);
         let mut a = gort::select::recv(&never);
-        let mut b = gort::select::recv(&t.c);
+        let mut b = gort::select::recv(&t.C);
         assert_eq!(gort::select::select(&mut [&mut a, &mut b]).await, 1);
         assert!(time::tick(Duration(0)).is_nil());
         time::sleep(Duration(-5)).await; // returns at once
@@ -187,7 +262,7 @@ fn unreferenced_timers_are_released() {
         }
         assert!(alive < 100, "{alive} timer tasks still alive");
         // A dropped Timer whose channel is still held keeps working.
-        let c = time::new_timer(MILLISECOND).c;
+        let c = time::new_timer(MILLISECOND).C;
         c.recv().await;
         // An AfterFunc fires even though nobody holds its Timer.
         let ch = gort::Chan::<i64>::make(1);

@@ -10,25 +10,80 @@ use crate::chan::Chan;
 use std::sync::Arc;
 
 use crate::facade::Lock;
+use crate::fmt::Printer;
 use crate::time::{self, Duration, Time, Timer};
-use crate::value::{Any, Error, Func, PlainError};
+use crate::value::{Any, Error, Func, GoCall, GoError, GoValue, Resolved, Str};
 
 /// Go's `context.CancelFunc`.
 pub type CancelFunc = Func<dyn Fn() + Send + Sync>;
 /// Go's `context.CancelCauseFunc`.
 pub type CancelCauseFunc = Func<dyn Fn(Error) + Send + Sync>;
 
-/// Go's `context.Canceled`: `context canceled`.
+/// Go's `context.Canceled`: `errors.New("context canceled")`, one value for the whole program
+/// (a `*errors.errorString`, so `err == context.Canceled` holds for every cancelled context).
 pub fn canceled() -> Error {
-    Error::from_err(PlainError("context canceled".into()))
+    static E: std::sync::LazyLock<Error> = std::sync::LazyLock::new(|| crate::errors::new(&Str::lit("context canceled")));
+    E.clone()
 }
 
-/// Go's `context.DeadlineExceeded`: `context deadline exceeded`.
+/// Go's `context.DeadlineExceeded`: a `context.deadlineExceededError`.
 pub fn deadline_exceeded() -> Error {
-    Error::from_err(PlainError("context deadline exceeded".into()))
+    Error::from_err(DeadlineExceededError)
 }
 
-/// Go's `context.Context` (`Clone` shares the node).
+/// Go's `context.deadlineExceededError` (the type of `context.DeadlineExceeded`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DeadlineExceededError;
+
+impl DeadlineExceededError {
+    /// Go's `Timeout()`: true (it is a `net.Error`-style timeout).
+    pub fn timeout(&self) -> bool {
+        true
+    }
+    /// Go's `Temporary()`: true.
+    pub fn temporary(&self) -> bool {
+        true
+    }
+}
+
+impl GoValue for DeadlineExceededError {
+    fn kind(&self) -> crate::value::Kind {
+        crate::value::Kind::Struct
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        p.fmt_struct(self, verb, &[])
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        crate::value::eq_by(self, other)
+    }
+    fn hash_dyn(&self, _state: &mut dyn std::hash::Hasher) {}
+    fn as_error(&self) -> Option<&dyn GoError> {
+        Some(self)
+    }
+    fn into_error(self: Arc<Self>) -> Option<Arc<dyn GoError>> {
+        Some(self)
+    }
+    fn clone_error(&self) -> Option<Error> {
+        Some(Error::from_err(*self))
+    }
+    fn go_methods() -> crate::value::Methods {
+        crate::value::Methods { error: true, ..crate::value::Methods::NONE }
+    }
+    fn go_type_name() -> String {
+        "context.deadlineExceededError".into()
+    }
+    fn go_layout() -> crate::value::Layout {
+        crate::value::Layout { size: 0, align: 1, pointers: false }
+    }
+}
+
+impl GoError for DeadlineExceededError {
+    fn Error(&self) -> Str {
+        Str::lit("context deadline exceeded")
+    }
+}
+
+/// Go's `context.Context` (a handle: `Clone` shares the node, `==` is identity).
 #[derive(Clone)]
 pub struct Context(Arc<Node>);
 
@@ -53,7 +108,14 @@ struct CancelState {
     cause: Error,
     children: Vec<Context>,
     timer: Option<Timer>,
-    after: Vec<(u64, Arc<dyn Fn() + Send + Sync>)>,
+    after: Vec<(u64, AfterFn)>,
+}
+
+/// An `AfterFunc` callback (run once, in its own goroutine).
+type AfterFn = Arc<dyn Fn() -> Resolved<()> + Send + Sync>;
+
+fn run_after(f: AfterFn) {
+    crate::spawn(async move { f().finish().await });
 }
 
 fn next_id() -> u64 {
@@ -145,16 +207,20 @@ impl Context {
     }
 
     /// Go's `String()` of a context (`context.Background.WithCancel`, …).
-    pub fn string(&self) -> String {
-        let parent = || self.0.parent.as_ref().map_or_else(String::new, |p| p.string());
+    pub fn string(&self) -> Str {
+        Str::from(self.text())
+    }
+
+    fn text(&self) -> String {
+        let parent = || self.0.parent.as_ref().map_or_else(String::new, |p| p.text());
         match &self.0.kind {
             Kind::Background => "context.Background".into(),
             Kind::Todo => "context.TODO".into(),
             Kind::Cancel { deadline: None, .. } => format!("{}.WithCancel", parent()),
             Kind::Cancel { deadline: Some(d), .. } => {
-                format!("{}.WithDeadline({} [{}])", parent(), d.string(), time::until(*d).string())
+                format!("{}.WithDeadline({} [{}])", parent(), d.string(), time::until(d).string())
             }
-            Kind::Value { .. } => format!("{}.WithValue(…)", parent()),
+            Kind::Value { key, val } => format!("{}.WithValue({}, {})", parent(), stringify(key), stringify(val)),
             Kind::Detached => format!("{}.WithoutCancel", parent()),
         }
     }
@@ -177,7 +243,7 @@ impl Context {
             t.stop();
         }
         for (_, f) in after {
-            crate::spawn(async move { f() });
+            run_after(f);
         }
         for child in children {
             child.cancel(false, err.clone(), cause.clone());
@@ -217,18 +283,79 @@ impl Context {
     pub fn ptr_eq(&self, other: &Context) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
+
+    /// The node's address (Go's context pointer).
+    fn addr(&self) -> usize {
+        Arc::as_ptr(&self.0) as usize
+    }
+}
+
+/// Go's `stringify` for `WithValue`'s `String()`: a Stringer's text, a string as is, `<nil>`,
+/// else the dynamic type's name.
+fn stringify(v: &Any) -> String {
+    match v.value() {
+        None => "<nil>".into(),
+        Some(x) => match (x.as_stringer(), x.basic()) {
+            (Some(s), _) => s.String().to_string_lossy().into_owned(),
+            (None, Some(crate::value::Basic::Str(s))) if x.type_name() == "string" => s.to_string_lossy().into_owned(),
+            _ => x.type_name(),
+        },
+    }
+}
+
+/// Go compares contexts (interface values holding pointers): identity.
+impl PartialEq for Context {
+    fn eq(&self, other: &Context) -> bool {
+        self.ptr_eq(other)
+    }
+}
+impl Eq for Context {}
+
+/// A context prints as its `String()` (`context.Background.WithCancel`). `%T` is one name for
+/// every kind of context.
+impl GoValue for Context {
+    fn kind(&self) -> crate::value::Kind {
+        crate::value::Kind::Ptr
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        p.fmt_string(self, self.text().as_bytes(), verb)
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        crate::value::eq_by(self, other)
+    }
+    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
+        state.write_usize(Context::addr(self))
+    }
+    fn as_stringer(&self) -> Option<&dyn crate::value::Stringer> {
+        Some(self)
+    }
+    fn into_stringer(self: Arc<Self>) -> Option<Arc<dyn crate::value::Stringer>> {
+        Some(self)
+    }
+    fn go_methods() -> crate::value::Methods {
+        crate::value::Methods { string: true, ..crate::value::Methods::NONE }
+    }
+    fn go_type_name() -> String {
+        "*context.cancelCtx".into()
+    }
+}
+
+impl crate::value::Stringer for Context {
+    fn String(&self) -> Str {
+        self.string()
+    }
 }
 
 /// Go's `context.WithCancel(parent)`.
-pub fn with_cancel(parent: Context) -> (Context, CancelFunc) {
-    let ctx = Context::new_cancel(&parent, None);
+pub fn with_cancel(parent: &Context) -> (Context, CancelFunc) {
+    let ctx = Context::new_cancel(parent, None);
     let c = ctx.clone();
     (ctx, Func::new(Arc::new(move || c.cancel(true, canceled(), Error::nil()))))
 }
 
 /// Go's `context.WithCancelCause(parent)`.
-pub fn with_cancel_cause(parent: Context) -> (Context, CancelCauseFunc) {
-    let ctx = Context::new_cancel(&parent, None);
+pub fn with_cancel_cause(parent: &Context) -> (Context, CancelCauseFunc) {
+    let ctx = Context::new_cancel(parent, None);
     let c = ctx.clone();
     (ctx, Func::new(Arc::new(move |cause: Error| c.cancel(true, canceled(), cause))))
 }
@@ -245,20 +372,21 @@ pub fn cause(ctx: &Context) -> Error {
 }
 
 /// Go's `context.WithDeadline(parent, d)`.
-pub fn with_deadline(parent: Context, d: Time) -> (Context, CancelFunc) {
-    with_deadline_cause(parent, d, Error::nil())
+pub fn with_deadline(parent: &Context, d: &Time) -> (Context, CancelFunc) {
+    with_deadline_cause(parent, d, &Error::nil())
 }
 
 /// Go's `context.WithDeadlineCause(parent, d, cause)`.
-pub fn with_deadline_cause(parent: Context, d: Time, cause: Error) -> (Context, CancelFunc) {
+pub fn with_deadline_cause(parent: &Context, d: &Time, cause: &Error) -> (Context, CancelFunc) {
     if let (cur, true) = parent.deadline() {
         if cur.before(d) {
             // The parent's deadline comes first: this is just a cancel context.
             return with_cancel(parent);
         }
     }
-    let ctx = Context::new_cancel(&parent, Some(d));
+    let ctx = Context::new_cancel(parent, Some(*d));
     let dur = time::until(d);
+    let cause = cause.clone();
     if dur.0 <= 0 {
         ctx.cancel(true, deadline_exceeded(), cause);
     } else if let Kind::Cancel { state, .. } = &ctx.0.kind {
@@ -273,29 +401,40 @@ pub fn with_deadline_cause(parent: Context, d: Time, cause: Error) -> (Context, 
 }
 
 /// Go's `context.WithTimeout(parent, d)`.
-pub fn with_timeout(parent: Context, d: Duration) -> (Context, CancelFunc) {
-    with_deadline(parent, time::now().add(d))
+pub fn with_timeout(parent: &Context, d: Duration) -> (Context, CancelFunc) {
+    with_deadline(parent, &time::now().add(d))
 }
 
 /// Go's `context.WithTimeoutCause(parent, d, cause)`.
-pub fn with_timeout_cause(parent: Context, d: Duration, cause: Error) -> (Context, CancelFunc) {
-    with_deadline_cause(parent, time::now().add(d), cause)
+pub fn with_timeout_cause(parent: &Context, d: Duration, cause: &Error) -> (Context, CancelFunc) {
+    with_deadline_cause(parent, &time::now().add(d), cause)
 }
 
-/// Go's `context.WithValue(parent, key, val)`.
-pub fn with_value(parent: Context, key: Any, val: Any) -> Context {
-    Context(Arc::new(Node { parent: Some(parent), kind: Kind::Value { key, val }, id: next_id() }))
+/// Go's `context.WithValue(parent, key, val)`; a nil key panics like Go.
+pub fn with_value(parent: &Context, key: &Any, val: &Any) -> Context {
+    if key.is_nil() {
+        crate::go_panic(Any::from_value(Str::lit("nil key")))
+    }
+    Context(Arc::new(Node {
+        parent: Some(parent.clone()),
+        kind: Kind::Value { key: key.clone(), val: val.clone() },
+        id: next_id(),
+    }))
 }
 
 /// Go's `context.WithoutCancel(parent)`: keeps values, drops cancellation.
-pub fn without_cancel(parent: Context) -> Context {
-    Context(Arc::new(Node { parent: Some(parent), kind: Kind::Detached, id: next_id() }))
+pub fn without_cancel(parent: &Context) -> Context {
+    Context(Arc::new(Node { parent: Some(parent.clone()), kind: Kind::Detached, id: next_id() }))
 }
 
 /// Go's `context.AfterFunc(ctx, f)`: runs `f` in its own goroutine once `ctx` is done. The
-/// returned `stop` reports whether it stopped `f` from being started.
-pub fn after_func(ctx: &Context, f: impl Fn() + Send + Sync + 'static) -> Func<dyn Fn() -> bool + Send + Sync> {
-    let f: Arc<dyn Fn() + Send + Sync> = Arc::new(f);
+/// returned `stop` reports whether it stopped `f` from being started. `f` returns `()` or, if
+/// it may block, a `BoxFuture` (see [`GoCall`]).
+pub fn after_func<R>(ctx: &Context, f: impl Fn() -> R + Send + Sync + 'static) -> Func<dyn Fn() -> bool + Send + Sync>
+where
+    R: GoCall<Output = ()>,
+{
+    let f: AfterFn = Arc::new(move || f().resolve());
     let Some(node) = ctx.cancel_node().cloned() else {
         // Never cancelled: `f` never runs; stop always succeeds.
         return Func::new(Arc::new(|| true));
@@ -308,7 +447,7 @@ pub fn after_func(ctx: &Context, f: impl Fn() + Send + Sync + 'static) -> Func<d
             st.after.push((id, f));
         } else {
             drop(st);
-            crate::spawn(async move { f() });
+            run_after(f);
             return Func::new(Arc::new(|| false));
         }
     }

@@ -149,13 +149,13 @@ fn parse_uint_impl(func: &'static str, s0: &[u8], s: &[u8], base: i64, bit_size:
             }
         }
     } else {
-        let e = crate::errors::new(format!("invalid base {base}"));
+        let e = crate::errors::new(&Str::from(format!("invalid base {base}")));
         return (0, Some(num_error(func, s0, e)));
     }
     let bit_size = if bit_size == 0 {
         64
     } else if !(0..=64).contains(&bit_size) {
-        let e = crate::errors::new(format!("invalid bit size {bit_size}"));
+        let e = crate::errors::new(&Str::from(format!("invalid bit size {bit_size}")));
         return (0, Some(num_error(func, s0, e)));
     } else {
         bit_size

@@ -1,30 +1,56 @@
-//! Go's `sync.Cond` over a [`Mutex`].
+//! Go's `sync.Cond` over any [`Locker`].
 
-use super::Mutex;
+use super::Locker;
 use super::waitq::{WaitQueue, wake_all};
 use std::sync::Arc;
 
 use crate::facade::Lock;
+use crate::value::Iface;
 
-/// Go's `sync.Cond` (`sync.NewCond(&mu)` is `Cond::new(mu.clone())`).
-#[derive(Clone)]
+/// Go's `*sync.Cond` (a handle: `Clone` shares the wait queue, `==` is identity). `L` is Go's
+/// `c.L`. `new_cond(&l)` is `sync.NewCond(l)`; the zero value (`Default`) has a nil `L`, as
+/// Go's `sync.Cond{}` does, so `Cond { L: l, ..Default::default() }` is `sync.Cond{L: l}`.
+#[derive(Clone, Default)]
+#[allow(non_snake_case)]
 pub struct Cond {
-    /// Go's `c.L`.
-    pub l: Mutex,
-    q: Arc<Lock<WaitQueue>>,
+    /// Go's `c.L`: held while observing or changing the condition.
+    pub L: Iface<dyn Locker>,
+    /// The waiters (shared by every copy of the handle).
+    #[doc(hidden)]
+    pub __q: CondQueue,
+}
+
+/// The wait queue of a [`Cond`] (opaque).
+#[doc(hidden)]
+#[derive(Clone)]
+pub struct CondQueue(Arc<Lock<WaitQueue>>);
+
+impl Default for CondQueue {
+    fn default() -> Self {
+        CondQueue(Arc::new(Lock::new(WaitQueue::default())))
+    }
+}
+
+/// Go's `sync.NewCond(l)`.
+pub fn new_cond(l: &Iface<dyn Locker>) -> Cond {
+    Cond { L: l.clone(), __q: CondQueue::default() }
 }
 
 impl Cond {
-    pub fn new(l: Mutex) -> Cond {
-        Cond { l, q: Arc::new(Lock::new(WaitQueue::default())) }
+    /// `sync.NewCond(l)` for a `Locker` value such as a [`super::Mutex`].
+    pub fn new(l: impl Locker) -> Cond {
+        new_cond(&Iface::new(Arc::new(l)))
     }
 
-    /// `c.Wait()`: unlocks `c.l`, waits for `signal`/`broadcast`, locks `c.l` again.
+    /// `c.Wait()`: unlocks `c.L`, waits for `signal`/`broadcast`, locks `c.L` again.
     pub async fn wait(&self) {
-        let t = self.q.lock().push(None);
+        if self.L.is_nil() {
+            crate::value::panic_nil_deref()
+        }
+        let q = &self.__q.0;
+        let t = q.lock().push(None);
         // The ticket was made for a thread; re-register it for this task on first poll.
-        self.l.unlock();
-        let q = &self.q;
+        self.L.unlock();
         struct Cancel<'a> {
             q: &'a Lock<WaitQueue>,
             t: Option<super::waitq::Ticket>,
@@ -47,20 +73,23 @@ impl Cond {
         })
         .await;
         c.t = None;
-        self.l.lock().await;
+        self.L.lock().await;
     }
 
     /// `c.Wait()` on a plain OS thread.
     pub fn wait_blocking(&self) {
-        let t = self.q.lock().push(None);
-        self.l.unlock();
+        if self.L.is_nil() {
+            crate::value::panic_nil_deref()
+        }
+        let t = self.__q.0.lock().push(None);
+        self.L.unlock();
         t.wait_blocking();
-        self.l.lock_blocking();
+        self.L.lock_blocking();
     }
 
     /// `c.Signal()`: wakes one waiter.
     pub fn signal(&self) {
-        let w = self.q.lock().pop();
+        let w = self.__q.0.lock().pop();
         if let Some(w) = w {
             w.wake();
         }
@@ -68,7 +97,20 @@ impl Cond {
 
     /// `c.Broadcast()`: wakes every waiter.
     pub fn broadcast(&self) {
-        let ws = self.q.lock().pop_all();
+        let ws = self.__q.0.lock().pop_all();
         wake_all(ws);
     }
+
+    /// The address of the shared state (Go's `c`).
+    pub(crate) fn addr(&self) -> usize {
+        Arc::as_ptr(&self.__q.0) as usize
+    }
 }
+
+/// Go compares `*sync.Cond` values: identity.
+impl PartialEq for Cond {
+    fn eq(&self, other: &Cond) -> bool {
+        Arc::ptr_eq(&self.__q.0, &other.__q.0)
+    }
+}
+impl Eq for Cond {}

@@ -1,122 +1,106 @@
-//! Go's `sync.Map`.
+//! Go's `sync.Map`: an `any` → `any` map safe for concurrent use.
 
 use std::collections::HashMap;
-use std::hash::Hash;
-
 use std::sync::Arc;
 
 use crate::facade::Lock;
+use crate::value::Any;
 
-/// Go's `sync.Map` with typed keys and values (`sync.Map` of `any` is `Map<Any, Any>`).
-/// `Clone` shares.
-pub struct Map<K, V> {
-    m: Arc<Lock<HashMap<K, V>>>,
+/// Go's `*sync.Map` (a handle: `Clone` shares, `==` is identity). Keys are `any` values hashed
+/// by their dynamic type and value (Go's `==`); an uncomparable key panics like Go
+/// (`hash of unhashable type []int`). `Range` visits entries in no particular order, as Go's
+/// does.
+#[derive(Clone)]
+pub struct Map {
+    m: Arc<Lock<HashMap<Any, Any>>>,
 }
 
-impl<K, V> Clone for Map<K, V> {
-    fn clone(&self) -> Self {
-        Map { m: self.m.clone() }
-    }
-}
-
-impl<K, V> Default for Map<K, V> {
+impl Default for Map {
     fn default() -> Self {
         Map { m: Arc::new(Lock::new(HashMap::new())) }
     }
 }
 
-impl<K: Eq + Hash + Clone + Send + 'static, V: Clone + Send + 'static> Map<K, V> {
+impl Map {
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// `m.Load(k)`: `(value, ok)`; the zero value when absent.
-    pub fn load(&self, k: &K) -> (V, bool)
-    where
-        V: Default,
-    {
-        match self.m.lock().get(k) {
+    /// `m.Load(key)`: `(value, ok)`; nil when absent.
+    pub fn load(&self, key: &Any) -> (Any, bool) {
+        match self.m.lock().get(key) {
             Some(v) => (v.clone(), true),
-            None => (V::default(), false),
+            None => (Any::nil(), false),
         }
     }
 
-    /// `m.Store(k, v)`.
-    pub fn store(&self, k: K, v: V) {
-        self.m.lock().insert(k, v);
+    /// `m.Store(key, value)`.
+    pub fn store(&self, key: &Any, value: &Any) {
+        self.m.lock().insert(key.clone(), value.clone());
     }
 
-    /// `m.LoadOrStore(k, v)`: the existing value and `true`, or `v` and `false` after storing.
-    pub fn load_or_store(&self, k: K, v: V) -> (V, bool) {
+    /// `m.LoadOrStore(key, value)`: the existing value and `true`, or `value` and `false` after
+    /// storing it.
+    pub fn load_or_store(&self, key: &Any, value: &Any) -> (Any, bool) {
         let mut m = self.m.lock();
-        match m.get(&k) {
+        match m.get(key) {
             Some(old) => (old.clone(), true),
             None => {
-                m.insert(k, v.clone());
-                (v, false)
+                m.insert(key.clone(), value.clone());
+                (value.clone(), false)
             }
         }
     }
 
-    /// `m.LoadAndDelete(k)`.
-    pub fn load_and_delete(&self, k: &K) -> (V, bool)
-    where
-        V: Default,
-    {
-        match self.m.lock().remove(k) {
+    /// `m.LoadAndDelete(key)`: the value that was there, and whether there was one.
+    pub fn load_and_delete(&self, key: &Any) -> (Any, bool) {
+        match self.m.lock().remove(key) {
             Some(v) => (v, true),
-            None => (V::default(), false),
+            None => (Any::nil(), false),
         }
     }
 
-    /// `m.Delete(k)`.
-    pub fn delete(&self, k: &K) {
-        self.m.lock().remove(k);
+    /// `m.Delete(key)`.
+    pub fn delete(&self, key: &Any) {
+        self.m.lock().remove(key);
     }
 
-    /// `m.Swap(k, v)`: the previous value and whether there was one.
-    pub fn swap(&self, k: K, v: V) -> (V, bool)
-    where
-        V: Default,
-    {
-        match self.m.lock().insert(k, v) {
+    /// `m.Swap(key, value)`: the previous value and whether there was one.
+    pub fn swap(&self, key: &Any, value: &Any) -> (Any, bool) {
+        match self.m.lock().insert(key.clone(), value.clone()) {
             Some(old) => (old, true),
-            None => (V::default(), false),
+            None => (Any::nil(), false),
         }
     }
 
-    /// `m.CompareAndSwap(k, old, new)`.
-    pub fn compare_and_swap(&self, k: &K, old: &V, new: V) -> bool
-    where
-        V: PartialEq,
-    {
+    /// `m.CompareAndSwap(key, old, new)`: stores `new` if the value is `== old` (Go's `==` on
+    /// `any`: uncomparable values panic).
+    pub fn compare_and_swap(&self, key: &Any, old: &Any, new: &Any) -> bool {
         let mut m = self.m.lock();
-        match m.get_mut(k) {
+        match m.get_mut(key) {
             Some(cur) if cur == old => {
-                *cur = new;
+                *cur = new.clone();
                 true
             }
             _ => false,
         }
     }
 
-    /// `m.CompareAndDelete(k, old)`.
-    pub fn compare_and_delete(&self, k: &K, old: &V) -> bool
-    where
-        V: PartialEq,
-    {
+    /// `m.CompareAndDelete(key, old)`: deletes the entry if its value is `== old`.
+    pub fn compare_and_delete(&self, key: &Any, old: &Any) -> bool {
         let mut m = self.m.lock();
-        if m.get(k).is_some_and(|cur| cur == old) {
-            m.remove(k);
+        if m.get(key).is_some_and(|cur| cur == old) {
+            m.remove(key);
             true
         } else {
             false
         }
     }
 
-    /// `m.Range(f)`: calls `f` on a snapshot until it returns false (`f` may use the map).
-    pub fn range(&self, mut f: impl FnMut(K, V) -> bool) {
-        let snapshot: Vec<(K, V)> = self.m.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    /// `m.Range(f)`: calls `f` on a snapshot of the entries until it returns false (`f` may use
+    /// the map).
+    pub fn range(&self, f: impl Fn(Any, Any) -> bool) {
+        let snapshot: Vec<(Any, Any)> = self.m.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in snapshot {
             if !f(k, v) {
                 break;
@@ -128,4 +112,22 @@ impl<K: Eq + Hash + Clone + Send + 'static, V: Clone + Send + 'static> Map<K, V>
     pub fn clear(&self) {
         self.m.lock().clear();
     }
+
+    /// The number of entries (for printing).
+    pub(crate) fn len(&self) -> usize {
+        self.m.lock().len()
+    }
+
+    /// The address of the shared state (Go's `&m`).
+    pub(crate) fn addr(&self) -> usize {
+        Arc::as_ptr(&self.m) as usize
+    }
 }
+
+/// Go compares `*sync.Map` values: identity.
+impl PartialEq for Map {
+    fn eq(&self, other: &Map) -> bool {
+        Arc::ptr_eq(&self.m, &other.m)
+    }
+}
+impl Eq for Map {}

@@ -1,6 +1,6 @@
 //! Go's `sync.Mutex` and `sync.RWMutex`: explicit `lock`/`unlock`, any goroutine may unlock,
-//! unlocking an unlocked one is a fatal error. Both are handles: `Clone` shares, `Default` is a
-//! new unlocked one (Go's zero value).
+//! unlocking an unlocked one is a fatal error. Both are handles (Go's `*sync.Mutex`): `Clone`
+//! shares, `Default` is a new unlocked one (Go's zero value), `==` is identity.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -170,8 +170,8 @@ impl Mutex {
     }
 
     /// `mu.Lock()` in a goroutine or async code.
-    pub fn lock(&self) -> MutexLockFut<'_> {
-        MutexLockFut { mu: self, ticket: None, since: None }
+    pub async fn lock(&self) {
+        MutexLockFut { mu: self, ticket: None, since: None }.await
     }
 
     /// `mu.Lock()` on a plain OS thread.
@@ -206,11 +206,30 @@ impl Mutex {
     pub fn ptr_eq(&self, other: &Mutex) -> bool {
         Arc::ptr_eq(&self.s, &other.s)
     }
+
+    /// Whether the mutex is locked now (a snapshot, for printing).
+    pub(crate) fn is_locked(&self) -> bool {
+        // Relaxed: a snapshot for `fmt`; nothing is ordered by it.
+        self.s.state.load(Ordering::Relaxed) & LOCKED != 0
+    }
+
+    /// The address of the shared state (Go's `&mu`).
+    pub(crate) fn addr(&self) -> usize {
+        Arc::as_ptr(&self.s) as usize
+    }
 }
+
+/// Go compares `*sync.Mutex` values: identity.
+impl PartialEq for Mutex {
+    fn eq(&self, other: &Mutex) -> bool {
+        self.ptr_eq(other)
+    }
+}
+impl Eq for Mutex {}
 
 /// The future of [`Mutex::lock`].
 #[must_use = "lock does nothing unless awaited"]
-pub struct MutexLockFut<'a> {
+struct MutexLockFut<'a> {
     mu: &'a Mutex,
     ticket: Option<Ticket>,
     /// When this lock call first queued (it has been woken at least once if set).
@@ -346,13 +365,34 @@ impl RWMutex {
     }
 
     /// `rw.RLock()`.
-    pub fn rlock(&self) -> RwLockFut<'_> {
-        RwLockFut { rw: self, mode: Mode::Read, ticket: None }
+    pub async fn r_lock(&self) {
+        RwLockFut { rw: self, mode: Mode::Read, ticket: None }.await
     }
 
     /// `rw.Lock()`.
-    pub fn lock(&self) -> RwLockFut<'_> {
-        RwLockFut { rw: self, mode: Mode::Write, ticket: None }
+    pub async fn lock(&self) {
+        RwLockFut { rw: self, mode: Mode::Write, ticket: None }.await
+    }
+
+    /// `rw.RLocker()`: a `Locker` whose `Lock`/`Unlock` are `rw`'s `RLock`/`RUnlock`.
+    pub fn r_locker(&self) -> crate::value::Iface<dyn super::Locker> {
+        crate::value::Iface::new(Arc::new(super::RLocker(self.clone())))
+    }
+
+    /// Whether two handles are the same RWMutex.
+    pub fn ptr_eq(&self, other: &RWMutex) -> bool {
+        Arc::ptr_eq(&self.s, &other.s)
+    }
+
+    /// The address of the shared state (Go's `&rw`).
+    pub(crate) fn addr(&self) -> usize {
+        Arc::as_ptr(&self.s) as usize
+    }
+
+    /// `(writer held, readers)` now (a snapshot, for printing).
+    pub(crate) fn snapshot(&self) -> (bool, i64) {
+        let st = self.s.lock();
+        (st.writer, st.readers)
     }
 
     fn try_mode(&self, mode: Mode, waker: Option<&std::task::Waker>) -> Option<Ticket> {
@@ -372,7 +412,7 @@ impl RWMutex {
     }
 
     /// `rw.RLock()` on a plain OS thread.
-    pub fn rlock_blocking(&self) {
+    pub fn r_lock_blocking(&self) {
         if let Some(t) = self.try_mode(Mode::Read, None) {
             t.wait_blocking();
         }
@@ -386,7 +426,7 @@ impl RWMutex {
     }
 
     /// `rw.TryRLock()`.
-    pub fn try_rlock(&self) -> bool {
+    pub fn try_r_lock(&self) -> bool {
         let mut st = self.s.lock();
         if !st.writer && st.wq.is_empty() {
             st.readers += 1;
@@ -408,7 +448,7 @@ impl RWMutex {
     }
 
     /// `rw.RUnlock()`: fatal error if not read-locked.
-    pub fn runlock(&self) {
+    pub fn r_unlock(&self) {
         let ws = {
             let mut st = self.s.lock();
             if st.readers <= 0 {
@@ -446,9 +486,17 @@ impl RWMutex {
     }
 }
 
-/// The future of [`RWMutex::lock`] and [`RWMutex::rlock`].
+/// Go compares `*sync.RWMutex` values: identity.
+impl PartialEq for RWMutex {
+    fn eq(&self, other: &RWMutex) -> bool {
+        self.ptr_eq(other)
+    }
+}
+impl Eq for RWMutex {}
+
+/// The future of [`RWMutex::lock`] and [`RWMutex::r_lock`].
 #[must_use = "lock does nothing unless awaited"]
-pub struct RwLockFut<'a> {
+struct RwLockFut<'a> {
     rw: &'a RWMutex,
     mode: Mode,
     ticket: Option<Ticket>,
@@ -489,7 +537,7 @@ impl Drop for RwLockFut<'_> {
             if !cancelled {
                 // Granted but never used: give it back.
                 match self.mode {
-                    Mode::Read => self.rw.runlock(),
+                    Mode::Read => self.rw.r_unlock(),
                     Mode::Write => self.rw.unlock(),
                 }
             }

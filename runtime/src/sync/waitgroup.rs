@@ -8,14 +8,15 @@ use super::waitq::{Ticket, WaitQueue, wake_all};
 use std::sync::Arc;
 
 use crate::facade::Lock;
+use crate::value::GoCall;
 
 struct WgState {
     count: i64,
     q: WaitQueue,
 }
 
-/// Go's `sync.WaitGroup`: `add`, `done`, `wait`, `go`. A negative counter panics with Go's
-/// `sync: negative WaitGroup counter`.
+/// Go's `*sync.WaitGroup` (a handle: `Clone` shares, `==` is identity): `add`, `done`, `wait`,
+/// `go`. A negative counter panics with Go's `sync: negative WaitGroup counter`.
 #[derive(Clone)]
 pub struct WaitGroup {
     s: Arc<Lock<WgState>>,
@@ -59,8 +60,8 @@ impl WaitGroup {
     }
 
     /// `wg.Wait()` in a goroutine or async code.
-    pub fn wait(&self) -> WaitGroupFut<'_> {
-        WaitGroupFut { wg: self, ticket: None }
+    pub async fn wait(&self) {
+        WaitGroupFut { wg: self, ticket: None }.await
     }
 
     /// `wg.Wait()` on a plain OS thread.
@@ -75,23 +76,50 @@ impl WaitGroup {
         t.wait_blocking();
     }
 
-    /// `wg.Go(f)` (Go 1.25): `add(1)`, then runs `f` in a new goroutine that calls `done`.
-    pub fn go<F>(&self, f: F)
+    /// `wg.Go(f)` (Go 1.25): `add(1)`, then runs `f` in a new goroutine that calls `done`. `f`
+    /// returns `()` or, if it may block, a `BoxFuture` (see [`GoCall`]).
+    pub fn go<R>(&self, f: impl Fn() -> R + Send + Sync + 'static)
+    where
+        R: GoCall<Output = ()>,
+    {
+        self.spawn(async move { f().resolve().finish().await })
+    }
+
+    /// `wg.Go` for hand-written async code: runs `fut` as a new goroutine counted by `wg`.
+    pub fn spawn<F>(&self, fut: F)
     where
         F: Future<Output = ()> + Send + 'static,
     {
         self.add(1);
         let wg = self.clone();
         crate::spawn(async move {
-            f.await;
+            fut.await;
             wg.done();
         });
     }
+
+    /// The counter now (a snapshot, for printing).
+    pub(crate) fn count(&self) -> i64 {
+        self.s.lock().count
+    }
+
+    /// The address of the shared state (Go's `&wg`).
+    pub(crate) fn addr(&self) -> usize {
+        Arc::as_ptr(&self.s) as usize
+    }
 }
+
+/// Go compares `*sync.WaitGroup` values: identity.
+impl PartialEq for WaitGroup {
+    fn eq(&self, other: &WaitGroup) -> bool {
+        Arc::ptr_eq(&self.s, &other.s)
+    }
+}
+impl Eq for WaitGroup {}
 
 /// The future of [`WaitGroup::wait`].
 #[must_use = "wait does nothing unless awaited"]
-pub struct WaitGroupFut<'a> {
+struct WaitGroupFut<'a> {
     wg: &'a WaitGroup,
     ticket: Option<Ticket>,
 }

@@ -1,5 +1,6 @@
 //! Go's `time.Duration`: nanoseconds as `i64`, Go's arithmetic, `String()` and `ParseDuration`.
 
+use crate::value::Str;
 use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, Sub, SubAssign};
 
 /// Go's `time.Duration`: a signed count of nanoseconds.
@@ -22,7 +23,12 @@ impl Duration {
     pub const HOUR: Duration = HOUR;
 
     /// Go's `d.String()`: `1.5s`, `2m0s`, `100ms`, `1µs`, `-1h30m0s`, `0s`.
-    pub fn string(self) -> String {
+    pub fn string(&self) -> Str {
+        Str::from(self.text())
+    }
+
+    /// [`Duration::string`] as a Rust `String`.
+    pub fn text(&self) -> String {
         let mut buf: Vec<u8> = Vec::with_capacity(32); // built back to front, reversed at the end
         let neg = self.0 < 0;
         let mut u = self.0.unsigned_abs();
@@ -68,43 +74,43 @@ impl Duration {
     }
 
     /// Go's `d.Nanoseconds()`.
-    pub fn nanoseconds(self) -> i64 {
+    pub fn nanoseconds(&self) -> i64 {
         self.0
     }
     /// Go's `d.Microseconds()`.
-    pub fn microseconds(self) -> i64 {
+    pub fn microseconds(&self) -> i64 {
         self.0 / 1_000
     }
     /// Go's `d.Milliseconds()`.
-    pub fn milliseconds(self) -> i64 {
+    pub fn milliseconds(&self) -> i64 {
         self.0 / 1_000_000
     }
     /// Go's `d.Seconds()`.
-    pub fn seconds(self) -> f64 {
+    pub fn seconds(&self) -> f64 {
         let sec = self.0 / SECOND.0;
         let nsec = self.0 % SECOND.0;
         sec as f64 + nsec as f64 / 1e9
     }
     /// Go's `d.Minutes()`.
-    pub fn minutes(self) -> f64 {
+    pub fn minutes(&self) -> f64 {
         let min = self.0 / MINUTE.0;
         let nsec = self.0 % MINUTE.0;
         min as f64 + nsec as f64 / (60.0 * 1e9)
     }
     /// Go's `d.Hours()`.
-    pub fn hours(self) -> f64 {
+    pub fn hours(&self) -> f64 {
         let hour = self.0 / HOUR.0;
         let nsec = self.0 % HOUR.0;
         hour as f64 + nsec as f64 / (60.0 * 60.0 * 1e9)
     }
     /// Go's `d.Truncate(m)`.
-    pub fn truncate(self, m: Duration) -> Duration {
-        if m.0 <= 0 { self } else { Duration(self.0 - self.0 % m.0) }
+    pub fn truncate(&self, m: Duration) -> Duration {
+        if m.0 <= 0 { *self } else { Duration(self.0 - self.0 % m.0) }
     }
     /// Go's `d.Round(m)`: halfway values round away from zero; saturates on overflow.
-    pub fn round(self, m: Duration) -> Duration {
+    pub fn round(&self, m: Duration) -> Duration {
         if m.0 <= 0 {
-            return self;
+            return *self;
         }
         let mut r = self.0 % m.0;
         if self.0 < 0 {
@@ -127,9 +133,9 @@ impl Duration {
         }
     }
     /// Go's `d.Abs()` (`math.MinInt64` maps to `math.MaxInt64`).
-    pub fn abs(self) -> Duration {
+    pub fn abs(&self) -> Duration {
         if self.0 >= 0 {
-            self
+            *self
         } else if self.0 == i64::MIN {
             Duration(i64::MAX)
         } else {
@@ -148,7 +154,7 @@ impl Duration {
 
 impl std::fmt::Display for Duration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.string())
+        f.write_str(&self.text())
     }
 }
 

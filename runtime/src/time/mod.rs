@@ -1,6 +1,6 @@
-//! Go's `time` package: [`Duration`] (Go's printing and parsing), [`Time`], [`sleep`],
-//! [`after`], [`tick`], [`Timer`] ([`new_timer`]), [`Ticker`] ([`new_ticker`]), [`after_func`],
-//! [`now`], [`since`], [`until`].
+//! Go's `time` package: [`Duration`] (Go's printing and parsing), [`Time`] ([`now`], [`date`],
+//! [`unix`], `Format`), [`Month`], [`Weekday`], [`sleep`], [`after`], [`tick`], [`Timer`]
+//! ([`new_timer`], [`after_func`]), [`Ticker`] ([`new_ticker`]), [`since`], [`until`].
 //!
 //! Timers run on tokio's timer wheel (each armed timer is a small task; stopping one aborts
 //! it, releasing its resources). Timer channels follow Go 1.23+: `Stop`/`Reset` guarantee that
@@ -15,17 +15,33 @@ use std::sync::Arc;
 
 use crate::facade::Lock;
 use crate::rt::park;
+use crate::value::{GoCall, Resolved};
 
+mod date;
 mod duration;
+mod format;
 
+pub use date::{
+    APRIL, AUGUST, DECEMBER, FEBRUARY, FRIDAY, JANUARY, JULY, JUNE, Location, MARCH, MAY, MONDAY, Month, NOVEMBER,
+    OCTOBER, SATURDAY, SEPTEMBER, SUNDAY, THURSDAY, TUESDAY, Time, WEDNESDAY, Weekday, date, unix, unix_milli, utc,
+};
 pub use duration::{Duration, HOUR, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, SECOND, parse_duration_text};
+
+/// Go's layout constants.
+pub const LAYOUT: crate::value::Str = crate::value::Str::lit("01/02 03:04:05PM '06 -0700");
+pub const RFC3339: crate::value::Str = crate::value::Str::lit("2006-01-02T15:04:05Z07:00");
+pub const RFC3339_NANO: crate::value::Str = crate::value::Str::lit("2006-01-02T15:04:05.999999999Z07:00");
+pub const KITCHEN: crate::value::Str = crate::value::Str::lit("3:04PM");
+pub const DATE_TIME: crate::value::Str = crate::value::Str::lit("2006-01-02 15:04:05");
+pub const DATE_ONLY: crate::value::Str = crate::value::Str::lit("2006-01-02");
+pub const TIME_ONLY: crate::value::Str = crate::value::Str::lit("15:04:05");
 
 /// Go's `time.ParseDuration(s)`: `(d, nil)` or `(0, err)` with Go's error text
 /// (`time: invalid duration "x"`). [`parse_duration_text`] is the `Result` form.
-pub fn parse_duration(s: impl AsRef<[u8]>) -> (Duration, crate::value::Error) {
-    match parse_duration_text(&String::from_utf8_lossy(s.as_ref())) {
+pub fn parse_duration(s: &crate::value::Str) -> (Duration, crate::value::Error) {
+    match parse_duration_text(&s.to_string_lossy()) {
         Ok(d) => (d, crate::value::Error::nil()),
-        Err(e) => (Duration(0), crate::errors::new(e)),
+        Err(e) => (Duration(0), crate::errors::new(&crate::value::Str::from(e))),
     }
 }
 
@@ -45,141 +61,21 @@ fn epoch() -> &'static Epoch {
     })
 }
 
-/// Go's `time.Time` (UTC; with a monotonic reading when taken from [`now`]).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Time {
-    /// Nanoseconds since the Unix epoch.
-    unix_ns: i64,
-    /// Monotonic nanoseconds since the process's clock epoch, if any (Go's `m=+…`).
-    mono_ns: Option<i64>,
-}
-
 /// Go's `time.Now()` (virtual under `GORT_VIRTUAL_TIME=1`).
 pub fn now() -> Time {
     let e = epoch();
     let mono = tokio::time::Instant::now().saturating_duration_since(e.mono).as_nanos() as i64;
-    Time { unix_ns: e.wall_ns + mono, mono_ns: Some(mono) }
+    Time::from_clock(e.wall_ns + mono, mono)
 }
 
 /// Go's `time.Since(t)`.
-pub fn since(t: Time) -> Duration {
+pub fn since(t: &Time) -> Duration {
     now().sub(t)
 }
 
 /// Go's `time.Until(t)`.
-pub fn until(t: Time) -> Duration {
-    t.sub(now())
-}
-
-/// Go's `time.Unix(sec, nsec)`.
-pub fn unix(sec: i64, nsec: i64) -> Time {
-    Time { unix_ns: sec.wrapping_mul(1_000_000_000).wrapping_add(nsec), mono_ns: None }
-}
-
-/// Go's `time.UnixMilli(ms)`.
-pub fn unix_milli(ms: i64) -> Time {
-    Time { unix_ns: ms.wrapping_mul(1_000_000), mono_ns: None }
-}
-
-impl Time {
-    /// Go's `t.Sub(u)`: monotonic when both have a reading.
-    pub fn sub(self, u: Time) -> Duration {
-        match (self.mono_ns, u.mono_ns) {
-            (Some(a), Some(b)) => Duration(a.wrapping_sub(b)),
-            _ => Duration(self.unix_ns.wrapping_sub(u.unix_ns)),
-        }
-    }
-    /// Go's `t.Add(d)`.
-    pub fn add(self, d: Duration) -> Time {
-        Time { unix_ns: self.unix_ns.wrapping_add(d.0), mono_ns: self.mono_ns.map(|m| m.wrapping_add(d.0)) }
-    }
-    fn cmp_key(self, u: Time) -> std::cmp::Ordering {
-        match (self.mono_ns, u.mono_ns) {
-            (Some(a), Some(b)) => a.cmp(&b),
-            _ => self.unix_ns.cmp(&u.unix_ns),
-        }
-    }
-    /// Go's `t.Before(u)`.
-    pub fn before(self, u: Time) -> bool {
-        self.cmp_key(u).is_lt()
-    }
-    /// Go's `t.After(u)`.
-    pub fn after(self, u: Time) -> bool {
-        self.cmp_key(u).is_gt()
-    }
-    /// Go's `t.Equal(u)`.
-    pub fn equal(self, u: Time) -> bool {
-        self.cmp_key(u).is_eq()
-    }
-    /// Go's `t.Compare(u)`.
-    pub fn compare(self, u: Time) -> i64 {
-        self.cmp_key(u) as i64
-    }
-    /// Go's `t.IsZero()` (the zero `Time` here is the Unix epoch's zero value).
-    pub fn is_zero(self) -> bool {
-        self.unix_ns == 0 && self.mono_ns.is_none()
-    }
-    pub fn unix(self) -> i64 {
-        self.unix_ns.div_euclid(1_000_000_000)
-    }
-    pub fn unix_milli(self) -> i64 {
-        self.unix_ns.div_euclid(1_000_000)
-    }
-    pub fn unix_micro(self) -> i64 {
-        self.unix_ns.div_euclid(1_000)
-    }
-    pub fn unix_nano(self) -> i64 {
-        self.unix_ns
-    }
-    /// Go's `t.Nanosecond()`.
-    pub fn nanosecond(self) -> i64 {
-        self.unix_ns.rem_euclid(1_000_000_000)
-    }
-    /// Go's `t.Round(0)`: strips the monotonic reading.
-    pub fn strip_mono(self) -> Time {
-        Time { unix_ns: self.unix_ns, mono_ns: None }
-    }
-    /// `(year, month 1-12, day, hour, minute, second)` in UTC.
-    pub fn civil(self) -> (i64, i64, i64, i64, i64, i64) {
-        let secs = self.unix();
-        let days = secs.div_euclid(86_400);
-        let rem = secs.rem_euclid(86_400);
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let y = yoe + era * 400;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        (if m <= 2 { y + 1 } else { y }, m, d, rem / 3600, rem % 3600 / 60, rem % 60)
-    }
-    /// Go's `t.String()` in UTC: `2009-11-10 23:00:00.5 +0000 UTC m=+0.000000001`.
-    pub fn string(self) -> String {
-        let (y, mo, d, h, mi, s) = self.civil();
-        let mut out = format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}");
-        let ns = self.nanosecond();
-        if ns != 0 {
-            let frac = format!("{ns:09}");
-            out.push('.');
-            out.push_str(frac.trim_end_matches('0'));
-        }
-        out.push_str(" +0000 UTC");
-        if let Some(m) = self.mono_ns {
-            let sign = if m < 0 { '-' } else { '+' };
-            let m = m.unsigned_abs();
-            out.push_str(&format!(" m={sign}{}.{:09}", m / 1_000_000_000, m % 1_000_000_000));
-        }
-        out
-    }
-}
-
-impl PartialEq for Time {
-    fn eq(&self, o: &Time) -> bool {
-        self.unix_ns == o.unix_ns && self.mono_ns == o.mono_ns
-    }
+pub fn until(t: &Time) -> Duration {
+    t.sub(&now())
 }
 
 // ---- sleeping ------------------------------------------------------------------------------
@@ -214,8 +110,7 @@ enum Action {
     /// any more is dropped (and its task aborted) with its channel, as in Go 1.23.
     Send(WeakChan<Time>),
     /// `AfterFunc`: runs even when nobody holds the `Timer`.
-    Func(Arc<dyn Fn() + Send + Sync>),
-    FuncAsync(Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>),
+    Func(Arc<dyn Fn() -> Resolved<()> + Send + Sync>),
 }
 
 struct TimerState {
@@ -231,11 +126,15 @@ struct TimerInner {
     state: Lock<TimerState>,
 }
 
-/// Go's `*time.Timer` (`Clone` shares). `c` is Go's `t.C` (nil for [`after_func`] timers).
-#[derive(Clone)]
+/// Go's `*time.Timer` (a handle: `Clone` shares, `==` is identity). `C` is Go's `t.C` (nil for
+/// [`after_func`] timers). The zero value (`Default`) is Go's uninitialized `time.Timer{}`,
+/// whose `Stop` and `Reset` panic.
+#[derive(Clone, Default)]
+#[allow(non_snake_case)]
 pub struct Timer {
-    pub c: Chan<Time>,
-    inner: Arc<TimerInner>,
+    /// Go's `t.C`: receives the time when the timer fires.
+    pub C: Chan<Time>,
+    inner: Option<Arc<TimerInner>>,
 }
 
 impl Drop for TimerInner {
@@ -300,11 +199,7 @@ impl TimerInner {
             }
             Action::Func(f) => {
                 let f = f.clone();
-                crate::spawn(async move { f() });
-            }
-            Action::FuncAsync(f) => {
-                let f = f.clone();
-                crate::spawn(async move { f().await });
+                crate::spawn(async move { f().finish().await });
             }
         }
         drop(st);
@@ -339,7 +234,7 @@ fn timer_with(c: Chan<Time>, action: Action, d: Duration) -> Timer {
         let mut st = inner.state.lock();
         inner.arm(&mut st, d);
     }
-    Timer { c, inner }
+    Timer { C: c, inner: Some(inner) }
 }
 
 /// Go's `time.NewTimer(d)`.
@@ -349,47 +244,73 @@ pub fn new_timer(d: Duration) -> Timer {
     timer_with(c, Action::Send(weak), d)
 }
 
-/// Go's `time.After(d)`: `new_timer(d).c`.
+/// Go's `time.After(d)`: `new_timer(d).C`.
 pub fn after(d: Duration) -> Chan<Time> {
-    new_timer(d).c
+    new_timer(d).C
 }
 
-/// Go's `time.AfterFunc(d, f)`: runs `f` in its own goroutine after `d`.
-pub fn after_func(d: Duration, f: impl Fn() + Send + Sync + 'static) -> Timer {
-    timer_with(Chan::nil(), Action::Func(Arc::new(f)), d)
-}
-
-/// `time.AfterFunc(d, f)` for an `f` that may block.
-pub fn after_func_async<F>(d: Duration, f: impl Fn() -> F + Send + Sync + 'static) -> Timer
+/// Go's `time.AfterFunc(d, f)`: runs `f` in its own goroutine after `d`. `f` returns `()` or,
+/// if it may block, a `BoxFuture` (see [`GoCall`]).
+pub fn after_func<R>(d: Duration, f: impl Fn() -> R + Send + Sync + 'static) -> Timer
 where
-    F: std::future::Future<Output = ()> + Send + 'static,
+    R: GoCall<Output = ()>,
 {
-    timer_with(Chan::nil(), Action::FuncAsync(Arc::new(move || Box::pin(f()))), d)
+    timer_with(Chan::nil(), Action::Func(Arc::new(move || f().resolve())), d)
+}
+
+fn uninitialized(what: &'static str) -> ! {
+    crate::go_panic(crate::value::Any::from_value(crate::value::Str::lit(what)))
 }
 
 impl Timer {
     /// Go's `t.Stop()`: true if the call stopped a pending timer.
     pub fn stop(&self) -> bool {
-        let mut st = self.inner.state.lock();
-        self.inner.stop_locked(&mut st)
+        let Some(inner) = &self.inner else { uninitialized("time: Stop called on uninitialized Timer") };
+        let mut st = inner.state.lock();
+        inner.stop_locked(&mut st)
     }
 
     /// Go's `t.Reset(d)`: re-arms; true if the timer was pending.
     pub fn reset(&self, d: Duration) -> bool {
-        let mut st = self.inner.state.lock();
-        let was = self.inner.stop_locked(&mut st);
-        self.inner.arm(&mut st, d);
+        let Some(inner) = &self.inner else { uninitialized("time: Reset called on uninitialized Timer") };
+        let mut st = inner.state.lock();
+        let was = inner.stop_locked(&mut st);
+        inner.arm(&mut st, d);
         was
+    }
+
+    /// The address of the shared timer (Go's `t`; 0 for an uninitialized one).
+    pub(crate) fn addr(&self) -> usize {
+        self.inner.as_ref().map_or(0, |i| Arc::as_ptr(i) as usize)
+    }
+
+    /// Whether the timer was made by `NewTimer`/`AfterFunc` (Go's `initTimer`).
+    pub(crate) fn is_init(&self) -> bool {
+        self.inner.is_some()
+    }
+}
+
+/// Go compares `*time.Timer` values: identity.
+impl PartialEq for Timer {
+    fn eq(&self, other: &Timer) -> bool {
+        match (&self.inner, &other.inner) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
     }
 }
 
 // ---- tickers -------------------------------------------------------------------------------
 
-/// Go's `*time.Ticker` (`Clone` shares). `c` is Go's `t.C`.
-#[derive(Clone)]
+/// Go's `*time.Ticker` (a handle: `Clone` shares, `==` is identity). `C` is Go's `t.C`. The
+/// zero value (`Default`) is Go's uninitialized `time.Ticker{}`: `Stop` does nothing, `Reset`
+/// panics.
+#[derive(Clone, Default)]
+#[allow(non_snake_case)]
 pub struct Ticker {
-    pub c: Chan<Time>,
-    inner: Arc<TickerInner>,
+    /// Go's `t.C`: receives the time at each tick (at most one waits).
+    pub C: Chan<Time>,
+    inner: Option<Arc<TickerInner>>,
 }
 
 /// The running ticker task, if any; kept alive by the `Ticker` and by its channel. The task holds
@@ -447,24 +368,46 @@ pub fn new_ticker(d: Duration) -> Ticker {
     let c = Chan::make_timer();
     let inner = Arc::new(TickerInner { task: Lock::new(Some(start_ticker(&c, d))) });
     c.set_keepalive(inner.clone());
-    Ticker { c, inner }
+    Ticker { C: c, inner: Some(inner) }
 }
 
 impl Ticker {
-    /// Go's `t.Stop()`.
+    /// Go's `t.Stop()` (nothing for an uninitialized ticker, as in Go).
     pub fn stop(&self) {
-        self.inner.stop_task();
-        let _ = self.c.try_recv();
+        let Some(inner) = &self.inner else { return };
+        inner.stop_task();
+        let _ = self.C.try_recv();
     }
 
-    /// Go's `t.Reset(d)`; panics like Go for `d <= 0`.
+    /// Go's `t.Reset(d)`; panics like Go for `d <= 0` and for an uninitialized ticker.
     pub fn reset(&self, d: Duration) {
         if d.0 <= 0 {
             non_positive("Ticker.Reset");
         }
-        self.inner.stop_task();
-        let _ = self.c.try_recv();
-        *self.inner.task.lock() = Some(start_ticker(&self.c, d));
+        let Some(inner) = &self.inner else { uninitialized("time: Reset called on uninitialized Ticker") };
+        inner.stop_task();
+        let _ = self.C.try_recv();
+        *inner.task.lock() = Some(start_ticker(&self.C, d));
+    }
+
+    /// The address of the shared ticker (Go's `t`; 0 for an uninitialized one).
+    pub(crate) fn addr(&self) -> usize {
+        self.inner.as_ref().map_or(0, |i| Arc::as_ptr(i) as usize)
+    }
+
+    /// Whether the ticker was made by `NewTicker` (Go's `initTicker`).
+    pub(crate) fn is_init(&self) -> bool {
+        self.inner.is_some()
+    }
+}
+
+/// Go compares `*time.Ticker` values: identity.
+impl PartialEq for Ticker {
+    fn eq(&self, other: &Ticker) -> bool {
+        match (&self.inner, &other.inner) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
     }
 }
 
@@ -473,5 +416,5 @@ pub fn tick(d: Duration) -> Chan<Time> {
     if d.0 <= 0 {
         return Chan::nil();
     }
-    new_ticker(d).c
+    new_ticker(d).C
 }

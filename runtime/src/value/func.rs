@@ -13,6 +13,83 @@ use crate::fmt::Printer;
 /// The future an async (may-block) Go func value returns.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
+/// What a Go callback that the runtime runs as a goroutine or under a lock returns (`wg.Go(f)`,
+/// `once.Do(f)`, `time.AfterFunc(d, f)`, `sync.OnceValue(f)`, …): Go's results themselves
+/// (`()`, a value, a pair) when the func cannot block, or a [`BoxFuture`] of them when it may
+/// (the translator colours func types program-wide). One signature,
+/// `f: impl Fn() -> R where R: GoCall`, accepts both.
+pub trait GoCall: Send + 'static {
+    /// Go's results (`()` for none).
+    type Output: Send + 'static;
+    /// Whether this form is the may-block one (a future).
+    const MAY_BLOCK: bool;
+    /// The results, or the future that yields them.
+    fn resolve(self) -> Resolved<Self::Output>;
+    /// The inverse of [`GoCall::resolve`]: a value of this form that yields `r`'s results. A
+    /// form that cannot block takes only [`Resolved::Ready`].
+    fn from_resolved(r: Resolved<Self::Output>) -> Self;
+}
+
+/// A callback's results: at hand, or still to be awaited.
+pub enum Resolved<T> {
+    /// The func returned them (it cannot block).
+    Ready(T),
+    /// The func may block: awaiting this yields them.
+    Pending(BoxFuture<'static, T>),
+}
+
+impl<T> Resolved<T> {
+    /// The results, awaiting the future if there is one.
+    pub async fn finish(self) -> T {
+        match self {
+            Resolved::Ready(v) => v,
+            Resolved::Pending(f) => f.await,
+        }
+    }
+}
+
+impl<T: GoValue> GoCall for T {
+    type Output = T;
+    const MAY_BLOCK: bool = false;
+    fn resolve(self) -> Resolved<T> {
+        Resolved::Ready(self)
+    }
+    fn from_resolved(r: Resolved<T>) -> T {
+        match r {
+            Resolved::Ready(v) => v,
+            Resolved::Pending(_) => unreachable!("a func that cannot block was given a future"),
+        }
+    }
+}
+
+impl<A: GoValue, B: GoValue> GoCall for (A, B) {
+    type Output = (A, B);
+    const MAY_BLOCK: bool = false;
+    fn resolve(self) -> Resolved<(A, B)> {
+        Resolved::Ready(self)
+    }
+    fn from_resolved(r: Resolved<(A, B)>) -> (A, B) {
+        match r {
+            Resolved::Ready(v) => v,
+            Resolved::Pending(_) => unreachable!("a func that cannot block was given a future"),
+        }
+    }
+}
+
+impl<T: Send + 'static> GoCall for BoxFuture<'static, T> {
+    type Output = T;
+    const MAY_BLOCK: bool = true;
+    fn resolve(self) -> Resolved<T> {
+        Resolved::Pending(self)
+    }
+    fn from_resolved(r: Resolved<T>) -> Self {
+        match r {
+            Resolved::Ready(v) => Box::pin(std::future::ready(v)),
+            Resolved::Pending(f) => f,
+        }
+    }
+}
+
 /// A Go func value: nil, or a shared closure. Call it as `(*f)(x)` (nil panics Go's way).
 pub struct Func<F: ?Sized>(pub Option<Arc<F>>);
 

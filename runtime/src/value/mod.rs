@@ -31,7 +31,7 @@ pub use map::{Map, MapIter};
 pub use number::Number;
 pub use ptr::Ptr;
 pub use rterr::{
-    BoundsError, ErrorString, PanicNilError, PlainError, RuntimeError, SliceBounds, TypeAssertionError,
+    BoundsError, ErrorString, PANIC_NIL_TEXT, PanicNilError, PlainError, RuntimeError, SliceBounds, TypeAssertionError,
     panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_runtime, panic_shift,
     panic_slice_bounds, panic_type_assertion, panic_uncomparable, panic_unhashable,
 };

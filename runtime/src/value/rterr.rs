@@ -81,9 +81,39 @@ pub struct TypeAssertionError {
     pub missing_method: String,
 }
 
-/// Go's `*runtime.PanicNilError` (`panic(nil)` since Go 1.21).
+/// Go's `runtime.PanicNilError`: `panic(nil)` panics with a `*runtime.PanicNilError`
+/// (`Ptr<PanicNilError>`, since Go 1.21), whose pointer-receiver `Error()` is
+/// [`PANIC_NIL_TEXT`].
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct PanicNilError;
+
+/// `(*runtime.PanicNilError).Error()`.
+pub const PANIC_NIL_TEXT: &str = "runtime error: panic called with nil argument";
+
+impl GoValue for PanicNilError {
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        // Go's struct has one unexported field: `_ [0]*PanicNilError`.
+        p.fmt_struct(self, verb, &[("_", &super::Array::<super::Ptr<PanicNilError>, 0>::default())])
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        super::eq_by(self, other)
+    }
+    fn ptr_error(_p: &super::Ptr<Self>) -> Option<Str> {
+        Some(Str::lit(PANIC_NIL_TEXT))
+    }
+    fn go_methods() -> super::Methods {
+        super::Methods { ptr_error: true, ..super::Methods::NONE }
+    }
+    fn go_type_name() -> String {
+        "runtime.PanicNilError".into()
+    }
+    fn go_layout() -> super::Layout {
+        super::Layout { size: 0, align: 8, pointers: false }
+    }
+}
 
 /// Alias kept for the emitted-code contract: Go's `runtime.Error` values are the types above.
 pub type RuntimeError = BoundsError;
@@ -122,9 +152,6 @@ macro_rules! runtime_error_impl {
 runtime_error_impl!(BoundsError, "runtime.boundsError", |s| format!("runtime error: {}", s.text));
 runtime_error_impl!(ErrorString, "runtime.errorString", |s| format!("runtime error: {}{}", s.0, s.1));
 runtime_error_impl!(PlainError, "runtime.plainError", |s| s.0.clone());
-runtime_error_impl!(PanicNilError, "*runtime.PanicNilError", |_s| String::from(
-    "runtime error: panic called with nil argument"
-));
 runtime_error_impl!(TypeAssertionError, "*runtime.TypeAssertionError", |s| {
     let cs = if s.concrete.is_empty() { "nil" } else { &s.concrete };
     if !s.missing_method.is_empty() {

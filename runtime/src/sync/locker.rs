@@ -1,0 +1,141 @@
+//! Go's `sync.Locker` interface as a trait, implemented by [`Mutex`], [`RWMutex`] and the
+//! reader view `rw.RLocker()` returns.
+
+use std::sync::Arc;
+
+use super::{Mutex, RWMutex};
+use crate::value::{BoxFuture, GoInterface, GoValue, Iface};
+
+/// Go's `sync.Locker`. The required methods have Go's names (what a translated type that
+/// implements the interface defines); `Lock` may block, so it returns a future, as the
+/// translator's may-block interface methods do. Values of the interface are
+/// `Iface<dyn Locker>`, whose inherent `lock().await`/`unlock()` are the std method
+/// convention's calls.
+#[allow(non_snake_case)]
+pub trait Locker: GoValue {
+    /// Go's `Lock()`.
+    fn Lock(&self) -> BoxFuture<'static, ()>;
+    /// Go's `Unlock()`.
+    fn Unlock(&self);
+    /// `l.Lock()` under the std method convention.
+    #[allow(async_fn_in_trait, reason = "callers await it in place; nothing needs to name the future")]
+    async fn lock(&self)
+    where
+        Self: Sized,
+    {
+        self.Lock().await
+    }
+    /// `l.Unlock()` under the std method convention.
+    fn unlock(&self) {
+        self.Unlock()
+    }
+}
+
+impl Locker for Mutex {
+    fn Lock(&self) -> BoxFuture<'static, ()> {
+        let m = self.clone();
+        Box::pin(async move { m.lock().await })
+    }
+    fn Unlock(&self) {
+        Mutex::unlock(self)
+    }
+}
+
+impl Locker for RWMutex {
+    fn Lock(&self) -> BoxFuture<'static, ()> {
+        let m = self.clone();
+        Box::pin(async move { m.lock().await })
+    }
+    fn Unlock(&self) {
+        RWMutex::unlock(self)
+    }
+}
+
+/// Go's `*sync.rlocker`: `rw.RLocker()`, locking `rw` for reading.
+#[derive(Clone, PartialEq)]
+pub struct RLocker(pub(super) RWMutex);
+
+impl RLocker {
+    /// The RWMutex this view locks for reading.
+    pub(crate) fn rw(&self) -> &RWMutex {
+        &self.0
+    }
+    /// Go's `rlocker` is `rw` itself, converted: the same address.
+    pub(crate) fn addr(&self) -> usize {
+        self.0.addr()
+    }
+}
+
+impl Locker for RLocker {
+    fn Lock(&self) -> BoxFuture<'static, ()> {
+        let m = self.0.clone();
+        Box::pin(async move { m.r_lock().await })
+    }
+    fn Unlock(&self) {
+        self.0.r_unlock()
+    }
+}
+
+/// The interface value's methods under the std method convention (no trait import needed).
+/// A `Mutex` inside is locked without boxing a future.
+impl Iface<dyn Locker> {
+    /// `l.Lock()`; nil panics Go's way.
+    pub async fn lock(&self) {
+        let l: &dyn Locker = &**self;
+        match l.as_any().downcast_ref::<Mutex>() {
+            Some(m) => m.lock().await,
+            None => l.Lock().await,
+        }
+    }
+    /// `l.Unlock()`; nil panics Go's way.
+    pub fn unlock(&self) {
+        let l: &dyn Locker = &**self;
+        l.Unlock()
+    }
+    /// `l.Lock()` on a plain OS thread (runtime lockers only).
+    pub fn lock_blocking(&self) {
+        let l: &dyn Locker = &**self;
+        let any = l.as_any();
+        if let Some(m) = any.downcast_ref::<Mutex>() {
+            m.lock_blocking()
+        } else if let Some(rw) = any.downcast_ref::<RWMutex>() {
+            rw.lock_blocking()
+        } else if let Some(r) = any.downcast_ref::<RLocker>() {
+            r.0.r_lock_blocking()
+        } else {
+            panic!("gort: lock_blocking on a {} (only the runtime's lockers block a thread)", l.type_name())
+        }
+    }
+}
+
+/// The std types that implement `sync.Locker`, for `x.(sync.Locker)` on an `any`.
+impl GoInterface for dyn Locker {
+    fn iface_name() -> String {
+        "sync.Locker".into()
+    }
+    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
+        fn take<T: Locker>(v: Arc<dyn GoValue>) -> Option<Arc<dyn Locker>> {
+            let a: Arc<T> = crate::value::GoValueBase::into_any_arc(v).downcast::<T>().ok()?;
+            Some(a)
+        }
+        let any = v.as_any();
+        if any.is::<Mutex>() {
+            take::<Mutex>(v)
+        } else if any.is::<RWMutex>() {
+            take::<RWMutex>(v)
+        } else if any.is::<RLocker>() {
+            take::<RLocker>(v)
+        } else {
+            None
+        }
+    }
+    fn upcast(&self) -> &dyn GoValue {
+        self
+    }
+    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
+        self
+    }
+    fn method_names() -> &'static [&'static str] {
+        &["Lock", "Unlock"]
+    }
+}
