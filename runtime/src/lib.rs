@@ -11,6 +11,7 @@ pub mod panic;
 mod facade;
 pub mod rt;
 pub mod preempt;
+pub mod recover;
 pub mod chan;
 pub mod runtime;
 pub mod sync;
