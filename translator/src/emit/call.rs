@@ -568,7 +568,7 @@ impl Cx<'_> {
                 }
                 acc
             }
-            Builtin::Recover => parse_quote!(::gort::recover()),
+            Builtin::Recover => parse_quote!(::gort::recover::recover_if(__direct)),
             Builtin::Complex | Builtin::Real | Builtin::Imag => self.unsupported(e.span, "complex numbers"),
         }
     }

@@ -57,14 +57,18 @@ impl Cx<'_> {
                 }
                 let results = self.info.types.signature(self.info.func_lit_type(lit.id)).map(|s| s.results.clone()).unwrap_or_default();
                 let shared = pnames.iter().filter_map(|n| self.info.resolve(n.id)).filter(|&o| self.storage(o) == crate::sema::Storage::Shared).collect();
+                let saved = self.enter_captures(&captured);
                 let block = self.goroutine_body(body, lit, sig, &results, shared);
+                self.leave_captures(saved);
                 return parse_quote!({ #(#caps)* #(#binds)* ::gort::spawn(async move { #(#block)* }); });
             }
             if pnames.is_empty() && args.is_empty() {
                 let captured = self.captures(lit, body);
                 let caps = self.capture_stmts(&captured);
                 let results = self.info.types.signature(self.info.func_lit_type(lit.id)).map(|s| s.results.clone()).unwrap_or_default();
+                let saved = self.enter_captures(&captured);
                 let block = self.goroutine_body(body, lit, sig, &results, vec![]);
+                self.leave_captures(saved);
                 return parse_quote!({ #(#caps)* ::gort::spawn(async move { #(#block)* }); });
             }
         }

@@ -201,6 +201,10 @@ impl Cx<'_> {
         let written = written_vars(body, self.info);
         self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![], written, yield_fn: None });
         let mut pre: Vec<syn::Stmt> = Vec::new();
+        if self.recover_fns.contains(&f) {
+            // Go's recover works only in the function a defer called directly.
+            pre.push(parse_quote!(let __direct = ::gort::recover::take_direct();));
+        }
         for p in shared_params {
             let id = self.var_ident(p);
             pre.push(parse_quote!(let #id = ::gort::Ptr::new(#id);));
@@ -313,15 +317,9 @@ impl Cx<'_> {
         let captured = self.captures(e, body);
         let caps = self.capture_stmts(&captured);
         let shared = self.shared_params(ft);
-        // Inside the closure a captured by-reference receiver is an owned clone.
-        let saved_refs = self.ref_params.clone();
-        for c in &captured {
-            self.ref_params.remove(c);
-        }
-        self.closure_captures.push(captured.iter().copied().collect());
+        let saved = self.enter_captures(&captured);
         let block = self.func_body_with(body, FuncRef::Lit(e.id), &sig.results, ft, shared, false);
-        self.closure_captures.pop();
-        self.ref_params = saved_refs;
+        self.leave_captures(saved);
         let closure: syn::Expr = if is_async {
             let recaps = self.capture_stmts(&captured);
             parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, #ret> { #(#recaps)* ::std::boxed::Box::pin(async move #block) })
@@ -329,6 +327,22 @@ impl Cx<'_> {
             parse_quote!(move |#(#params),*| -> #ret #block)
         };
         (caps, closure)
+    }
+
+    /// Enters a closure body whose captures are `captured`: inside, a captured by-reference
+    /// receiver is an owned clone. Returns what `leave_captures` restores.
+    pub(super) fn enter_captures(&mut self, captured: &[ObjId]) -> std::collections::HashSet<ObjId> {
+        let saved = self.ref_params.clone();
+        for c in captured {
+            self.ref_params.remove(c);
+        }
+        self.closure_captures.push(captured.iter().copied().collect());
+        saved
+    }
+
+    pub(super) fn leave_captures(&mut self, saved: std::collections::HashSet<ObjId>) {
+        self.closure_captures.pop();
+        self.ref_params = saved;
     }
 
     /// `let x = x.clone();` for each captured variable (a shared cell clones its handle).

@@ -87,6 +87,8 @@ pub(crate) struct Cx<'a> {
     pub subst: HashMap<crate::ast::NodeId, syn::Expr>,
     /// Receivers already taken by address at a `defer`/`go` statement (selector node → `&tmp`).
     pub recv_subst: HashMap<crate::ast::NodeId, syn::Expr>,
+    /// Functions and literals that call `recover()` themselves (not in a nested literal).
+    pub recover_fns: std::collections::HashSet<sema::FuncRef>,
     /// Variables captured by the closures being emitted, innermost last.
     pub closure_captures: Vec<std::collections::HashSet<ObjId>>,
     /// Adapters wrapping `Ptr<T>` for runtime traits (pointee type → adapter name).
@@ -186,6 +188,7 @@ impl<'a> Cx<'a> {
             funcs_as_values: funcs_used_as_values(pkg, info),
             ptr_adapters: HashMap::new(),
             closure_captures: Vec::new(),
+            recover_fns: funcs_calling_recover(pkg, info),
         }
     }
 
@@ -288,6 +291,50 @@ fn funcs_used_as_values(pkg: &ast::Package, info: &sema::Info) -> std::collectio
     let mut v = V { info, callees: Default::default(), out: Default::default() };
     for f in &pkg.files {
         crate::ast::visit::walk_file(&mut v, f);
+    }
+    v.out
+}
+
+/// Functions and func literals whose own body calls `recover()` (a call inside a nested literal
+/// belongs to that literal).
+fn funcs_calling_recover(pkg: &ast::Package, info: &sema::Info) -> std::collections::HashSet<sema::FuncRef> {
+    struct V<'i> {
+        info: &'i sema::Info,
+        stack: Vec<sema::FuncRef>,
+        out: std::collections::HashSet<sema::FuncRef>,
+    }
+    impl crate::ast::visit::Visitor for V<'_> {
+        fn visit_expr(&mut self, e: &ast::Expr) {
+            match &e.kind {
+                ast::ExprKind::FuncLit { body, .. } => {
+                    self.stack.push(sema::FuncRef::Lit(e.id));
+                    crate::ast::visit::walk_block(self, body);
+                    self.stack.pop();
+                    return;
+                }
+                ast::ExprKind::Call { .. } => {
+                    if matches!(self.info.call_kind(e.id), Some(sema::CallKind::Builtin(sema::Builtin::Recover))) {
+                        if let Some(f) = self.stack.last() {
+                            self.out.insert(*f);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            crate::ast::visit::walk_expr(self, e)
+        }
+    }
+    let mut v = V { info, stack: vec![], out: Default::default() };
+    for f in &pkg.files {
+        for d in &f.decls {
+            if let ast::DeclKind::Func(fd) = &d.kind {
+                if let (Some(obj), Some(body)) = (info.resolve(fd.name.id), &fd.body) {
+                    v.stack.push(sema::FuncRef::Decl(obj));
+                    crate::ast::visit::walk_block(&mut v, body);
+                    v.stack.pop();
+                }
+            }
+        }
     }
     v.out
 }

@@ -913,7 +913,9 @@ impl Cx<'_> {
             written,
             yield_fn: Some(super::YieldFn { ctl: ctl.clone(), ret: ret.clone(), outer_results: outer_results.clone(), uses_ret: false, exits: vec![] }),
         });
+        let saved = self.enter_captures(&captured);
         let b = self.stmts(&body.stmts);
+        self.leave_captures(saved);
         let state = self.fns.pop().expect("yield fn state");
         let y = state.yield_fn.expect("yield fn");
         let y_obj = self.fn_trait_object(yield_t);
@@ -992,11 +994,15 @@ impl Cx<'_> {
                 let caps = self.capture_stmts(&captured);
                 let results = self.info.types.signature(self.info.func_lit_type(lit.id)).map(|s| s.results.clone()).unwrap_or_default();
                 let is_async = self.info.is_async(FuncRef::Lit(lit.id));
+                let saved = self.enter_captures(&captured);
                 let block = self.func_body_with(body, FuncRef::Lit(lit.id), &results, sig, vec![], false);
-                return if is_async {
-                    parse_quote!(__defer.defer_async({ #(#caps)* move || ::std::boxed::Box::pin(async move { let _ = async move #block.await; }) });)
-                } else {
-                    parse_quote!(__defer.defer({ #(#caps)* move || { let _ = (move || #block)(); } });)
+                self.leave_captures(saved);
+                let direct = self.recover_fns.contains(&FuncRef::Lit(lit.id));
+                return match (is_async, direct) {
+                    (true, false) => parse_quote!(__defer.defer_async({ #(#caps)* move || ::std::boxed::Box::pin(async move { let _ = async move #block.await; }) });),
+                    (true, true) => parse_quote!(__defer.defer_async({ #(#caps)* move || ::std::boxed::Box::pin(async move { let _ = ::gort::recover::direct_call(|| async move #block).await; }) });),
+                    (false, false) => parse_quote!(__defer.defer({ #(#caps)* move || { let _ = (move || #block)(); } });),
+                    (false, true) => parse_quote!(__defer.defer({ #(#caps)* move || { let _ = ::gort::recover::direct_call(move || #block); } });),
                 };
             }
         }
@@ -1007,6 +1013,22 @@ impl Cx<'_> {
         let call_expr = self.expr(call);
         self.subst.clear();
         self.recv_subst.clear();
+        // A deferred function that calls recover() is marked as called directly.
+        let callee_recovers = match info.as_ref().map(|i| &i.kind) {
+            Some(CallKind::Func(o)) | Some(CallKind::Method(o)) => self.recover_fns.contains(&FuncRef::Decl(*o)),
+            _ => false,
+        };
+        let call_expr: syn::Expr = if callee_recovers {
+            match call_expr {
+                syn::Expr::Await(a) => {
+                    let base = &a.base;
+                    parse_quote!(::gort::recover::direct_call(|| #base).await)
+                }
+                other => parse_quote!(::gort::recover::direct_call(|| #other)),
+            }
+        } else {
+            call_expr
+        };
         if must_await {
             parse_quote!(__defer.defer_async({ #(#binds)* move || ::std::boxed::Box::pin(async move { #call_expr; }) });)
         } else {
