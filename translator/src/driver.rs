@@ -33,12 +33,22 @@ pub struct Translated {
 /// Fails with every error diagnostic when anything cannot be translated (unless
 /// `keep_going`), so nothing half-translated is ever written.
 pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diagnostic>> {
+    // `GORT_TIMINGS=1` prints each stage's time to stderr (for the throughput benchmark).
+    let timings = std::env::var_os("GORT_TIMINGS").is_some_and(|v| v == "1");
+    let mut t0 = std::time::Instant::now();
+    let mut lap = |stage: &str| {
+        if timings {
+            eprintln!("gort: {stage}: {:.3} s", t0.elapsed().as_secs_f64());
+            t0 = std::time::Instant::now();
+        }
+    };
     let (loaded, mut diags) = sema::load(input);
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
     let config = sema::Config { go_version: loaded.go_version.unwrap_or((1, 27)) };
     let (pkg, info, d) = sema::frontend(&loaded.files, &config);
+    lap("front end");
     diags.extend(d);
     let fatal = diags.iter().any(|d| d.is_error() && !(options.keep_going && is_unsupported(d)));
     if fatal {
@@ -48,6 +58,7 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
     // The emitter's own invariants are asserted; should one fail on some input, the user gets
     // a diagnostic (and nothing written), not a crash.
     let emitted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| emit::emit(&pkg, &info, &emit_config)));
+    lap("emit");
     let (out, d) = match emitted {
         Ok(r) => r,
         Err(payload) => {
@@ -63,7 +74,9 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
     }
     let sources: Vec<String> = loaded.files.iter().map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).collect();
     let printed = print::print(&out.file, &sources);
+    lap("print");
     let main_rs = if options.rustfmt { print::rustfmt(&printed).unwrap_or(printed) } else { printed };
+    lap("rustfmt");
     let line_map = out.line_map.iter().map(|(item, at)| format!("{item}\t{at}\n")).collect();
     let stem = if input.is_dir() { input.canonicalize().ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())) } else { input.file_stem().map(|n| n.to_string_lossy().into_owned()) };
     let name = project::package_name(&stem.unwrap_or_else(|| "main".into()));
