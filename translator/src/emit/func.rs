@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use quote::quote;
 use syn::parse_quote;
 
+use super::build;
 use super::names;
 use super::{Cx, FnState};
 use crate::ast;
@@ -25,14 +26,15 @@ impl Cx<'_> {
         if is_async && self.in_async_cycle(obj) {
             // Recursive async functions return a boxed `Send` future: Rust cannot size, nor
             // prove `Send` for, an `async fn` whose future contains itself.
-            return parse_quote!(pub fn #name #generics(#(#params),*) -> ::gort::BoxFuture<'static, #ret> { ::std::boxed::Box::pin(async move #body) });
+            let mut f: syn::ItemFn = parse_quote!(pub fn #name #generics(#(#params),*) -> ::gort::BoxFuture<'static, #ret> { ::std::boxed::Box::pin(async move {}) });
+            f.block = Box::new(build::block(vec![build::stmt(build::fill(parse_quote!(::std::boxed::Box::pin(async move {})), body.stmts))]));
+            return syn::Item::Fn(f);
         }
         let ret = ret_tokens(&ret);
-        if is_async {
-            parse_quote!(pub async fn #name #generics(#(#params),*) #ret #body)
-        } else {
-            parse_quote!(pub fn #name #generics(#(#params),*) #ret #body)
-        }
+        // The signature is parsed; the body is attached as a tree (see `build`).
+        let mut f: syn::ItemFn = if is_async { parse_quote!(pub async fn #name #generics(#(#params),*) #ret {}) } else { parse_quote!(pub fn #name #generics(#(#params),*) #ret {}) };
+        f.block = Box::new(body);
+        syn::Item::Fn(f)
     }
 
     /// The function returns a boxed `Send` future: it is part of a cycle of async functions
@@ -82,14 +84,14 @@ impl Cx<'_> {
         let name = names::member(&fd.name.name);
         let generics = self.func_generics(obj);
         if is_async && self.in_async_cycle(obj) {
-            return parse_quote!(pub fn #name #generics(#(#params),*) -> ::gort::BoxFuture<'_, #ret> { ::std::boxed::Box::pin(async move #body) });
+            let mut f: syn::ImplItemFn = parse_quote!(pub fn #name #generics(#(#params),*) -> ::gort::BoxFuture<'_, #ret> {});
+            f.block = build::block(vec![build::stmt(build::fill(parse_quote!(::std::boxed::Box::pin(async move {})), body.stmts))]);
+            return f;
         }
         let ret = ret_tokens(&ret);
-        if is_async {
-            parse_quote!(pub async fn #name #generics(#(#params),*) #ret #body)
-        } else {
-            parse_quote!(pub fn #name #generics(#(#params),*) #ret #body)
-        }
+        let mut f: syn::ImplItemFn = if is_async { parse_quote!(pub async fn #name #generics(#(#params),*) #ret {}) } else { parse_quote!(pub fn #name #generics(#(#params),*) #ret {}) };
+        f.block = body;
+        f
     }
 
     /// The Rust type of a method's receiver: `T`/`Ptr<T>`, with a generic type's own type
@@ -223,38 +225,46 @@ impl Cx<'_> {
         let mut stmts = self.stmts(&body.stmts);
         let ends_in_return = body.stmts.last().is_some_and(|s| matches!(s.kind, ast::StmtKind::Return(_)));
         let block: syn::Block = if has_defer {
-            let named_read = self.named_results_value();
+            let frame: syn::Stmt = parse_quote!(let __defer = ::gort::DeferFrame::new(););
+            // `__defer.run(async { body }).await` / `__defer.run_sync(|| { body })`.
+            let run = |stmts: Vec<syn::Stmt>| -> syn::Expr {
+                if is_async { build::fill(parse_quote!(__defer.run(async {}).await), stmts) } else { build::fill(parse_quote!(__defer.run_sync(|| {})), stmts) }
+            };
+            let mut all = pre;
+            all.push(frame);
             if !named.is_empty() {
                 // Returns assign the named results (the deferred calls may change them); the
                 // function's value is read after the frame has run.
-                if is_async {
-                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run(async { #(#stmts)* }).await; #named_read })
-                } else {
-                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run_sync(|| { #(#stmts)* }); #named_read })
-                }
+                let named_read = self.named_results_value();
+                all.push(syn::Stmt::Expr(run(stmts), Some(Default::default())));
+                all.push(build::stmt(named_read));
+            } else if results.is_empty() {
+                // No results: a recovered panic simply returns.
+                all.push(syn::Stmt::Expr(run(stmts), Some(Default::default())));
             } else {
-                if !results.is_empty() && !ends_in_return {
+                if !ends_in_return {
                     stmts.push(parse_quote!(::std::unreachable!();));
                 }
                 let zero = self.results_zero(results);
-                if results.is_empty() {
-                    // No results: a recovered panic simply returns.
-                    if is_async {
-                        parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run(async { #(#stmts)* }).await; })
-                    } else {
-                        parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); __defer.run_sync(|| { #(#stmts)* }); })
+                let r = run(stmts);
+                let m: syn::Expr = parse_quote!(match __RUN { Some(__v) => __v, None => #zero });
+                let m = match m {
+                    syn::Expr::Match(mut mm) => {
+                        mm.expr = Box::new(r);
+                        syn::Expr::Match(mm)
                     }
-                } else if is_async {
-                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run(async { #(#stmts)* }).await { Some(__v) => __v, None => #zero } })
-                } else {
-                    parse_quote!({ #(#pre)* let __defer = ::gort::DeferFrame::new(); match __defer.run_sync(|| { #(#stmts)* }) { Some(__v) => __v, None => #zero } })
-                }
+                    other => other,
+                };
+                all.push(build::stmt(m));
             }
+            build::block(all)
         } else {
             if !results.is_empty() && !ends_in_return {
                 stmts.push(parse_quote!(::std::unreachable!();));
             }
-            parse_quote!({ #(#pre)* #(#stmts)* })
+            let mut all = pre;
+            all.extend(stmts);
+            build::block(all)
         };
         self.fns.pop();
         block
@@ -321,10 +331,11 @@ impl Cx<'_> {
         let block = self.func_body_with(body, FuncRef::Lit(e.id), &sig.results, ft, shared, false);
         self.leave_captures(saved);
         let closure: syn::Expr = if is_async {
-            let recaps = self.capture_stmts(&captured);
-            parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, #ret> { #(#recaps)* ::std::boxed::Box::pin(async move #block) })
+            let mut recaps = self.capture_stmts(&captured);
+            recaps.push(build::stmt(build::fill(parse_quote!(::std::boxed::Box::pin(async move {})), block.stmts)));
+            build::fill(parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, #ret> {}), recaps)
         } else {
-            parse_quote!(move |#(#params),*| -> #ret #block)
+            build::fill(parse_quote!(move |#(#params),*| -> #ret {}), block.stmts)
         };
         (caps, closure)
     }

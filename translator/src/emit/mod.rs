@@ -8,6 +8,7 @@
 //! library), `conc` (go, channels, select).
 
 mod access;
+mod build;
 mod call;
 mod conc;
 mod expr;

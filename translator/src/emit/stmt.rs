@@ -5,6 +5,7 @@ use quote::quote;
 use syn::parse_quote;
 
 use super::conc::breaks_out;
+use super::build;
 use super::names;
 use super::{BreakKind, Breakable, Cx};
 use crate::ast::{self, AssignOp, BinaryOp, BranchKind, ExprKind, StmtKind, UnaryOp};
@@ -21,7 +22,7 @@ impl Cx<'_> {
 
     fn block(&mut self, b: &ast::Block) -> syn::Block {
         let stmts = self.stmts(&b.stmts);
-        parse_quote!({ #(#stmts)* })
+        build::block(stmts)
     }
 
     pub(super) fn stmt(&mut self, s: &ast::Stmt) -> Vec<syn::Stmt> {
@@ -41,8 +42,8 @@ impl Cx<'_> {
             StmtKind::Return(vals) => self.return_stmt(vals),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Block(b) => {
-                let b = self.block(b);
-                vec![parse_quote!(#b)]
+                let stmts = self.stmts(&b.stmts);
+                vec![build::stmt(build::block_expr(None, stmts))]
             }
             StmtKind::If { init, cond, then, els } => vec![self.if_stmt(init.as_deref(), cond, then, els.as_deref())],
             StmtKind::Switch { init, tag, cases } => self.switch(None, init.as_deref(), tag.as_ref(), cases),
@@ -481,29 +482,32 @@ impl Cx<'_> {
     fn if_stmt(&mut self, init: Option<&ast::Stmt>, cond: &ast::Expr, then: &ast::Block, els: Option<&ast::Stmt>) -> syn::Stmt {
         let pre = init.map(|i| self.stmt(i)).unwrap_or_default();
         let c = self.expr(cond);
-        let t = self.block(then);
+        let t = self.stmts(&then.stmts);
         let e: Option<syn::Expr> = els.map(|s| match &s.kind {
             StmtKind::If { init: None, cond, then, els } => {
                 let st = self.if_stmt(None, cond, then, els.as_deref());
                 match st {
                     syn::Stmt::Expr(e, _) => e,
-                    other => parse_quote!({ #other }),
+                    other => build::block_expr(None, vec![other]),
                 }
             }
             StmtKind::Block(b) => {
-                let b = self.block(b);
-                parse_quote!(#b)
+                let stmts = self.stmts(&b.stmts);
+                build::block_expr(None, stmts)
             }
             _ => {
                 let st = self.stmt(s);
-                parse_quote!({ #(#st)* })
+                build::block_expr(None, st)
             }
         });
-        let ifx: syn::Expr = match e {
-            Some(e) => parse_quote!(if #c #t else #e),
-            None => parse_quote!(if #c #t),
-        };
-        if pre.is_empty() { syn::Stmt::Expr(ifx, None) } else { parse_quote!({ #(#pre)* #ifx }) }
+        let ifx = build::if_expr(c, t, e);
+        if pre.is_empty() {
+            build::stmt(ifx)
+        } else {
+            let mut all = pre;
+            all.push(build::stmt(ifx));
+            build::stmt(build::block_expr(None, all))
+        }
     }
 
     fn switch(&mut self, label: Option<String>, init: Option<&ast::Stmt>, tag: Option<&ast::Expr>, cases: &[ast::CaseClause]) -> Vec<syn::Stmt> {
@@ -563,27 +567,25 @@ impl Cx<'_> {
         }
         self.fx().breakables.pop();
         let default_idx = cases.iter().position(|c| c.is_default);
-        let mut chain: Option<syn::Expr> = default_idx.map(|d| {
-            let b = &bodies[d];
-            parse_quote!({ #(#b)* })
-        });
+        let mut chain: Option<syn::Expr> = default_idx.map(|d| build::block_expr(None, bodies[d].clone()));
         for i in (0..cases.len()).rev() {
-            let Some(cond) = &conds[i] else { continue };
-            let b = &bodies[i];
-            chain = Some(match chain {
-                Some(rest) => parse_quote!(if #cond { #(#b)* } else #rest),
-                None => parse_quote!(if #cond { #(#b)* }),
-            });
+            let Some(cond) = conds[i].clone() else { continue };
+            let b = bodies[i].clone();
+            chain = Some(build::if_expr(cond, b, chain));
         }
-        let chain: syn::Expr = chain.unwrap_or_else(|| parse_quote!({}));
-        let chain: syn::Expr = match &chain {
-            syn::Expr::Block(_) | syn::Expr::If(_) => chain,
-            other => parse_quote!({ #other }),
-        };
+        let chain: syn::Expr = chain.unwrap_or_else(|| build::block_expr(None, vec![]));
         match break_label {
-            Some(l) => vec![parse_quote!(#l: { #(#pre)* #chain };)],
-            None if pre.is_empty() => vec![syn::Stmt::Expr(chain, None)],
-            None => vec![parse_quote!({ #(#pre)* #chain })],
+            Some(l) => {
+                let mut all = pre;
+                all.push(build::stmt(chain));
+                vec![build::stmt(build::block_expr(Some(l), all))]
+            }
+            None if pre.is_empty() => vec![build::stmt(chain)],
+            None => {
+                let mut all = pre;
+                all.push(build::stmt(chain));
+                vec![build::stmt(build::block_expr(None, all))]
+            }
         }
     }
 
@@ -664,19 +666,15 @@ impl Cx<'_> {
         }
         self.fx().breakables.pop();
         let _ = xt;
-        let mut chain: Option<syn::Expr> = default.map(|d| parse_quote!({ #(#d)* }));
+        let mut chain: Option<syn::Expr> = default.map(|d| build::block_expr(None, d));
         for (cond, body) in arms.into_iter().rev() {
             let cond = cond.expect("non-default arm");
-            chain = Some(match chain {
-                Some(rest) => parse_quote!(if #cond { #(#body)* } else #rest),
-                None => parse_quote!(if #cond { #(#body)* }),
-            });
+            chain = Some(build::if_expr(cond, body, chain));
         }
-        let chain: syn::Expr = chain.unwrap_or_else(|| parse_quote!({}));
-        match break_label {
-            Some(l) => vec![parse_quote!(#l: { #(#pre)* #chain };)],
-            None => vec![parse_quote!({ #(#pre)* #chain })],
-        }
+        let chain: syn::Expr = chain.unwrap_or_else(|| build::block_expr(None, vec![]));
+        let mut all = pre;
+        all.push(build::stmt(chain));
+        vec![build::stmt(build::block_expr(break_label, all))]
     }
 
     /// Labels for a loop: `'label` for `break`/`continue`, plus a body-block label when a
@@ -718,14 +716,14 @@ impl Cx<'_> {
         // The post statement sees the loop's variables, not the body's: a body that redeclares
         // one (`i := i`) keeps its declarations in a block of their own.
         if post.is_some() && body_label.is_none() && redeclares(&body.stmts, init) {
-            b = vec![parse_quote!({ #(#b)* })];
+            b = vec![build::stmt(build::block_expr(None, b))];
         }
         let p = post.map(|p| self.stmt(p)).unwrap_or_default();
         self.fx().breakables.pop();
-        let lbl = rust_label.map(|l| quote!(#l:));
+        let lbl = rust_label.clone().map(|l| quote!(#l:));
         let body_block: syn::Block = match &body_label {
-            Some(bl) => parse_quote!({ #bl: { #(#b)* } }),
-            None => parse_quote!({ #(#b)* }),
+            Some(bl) => build::block(vec![build::stmt(build::block_expr(Some(bl.clone()), b))]),
+            None => build::block(b),
         };
         let loop_stmt: syn::Stmt = if !per_iter_vars.is_empty() {
             // Fresh cells per iteration: copy the values over, then run post on the new ones.
@@ -747,19 +745,22 @@ impl Cx<'_> {
                     #(#prevs = #ids.clone();)*
                 }
             })
-        } else if p.is_empty() {
-            match c {
-                Some(c) => parse_quote!(#lbl while #c #body_block),
-                None => parse_quote!(#lbl loop #body_block),
-            }
         } else {
-            let bodies = &body_block.stmts;
+            let mut all = body_block.stmts;
+            all.extend(p);
             match c {
-                Some(c) => parse_quote!(#lbl while #c { #(#bodies)* #(#p)* }),
-                None => parse_quote!(#lbl loop { #(#bodies)* #(#p)* }),
+                Some(c) => build::stmt(build::while_expr(rust_label, c, all)),
+                None => build::stmt(build::loop_expr(rust_label, all)),
             }
         };
-        if pre.is_empty() { vec![loop_stmt] } else { vec![parse_quote!({ #(#pre)* #loop_stmt })] }
+        let _ = lbl;
+        if pre.is_empty() {
+            vec![loop_stmt]
+        } else {
+            let mut all = pre;
+            all.push(loop_stmt);
+            vec![build::stmt(build::block_expr(None, all))]
+        }
     }
 
     fn range(&mut self, label: Option<String>, id: ast::NodeId, key: Option<&ast::Expr>, value: Option<&ast::Expr>, define: bool, x: &ast::Expr, body: &ast::Block) -> Vec<syn::Stmt> {
@@ -771,7 +772,6 @@ impl Cx<'_> {
         let xt = self.ty(x);
         let under = self.info.types.underlying(xt);
         let (rust_label, _, _) = self.loop_breakable(label, body, false);
-        let lbl = rust_label.map(|l| quote!(#l:));
         // Loop variables: bound by the loop pattern when they are new plain locals, else
         // assigned (or put in a cell) at the top of each iteration.
         let mut binds: Vec<syn::Stmt> = Vec::new();
@@ -797,6 +797,9 @@ impl Cx<'_> {
         let vid = self.range_pat(value, define_v, &mut binds, "v");
         let b = self.stmts(&body.stmts);
         self.fx().breakables.pop();
+        let mut body_stmts = binds;
+        body_stmts.extend(b);
+        let label = rust_label;
         let stmt: syn::Stmt = match self.info.types.kind(under).clone() {
             TypeKind::Basic(bt) if bt.is_integer() => {
                 let n = self.expr_under(x);
@@ -804,21 +807,22 @@ impl Cx<'_> {
                     // The loop variable has the named type: wrap each value.
                     let ty = self.rust_type(xt);
                     let tmp = self.temp("n");
-                    parse_quote!(#lbl for #tmp in 0..#n { let #kid = #ty(#tmp); #(#binds)* #(#b)* })
+                    body_stmts.insert(0, parse_quote!(let #kid = #ty(#tmp);));
+                    build::stmt(build::for_expr(label, parse_quote!(#tmp), parse_quote!(0..#n), body_stmts))
                 } else {
-                    parse_quote!(#lbl for #kid in 0..#n { #(#binds)* #(#b)* })
+                    build::stmt(build::for_expr(label, kid, parse_quote!(0..#n), body_stmts))
                 }
             }
             TypeKind::Basic(bt) if bt.is_string() => {
                 let s = self.expr_ref_under(x);
-                parse_quote!(#lbl for (#kid, #vid) in #s.runes() { #(#binds)* #(#b)* })
+                build::stmt(build::for_expr(label, parse_quote!((#kid, #vid)), parse_quote!(#s.runes()), body_stmts))
             }
             TypeKind::Slice(_) | TypeKind::Array(..) => {
                 let s = self.expr_ref_under(x);
                 if value.is_none() {
-                    parse_quote!(#lbl for #kid in 0..#s.len() { #(#binds)* #(#b)* })
+                    build::stmt(build::for_expr(label, kid, parse_quote!(0..#s.len()), body_stmts))
                 } else {
-                    parse_quote!(#lbl for (#kid, #vid) in #s.iter() { #(#binds)* #(#b)* })
+                    build::stmt(build::for_expr(label, parse_quote!((#kid, #vid)), parse_quote!(#s.iter()), body_stmts))
                 }
             }
             TypeKind::Pointer(arr) => {
@@ -829,27 +833,34 @@ impl Cx<'_> {
                     _ => 0,
                 };
                 let idx = self.temp("i");
-                let read: Option<syn::Stmt> = if matches!(vid, syn::Pat::Wild(_)) { None } else { Some(parse_quote!(let #vid = #p.with(|__a| __a[#idx].clone());)) };
-                parse_quote!(#lbl for #idx in 0..#n { let #kid = #idx; #read #(#binds)* #(#b)* })
+                if !matches!(vid, syn::Pat::Wild(_)) {
+                    body_stmts.insert(0, parse_quote!(let #vid = #p.with(|__a| __a[#idx].clone());));
+                }
+                body_stmts.insert(0, parse_quote!(let #kid = #idx;));
+                build::stmt(build::for_expr(label, parse_quote!(#idx), parse_quote!(0..#n), body_stmts))
             }
             TypeKind::Map(..) => {
                 let m = self.expr_ref_under(x);
-                parse_quote!(#lbl for (#kid, #vid) in #m.iter() { #(#binds)* #(#b)* })
+                build::stmt(build::for_expr(label, parse_quote!((#kid, #vid)), parse_quote!(#m.iter()), body_stmts))
             }
             TypeKind::Chan(..) => {
                 let c = self.expr_ref_under(x);
+                let is_async = self.fns.last().is_none_or(|f| f.is_async);
                 // `while let` re-evaluates its scrutinee: the range expression is evaluated
                 // once, before the loop.
-                if !matches!(c, syn::Expr::Path(_)) {
-                    let tmp = self.temp("ch");
-                    let recv: syn::Expr = if self.fns.last().is_none_or(|f| f.is_async) { parse_quote!(#tmp.recv_opt().await) } else { parse_quote!(#tmp.recv_opt_blocking()) };
-                    return vec![parse_quote!({ let #tmp = &#c; #lbl while let Some(#kid) = #recv { #(#binds)* #(#b)* } })];
-                }
-                // The channel yields values; `key` is the value in Go's `for v := range ch`.
-                if self.fns.last().is_none_or(|f| f.is_async) {
-                    parse_quote!(#lbl while let Some(#kid) = #c.recv_opt().await { #(#binds)* #(#b)* })
+                let (bind, ch): (Option<syn::Stmt>, syn::Expr) = if matches!(c, syn::Expr::Path(_)) {
+                    (None, c)
                 } else {
-                    parse_quote!(#lbl while let Some(#kid) = #c.recv_opt_blocking() { #(#binds)* #(#b)* })
+                    let tmp = self.temp("ch");
+                    (Some(parse_quote!(let #tmp = &#c;)), parse_quote!(#tmp))
+                };
+                // The channel yields values; `key` is the value in Go's `for v := range ch`.
+                let recv: syn::Expr = if is_async { parse_quote!(#ch.recv_opt().await) } else { parse_quote!(#ch.recv_opt_blocking()) };
+                let cond: syn::Expr = parse_quote!(let Some(#kid) = #recv);
+                let w = build::stmt(build::while_expr(label, cond, body_stmts));
+                match bind {
+                    Some(b) => build::stmt(build::block_expr(None, vec![b, w])),
+                    None => w,
                 }
             }
             TypeKind::Func(_) => {
@@ -861,7 +872,13 @@ impl Cx<'_> {
                 parse_quote!(#u;)
             }
         };
-        if pre.is_empty() { vec![stmt] } else { vec![parse_quote!({ #(#pre)* #stmt })] }
+        if pre.is_empty() {
+            vec![stmt]
+        } else {
+            let mut all = pre;
+            all.push(stmt);
+            vec![build::stmt(build::block_expr(None, all))]
+        }
     }
 
     /// `for k, v := range seq`: the body becomes the yield closure passed to `seq`.

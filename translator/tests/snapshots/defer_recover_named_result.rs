@@ -27,9 +27,12 @@ pub fn safeDiv(a: i64, b: i64) -> (i64, ::gort::Error) {
                     let q = q.clone();
                     let err = err.clone();
                     move || {
-                        let _ = (move || {
+                        let _ = ::gort::recover::direct_call(move || {
+                            let __direct = ::gort::recover::take_direct();
                             {
-                                let mut r: ::gort::Any = ::gort::recover();
+                                let mut r: ::gort::Any = ::gort::recover::recover_if(
+                                    __direct,
+                                );
                                 if !r.is_nil() {
                                     err.set(
                                         ::gort::fmt::errorf(
@@ -40,7 +43,7 @@ pub fn safeDiv(a: i64, b: i64) -> (i64, ::gort::Error) {
                                     q.set(-1i64);
                                 }
                             }
-                        })();
+                        });
                     }
                 });
             q.set(::gort::value::ops::div(a, b));
@@ -63,9 +66,12 @@ pub fn check(n: i64) -> ::gort::Error {
                 .defer({
                     let err = err.clone();
                     move || {
-                        let _ = (move || {
+                        let _ = ::gort::recover::direct_call(move || {
+                            let __direct = ::gort::recover::take_direct();
                             {
-                                let mut r: ::gort::Any = ::gort::recover();
+                                let mut r: ::gort::Any = ::gort::recover::recover_if(
+                                    __direct,
+                                );
                                 if !r.is_nil() {
                                     {
                                         let (__t1, __t2) = match r.convert::<dyn ::gort::GoError>()
@@ -83,7 +89,7 @@ pub fn check(n: i64) -> ::gort::Error {
                                     ::gort::go_panic(r.clone().to_any());
                                 }
                             }
-                        })();
+                        });
                     }
                 });
             mustPositive(n);
@@ -102,8 +108,11 @@ pub fn nested() -> ::gort::Slice<::gort::Str> {
                 .defer({
                     let out = out.clone();
                     move || {
-                        let _ = (move || {
-                            let mut r: ::gort::Any = ::gort::recover();
+                        let _ = ::gort::recover::direct_call(move || {
+                            let __direct = ::gort::recover::take_direct();
+                            let mut r: ::gort::Any = ::gort::recover::recover_if(
+                                __direct,
+                            );
                             out.set(
                                 ::gort::append(
                                     &out.get(),
@@ -114,7 +123,7 @@ pub fn nested() -> ::gort::Slice<::gort::Str> {
                                     ],
                                 ),
                             );
-                        })();
+                        });
                     }
                 });
             (*{
@@ -160,14 +169,15 @@ pub fn noPanic() -> i64 {
             __defer
                 .defer({
                     move || {
-                        let _ = (move || {
+                        let _ = ::gort::recover::direct_call(move || {
+                            let __direct = ::gort::recover::take_direct();
                             ::gort::fmt::println(
                                 &[
                                     &::gort::Str::lit("recover with no panic:"),
-                                    &::gort::recover(),
+                                    &::gort::recover::recover_if(__direct),
                                 ],
                             );
-                        })();
+                        });
                     }
                 });
             let (__r4) = 7i64;

@@ -105,7 +105,7 @@ async fn main() {
                 ::gort::fmt::print(&[&w, &::gort::Str::lit(" ")]);
                 continue '__loop8;
             }
-        };
+        }
         ::gort::fmt::print(&[&::gort::Str::lit("[saw stop] ")]);
     }
     ::gort::fmt::println(&[]);
