@@ -47,6 +47,57 @@ int_impl!(u16, "uint16", false, 2);
 int_impl!(u32, "uint32", false, 4);
 int_impl!(usize, "uintptr", false, 8);
 
+/// Go types that share a Rust representation with another Go type (`int64` and `int` are both
+/// `i64`) keep their own identity once they are in an interface: the translator wraps such a
+/// value in its tag where it becomes an `any` (or a `fmt` argument), so `%T`, type switches and
+/// `==` between interface values see Go's type.
+macro_rules! tagged_int {
+    ($(#[$m:meta])* $tag:ident($t:ty), $name:expr, $signed:expr) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        pub struct $tag(pub $t);
+        impl GoValue for $tag {
+            fn kind(&self) -> Kind {
+                if $signed { Kind::Int } else { Kind::Uint }
+            }
+            fn fmt_value(&self, p: &mut Printer, verb: char) {
+                p.fmt_integer(self, self.0 as i64 as u64, $signed, verb)
+            }
+            fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+                super::eq_by(self, other)
+            }
+            fn basic(&self) -> Option<Basic> {
+                Some(if $signed { Basic::Int(self.0 as i64) } else { Basic::Uint(self.0 as u64) })
+            }
+            fn hash_dyn(&self, state: &mut dyn Hasher) {
+                state.write_u64(self.0 as u64)
+            }
+            fn cmp_dyn(&self, other: &dyn GoValue) -> Ordering {
+                other.as_any().downcast_ref::<$tag>().map_or(Ordering::Equal, |o| self.cmp(o))
+            }
+            fn go_type_name() -> String {
+                $name.into()
+            }
+            fn go_layout() -> Layout {
+                Layout::scalar(8)
+            }
+        }
+    };
+}
+
+tagged_int!(
+    /// Go's `int64` inside an interface (outside one it is a plain `i64`, like `int`).
+    Int64(i64), "int64", true
+);
+tagged_int!(
+    /// Go's `uint64` inside an interface (outside one it is a plain `u64`, like `uint`).
+    Uint64(u64), "uint64", false
+);
+tagged_int!(
+    /// Go's `uintptr` inside an interface (outside one it is a plain `u64`).
+    Uintptr(u64), "uintptr", false
+);
+
 impl GoValue for bool {
     fn kind(&self) -> Kind {
         Kind::Bool

@@ -52,16 +52,6 @@ pub fn for_expr(label: Option<syn::Lifetime>, pat: syn::Pat, iter: syn::Expr, bo
     })
 }
 
-/// `async move { body }`.
-pub fn async_move(body: Vec<syn::Stmt>) -> syn::Expr {
-    syn::Expr::Async(syn::ExprAsync { attrs: vec![], async_token: Default::default(), capture: Some(Default::default()), block: block(body) })
-}
-
-/// `async { body }` (borrows its environment).
-pub fn async_block(body: Vec<syn::Stmt>) -> syn::Expr {
-    syn::Expr::Async(syn::ExprAsync { attrs: vec![], async_token: Default::default(), capture: None, block: block(body) })
-}
-
 /// Replaces the block of the first closure or async block found in `template` (parsed with
 /// an empty body `{}`) by `body`: `hole(parse_quote!(move |x| -> R {}), stmts)`.
 pub fn fill(mut template: syn::Expr, body: Vec<syn::Stmt>) -> syn::Expr {

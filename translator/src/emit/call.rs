@@ -438,6 +438,10 @@ impl Cx<'_> {
         if self.is_nil_expr(e) {
             return parse_quote!(::gort::Any::nil());
         }
+        if let Some(tag) = self.tag_type(self.ty(e)) {
+            let v = self.expr_no_conv(e);
+            return parse_quote!(#tag(#v));
+        }
         if self.info.const_value(e.id).is_some() {
             return self.expr_no_conv(e);
         }

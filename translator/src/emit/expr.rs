@@ -255,8 +255,23 @@ impl Cx<'_> {
         }
     }
 
+    /// The runtime tag of a Go type that shares its Rust type with another (`int64` and `int`
+    /// are both `i64`): the type a value of it has once in an interface.
+    pub(super) fn tag_type(&self, t: TypeId) -> Option<syn::Type> {
+        match self.info.types.kind(t) {
+            TypeKind::Basic(Basic::Int64) => Some(parse_quote!(::gort::value::Int64)),
+            TypeKind::Basic(Basic::Uint64) => Some(parse_quote!(::gort::value::Uint64)),
+            TypeKind::Basic(Basic::Uintptr) => Some(parse_quote!(::gort::value::Uintptr)),
+            _ => None,
+        }
+    }
+
     /// A value of type `from` as an interface value of type `to`.
     pub(super) fn to_interface(&mut self, v: syn::Expr, from: TypeId, to: TypeId) -> syn::Expr {
+        if let Some(tag) = self.tag_type(from) {
+            let v: syn::Expr = parse_quote!(#tag(#v));
+            return self.to_interface_tagged(v, tag, to);
+        }
         let types = &self.info.types;
         if types.is_interface(from) {
             if self.is_empty_interface(to) {
@@ -282,6 +297,15 @@ impl Cx<'_> {
                 return parse_quote!(::gort::Iface::<#target>::new(::std::sync::Arc::new(#a(#v))));
             }
         }
+        parse_quote!(::gort::Iface::<#target>::new(::std::sync::Arc::new(#v)))
+    }
+
+    /// A tagged value (see `tag_type`) into an interface.
+    fn to_interface_tagged(&mut self, v: syn::Expr, tag: syn::Type, to: TypeId) -> syn::Expr {
+        if self.is_empty_interface(to) {
+            return parse_quote!(::gort::Any::from_value::<#tag>(#v));
+        }
+        let target = self.iface_dyn(to);
         parse_quote!(::gort::Iface::<#target>::new(::std::sync::Arc::new(#v)))
     }
 
@@ -429,6 +453,13 @@ impl Cx<'_> {
                 parse_quote!(match #v.convert::<#d>() { Some(__x) => (__x, true), None => (::std::default::Default::default(), false) })
             } else {
                 parse_quote!(#v.assert_iface::<#d>())
+            }
+        } else if let Some(tag) = self.tag_type(target) {
+            if comma_ok {
+                let zero = self.zero_value(target);
+                parse_quote!(match #v.downcast::<#tag>() { Some(__x) => (__x.0, true), None => (#zero, false) })
+            } else {
+                parse_quote!(#v.assert::<#tag>().0)
             }
         } else {
             let rt = self.rust_type(target);

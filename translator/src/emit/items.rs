@@ -810,6 +810,30 @@ impl Cx<'_> {
         vec![]
     }
 
+    /// A type's name as `%T` (Go's reflect) spells it: like go/types' except for struct types
+    /// (`struct { s []int }`, not `struct{s []int}`).
+    fn reflect_name(&self, t: TypeId) -> String {
+        match self.info.types.kind(t) {
+            TypeKind::Struct(fields) if fields.is_empty() => "struct {}".to_string(),
+            TypeKind::Struct(fields) => {
+                let parts: Vec<String> = fields
+                    .iter()
+                    .map(|f| {
+                        let ty = self.reflect_name(f.ty);
+                        let tag = f.tag.as_ref().map(|t| format!(" {t:?}")).unwrap_or_default();
+                        if f.embedded { format!("{ty}{tag}") } else { format!("{} {ty}{tag}", f.name) }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            TypeKind::Slice(e) => format!("[]{}", self.reflect_name(*e)),
+            TypeKind::Pointer(e) => format!("*{}", self.reflect_name(*e)),
+            TypeKind::Array(n, e) => format!("[{n}]{}", self.reflect_name(*e)),
+            TypeKind::Map(k, v) => format!("map[{}]{}", self.reflect_name(*k), self.reflect_name(*v)),
+            _ => self.info.type_name(t),
+        }
+    }
+
     /// Structs and traits for anonymous struct and interface types used by the program.
     fn anon_items(&mut self) -> Vec<syn::Item> {
         let mut items = Vec::new();
@@ -819,7 +843,7 @@ impl Cx<'_> {
                 continue;
             }
             let id = self.anon_types[&t].clone();
-            let go_name = self.info.type_name(t);
+            let go_name = self.reflect_name(t);
             match self.info.types.kind(t).clone() {
                 TypeKind::Struct(fields) => {
                     let generics = syn::Generics::default();

@@ -20,11 +20,6 @@ impl Cx<'_> {
         out
     }
 
-    fn block(&mut self, b: &ast::Block) -> syn::Block {
-        let stmts = self.stmts(&b.stmts);
-        build::block(stmts)
-    }
-
     pub(super) fn stmt(&mut self, s: &ast::Stmt) -> Vec<syn::Stmt> {
         match &s.kind {
             StmtKind::Empty => vec![],
@@ -628,7 +623,7 @@ impl Cx<'_> {
                             parts.push(parse_quote!(#sid.convert::<#d>().is_some()));
                         }
                     } else {
-                        let rt = self.rust_type(tt);
+                        let rt = self.tag_type(tt).unwrap_or_else(|| self.rust_type(tt));
                         parts.push(parse_quote!(#sid.is::<#rt>()));
                     }
                 }
@@ -641,10 +636,13 @@ impl Cx<'_> {
                         let d = self.iface_dyn(tt);
                         parse_quote!(#sid.convert::<#d>().unwrap_or_default())
                     }
-                    Some(tt) if !self.info.types.is_interface(tt) => {
-                        let rt = self.rust_type(tt);
-                        parse_quote!(#sid.downcast::<#rt>().unwrap_or_default())
-                    }
+                    Some(tt) if !self.info.types.is_interface(tt) => match self.tag_type(tt) {
+                        Some(tag) => parse_quote!(#sid.downcast::<#tag>().unwrap_or_default().0),
+                        None => {
+                            let rt = self.rust_type(tt);
+                            parse_quote!(#sid.downcast::<#rt>().unwrap_or_default())
+                        }
+                    },
                     _ => parse_quote!(#sid.clone()),
                 };
                 let _ = vt;
