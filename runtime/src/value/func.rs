@@ -1,5 +1,7 @@
 //! Go's func values: `Func<dyn Fn(A) -> R + Send + Sync>` (nil-able, shared), with `%T` names
-//! like `func(int) string` and `%v` printing an address.
+//! like `func(int) string` and `%v` printing an address; and [`GoCall`], how std functions that
+//! run a callback as a goroutine or under a lock accept both a func that cannot block and one
+//! that may (returning a `BoxFuture`).
 
 use std::future::Future;
 use std::ops::Deref;

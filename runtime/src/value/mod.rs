@@ -29,9 +29,10 @@ pub use func::{BoxFuture, Func, GoCall, GoFuncType, GoResults, Resolved};
 pub use iface::{Any, Error, GoInterface, Iface, Stringer};
 pub use map::{Map, MapIter};
 pub use number::Number;
+pub use prim::{Int64, Uint64, Uintptr};
 pub use ptr::Ptr;
 pub use rterr::{
-    BoundsError, ErrorString, PANIC_NIL_TEXT, PanicNilError, PlainError, RuntimeError, SliceBounds, TypeAssertionError,
+    BoundsError, ErrorString, PANIC_NIL_TEXT, PanicNilError, PlainError, SliceBounds, TypeAssertionError,
     panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_runtime, panic_shift,
     panic_slice_bounds, panic_type_assertion, panic_uncomparable, panic_unhashable,
 };

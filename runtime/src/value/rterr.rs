@@ -115,8 +115,6 @@ impl GoValue for PanicNilError {
     }
 }
 
-/// Alias kept for the emitted-code contract: Go's `runtime.Error` values are the types above.
-pub type RuntimeError = BoundsError;
 
 macro_rules! runtime_error_impl {
     ($t:ty, $name:expr, |$s:ident| $text:expr) => {
