@@ -36,9 +36,15 @@ impl Cx<'_> {
                 return if self.info.is_async(crate::sema::FuncRef::Decl(method)) { parse_quote!(#call.await) } else { call };
             }
             CallKind::FuncValue => {
+                let ft = self.ty(func);
                 let f = self.expr_ref_under(func);
                 let a = self.user_args(args, ellipsis, &info);
-                self.with_spread(parse_quote!((*#f)(#(#a),*)))
+                let call = self.with_spread(parse_quote!((*#f)(#(#a),*)));
+                // A std func type (`context.CancelFunc`) is the runtime's: never a future.
+                if self.info.types.named(ft).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main") {
+                    return call;
+                }
+                call
             }
         };
         self.finish_call(call, &info)

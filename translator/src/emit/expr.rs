@@ -58,7 +58,8 @@ impl Cx<'_> {
     /// value itself.
     pub(super) fn expr_under(&mut self, e: &ast::Expr) -> syn::Expr {
         let v = self.expr(e);
-        if self.is_newtype(self.ty(e)) { parse_quote!(#v.0) } else { v }
+        let t = self.ty(e);
+        if self.is_newtype(t) || self.is_std_newtype(t) { parse_quote!(#v.0) } else { v }
     }
 
     /// An index operand as `i64`.
@@ -390,7 +391,8 @@ impl Cx<'_> {
     /// Like [`Self::expr_ref`], unwrapping a user newtype.
     pub(super) fn expr_ref_under(&mut self, e: &ast::Expr) -> syn::Expr {
         let v = self.expr_ref(e);
-        if self.is_newtype(self.ty(e)) { parse_quote!(#v.0) } else { v }
+        let t = self.ty(e);
+        if self.is_newtype(t) || self.is_std_newtype(t) { parse_quote!(#v.0) } else { v }
     }
 
     fn slice_expr(&mut self, x: &ast::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, max: Option<&ast::Expr>) -> syn::Expr {

@@ -210,7 +210,7 @@ impl Cx<'_> {
                 if n.pkg == "main" {
                     self.copy_types.contains(&types.named(t).and_then(|n| n.origin).unwrap_or(t))
                 } else {
-                    n.pkg == "time" && matches!(n.name.as_str(), "Duration" | "Time" | "Month" | "Weekday")
+                    n.pkg == "time" && n.name == "Duration"
                 }
             }
             TypeKind::Struct(f) => f.is_empty(),

@@ -73,6 +73,7 @@ pub const BLOCKING: &[&str] = &[
     "sync.RWMutex.RLock",
     "sync.WaitGroup.Wait",
     "sync.Cond.Wait",
+    "sync.Locker.Lock",
     "sync.Once.Do",
     "time.Sleep",
     "runtime.Gosched",
@@ -94,12 +95,20 @@ pub const ASYNC_CALLBACKS: &[&str] = &[
 
 /// Std types the runtime represents as shared handles (`Clone` shares the state), so a
 /// pointer-method call on a copy acts on the original: such variables never need a cell.
-/// Other std types with pointer methods (`strings.Builder`, `atomic.Int64`, …) copy on
-/// `Clone`, so a captured one that is mutated through a method needs shared storage.
-pub const HANDLE_TYPES: &[&str] = &["sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Once", "sync.Cond", "sync.Map"];
+/// Every type of `sync` and `sync/atomic`, timers and tickers, builders and buffers.
+pub const HANDLE_TYPES: &[&str] = &[
+    "time.Timer",
+    "time.Ticker",
+    "strings.Builder",
+    "strings.Reader",
+    "strings.Replacer",
+    "bytes.Buffer",
+    "math/rand.Rand",
+    "math/rand/v2.Rand",
+];
 
 pub fn is_handle_type(qualified: &str) -> bool {
-    HANDLE_TYPES.contains(&qualified)
+    qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.") || HANDLE_TYPES.contains(&qualified)
 }
 
 /// Packages that are real Go but that gort refuses with a specific code.
