@@ -31,11 +31,12 @@ std_pkgs! {
     "context" => "context.go", true;
     "errors" => "errors.go", true;
     "fmt" => "fmt.go", true;
-    "io" => "io.go", false;
+    "io" => "io.go", true;
     "iter" => "iter.go", true;
     "log" => "log.go", true;
     "maps" => "maps.go", true;
     "math" => "math.go", true;
+    "math/bits" => "math_bits.go", true;
     "math/rand" => "math_rand.go", true;
     "math/rand/v2" => "math_rand_v2.go", true;
     "os" => "os.go", true;

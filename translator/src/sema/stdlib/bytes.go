@@ -40,3 +40,5 @@ func ToLower(s []byte) []byte
 func ToUpper(s []byte) []byte
 func Trim(s []byte, cutset string) []byte
 func TrimSpace(s []byte) []byte
+
+func (b *Buffer) Next(n int) []byte

@@ -30,3 +30,6 @@ func Quote(s string) string
 func QuoteRune(r rune) string
 func QuoteToASCII(s string) string
 func Unquote(s string) (string, error)
+
+func QuoteRuneToASCII(r rune) string
+func AppendBool(dst []byte, b bool) []byte
