@@ -189,8 +189,8 @@ func main() {
 // want async Insert => false
 // want async main => true
 // want storage total => shared
-// want storage sb => shared
-// want storage counter => shared
+// want storage sb => plain
+// want storage counter => plain
 // want storage mu => plain
 // want storage wg2 => plain
 // want call sort.Sort(shapes) => func
