@@ -82,6 +82,12 @@ fn run(n: i64) {
         25 => drop(s.slice_from(-neg - 2 + idx - idx).get(idx)),
         26 => panic_with(200u8),
         27 => panic_with(0.0f64),
+        28 => drop(s.to_array::<4>()),
+        29 => {
+            drop(s.slice_to(0).to_array::<0>());
+            drop(s.to_array::<3>());
+            drop(s.slice3(0, 3, 3).to_array::<4>())
+        }
         _ => {}
     }
     let _ = Error::nil();

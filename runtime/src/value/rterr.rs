@@ -39,6 +39,10 @@ impl BoundsError {
         };
         BoundsError { text }
     }
+    /// `cannot convert slice with length x to array or pointer to array with length y`.
+    pub fn convert(x: i64, y: i64) -> BoundsError {
+        BoundsError { text: format!("cannot convert slice with length {x} to array or pointer to array with length {y}") }
+    }
     /// The slice-expression variants.
     pub fn slice(b: SliceBounds) -> BoundsError {
         use SliceBounds::*;
@@ -177,6 +181,12 @@ pub fn panic_index(i: i64, n: i64) -> ! {
 #[cold]
 pub fn panic_slice_bounds(b: SliceBounds) -> ! {
     panic_runtime(BoundsError::slice(b))
+}
+
+/// `runtime error: cannot convert slice with length x to array or pointer to array with length y`.
+#[cold]
+pub fn panic_slice_convert(x: i64, y: i64) -> ! {
+    panic_runtime(BoundsError::convert(x, y))
 }
 
 /// `runtime error: invalid memory address or nil pointer dereference`.

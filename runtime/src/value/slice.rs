@@ -11,7 +11,9 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use super::rterr::{SliceBounds, panic_index, panic_makeslice, panic_slice_bounds, panic_uncomparable};
+use super::rterr::{
+    SliceBounds, panic_index, panic_makeslice, panic_slice_bounds, panic_slice_convert, panic_uncomparable,
+};
 use super::{GoValue, Kind, Layout, Str};
 use crate::fmt::Printer;
 
@@ -183,6 +185,21 @@ impl<T: Clone> Slice<T> {
     /// Go's `s[i]` (a copy of the element); panics with Go's text when out of range.
     pub fn get(&self, i: i64) -> T {
         self.with(i, |e| e.clone())
+    }
+    /// Go's `[N]T(s)`: a copy of the first `N` elements; panics like Go when `len(s) < N`.
+    /// (`(*[N]T)(s)` is translated as a pointer to this copy: it does not alias `s`.)
+    pub fn to_array<const N: usize>(&self) -> super::Array<T, N> {
+        if self.len < N {
+            panic_slice_convert(self.len as i64, N as i64)
+        }
+        let v = match &self.arr {
+            None => Vec::new(),
+            Some(a) => a.lock()[self.off..self.off + N].to_vec(),
+        };
+        match <[T; N]>::try_from(v) {
+            Ok(a) => super::Array(a),
+            Err(_) => unreachable!("length checked above"),
+        }
     }
     /// The elements of the window, copied out.
     pub fn to_vec(&self) -> Vec<T> {

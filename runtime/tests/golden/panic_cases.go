@@ -93,10 +93,16 @@ func run(n int) {
 		panic(uint8(200))
 	case 27:
 		panic(-0.0)
+	case 28:
+		sink = [4]int(s)
+	case 29:
+		sink = [0]int(s[:0])
+		sink = [3]int(s)
+		_ = [4]int(s[:3:3])
 	}
 }
 
-const cases = 28
+const cases = 30
 
 func main() {
 	if c := os.Getenv("PANIC_CASE"); c != "" {
