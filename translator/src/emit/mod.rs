@@ -1,21 +1,33 @@
 //! Stage 4: Rust from the analysed Go package. Builds a `syn::File` with `quote!`/`parse_quote!`
 //! and asks `sema` for every fact about Go; it never re-derives Go semantics from syntax.
 //!
-//! Split by construct family: `items` (types, interfaces, consts, globals, trait impls),
-//! `func` (signatures, bodies, closures, defer), `stmt` (statements and control flow),
-//! `expr` (expressions, literals, operators, conversions), `access` (reading, writing and
-//! addressing Go variables, fields, elements and pointees), `call` (calls, builtins, the std
-//! library), `conc` (go, channels, select).
+//! Split by construct family: `items` (item order, consts, globals, method impls, `main`),
+//! `typedecl` (structs, newtypes), `interfaces` (traits, trait impls, pointer adapters),
+//! `func` (signatures, bodies, closures, defer frames), `stmt` (statement dispatch,
+//! declarations, if, return, break/continue), `assign`, `switch`, `loops` (for and range),
+//! `defer`, `expr` (expression dispatch, selectors, indexing, slicing, assertions),
+//! `literals`, `operators`, `convert` (explicit and implicit conversions), `access` (reading,
+//! writing and addressing Go variables, fields, elements and pointees), `call` (calls,
+//! builtins, the std library), `conc` (go, channels, select).
 
 mod access;
+mod assign;
 mod build;
 mod call;
 mod conc;
+mod convert;
+mod defer;
 mod expr;
 mod func;
+mod interfaces;
 mod items;
+mod literals;
+mod loops;
 mod names;
+mod operators;
 mod stmt;
+mod switch;
+mod typedecl;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -228,7 +228,7 @@ impl Cx<'_> {
                 Basic::Float64 => parse_quote!(0.0f64),
                 Basic::UntypedNil => parse_quote!(()),
                 other => {
-                    let lit = syn::LitInt::new(&format!("0{}", super::expr::rust_int_suffix(other)), proc_macro2::Span::call_site());
+                    let lit = syn::LitInt::new(&format!("0{}", super::literals::rust_int_suffix(other)), proc_macro2::Span::call_site());
                     parse_quote!(#lit)
                 }
             },
@@ -243,12 +243,12 @@ impl Cx<'_> {
             TypeKind::Named(_) if self.info.types.is_interface(t) => parse_quote!(::gort::Iface::nil()),
             TypeKind::Named(_) if self.info.types.named(t).is_some_and(|n| n.pkg == "main") => {
                 let ty = self.rust_type(t);
-                let path = super::expr::turbofish_type(ty);
+                let path = super::literals::turbofish_type(ty);
                 parse_quote!(#path::default())
             }
             TypeKind::Named(_) => {
                 let ty = self.rust_type(t);
-                let path = super::expr::turbofish_type(ty);
+                let path = super::literals::turbofish_type(ty);
                 parse_quote!(#path::default())
             }
             _ => {

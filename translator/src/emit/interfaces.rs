@@ -1,0 +1,256 @@
+//! Interfaces: trait declarations, `impl Trait for T` forwarding to the implementor's methods
+//! (also through embedded fields), and `Ptr<T>` adapters for the runtime's std traits.
+
+use quote::{format_ident, quote};
+use syn::parse_quote;
+
+use super::names;
+use super::Cx;
+use crate::sema::{ObjKind, TypeId, TypeKind};
+
+impl Cx<'_> {
+    pub(super) fn interface_item(&mut self, t: TypeId, id: &syn::Ident, go_name: &str, iface: &crate::sema::Interface) -> Vec<syn::Item> {
+        if iface.terms.is_some() || (iface.methods.is_empty() && iface.comparable) {
+            // A constraint-only interface: used as a bound, never as a value type.
+            return vec![];
+        }
+        let mut decls = Vec::new();
+        let mut method_names = Vec::new();
+        for (name, sig) in &iface.methods {
+            let mid = names::member(name);
+            method_names.push(mid.clone());
+            let (params, ret) = self.trait_method_sig(name, *sig);
+            decls.push(quote!(fn #mid(&self, #(#params),*) -> #ret;));
+        }
+        let user_impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.is_user_type(it) && !self.mentions_type_param(it)).collect();
+        let implementors: Vec<syn::Type> = user_impls.into_iter().map(|it| self.rust_type(it)).collect();
+        vec![
+            parse_quote! { pub trait #id: ::gort::GoValue { #(#decls)* } },
+            parse_quote! { ::gort::go_interface!(#id = #go_name { #(#method_names),* } impls [#(#implementors),*]); },
+        ]
+    }
+
+    /// Parameters and return type of a std interface's method under the runtime's convention
+    /// (`Copy` values by value, others by reference).
+    fn std_trait_method_sig(&mut self, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
+        let s = self.info.types.signature(sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let params = s
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| {
+                let pid = format_ident!("__a{}", i);
+                let pt = self.rust_type(p);
+                if self.is_copy(p) { quote!(#pid: #pt) } else { quote!(#pid: &#pt) }
+            })
+            .collect();
+        let ret = self.results_type(&s.results);
+        (params, ret)
+    }
+
+    /// Parameters and return type of an interface method as a trait method.
+    fn trait_method_sig(&mut self, name: &str, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
+        let s = self.info.types.signature(sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
+        let params: Vec<proc_macro2::TokenStream> = s
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| {
+                let pid = format_ident!("__a{}", i);
+                let pt = self.rust_type(p);
+                quote!(#pid: #pt)
+            })
+            .collect();
+        let ret = self.results_type(&s.results);
+        let ret = if self.info.is_async_iface_method(name, sig) { parse_quote!(::gort::BoxFuture<'static, #ret>) } else { ret };
+        (params, ret)
+    }
+
+    /// The type mentions a type parameter (an implementor inside generic code, which a closed
+    /// list of implementors cannot name).
+    fn mentions_type_param(&self, t: TypeId) -> bool {
+        let types = &self.info.types;
+        match types.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => self.mentions_type_param(*e),
+            TypeKind::Map(k, v) => self.mentions_type_param(*k) || self.mentions_type_param(*v),
+            TypeKind::Named(_) => types.named(t).is_some_and(|n| (!n.type_params.is_empty() && n.type_args.is_empty()) || n.type_args.iter().any(|&a| self.mentions_type_param(a))),
+            _ => false,
+        }
+    }
+
+    /// A type declared by the program (`T` or `*T` with `T` in package main).
+    fn is_user_type(&self, t: TypeId) -> bool {
+        let base = match self.info.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        self.info.types.named(base).is_some_and(|n| n.pkg == "main")
+    }
+
+    /// `impl Trait for T` for every interface the program uses (its own, anonymous ones, and the
+    /// std interfaces the runtime has traits for) and each user implementor, forwarding to the
+    /// methods.
+    pub(super) fn interface_impls(&mut self) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
+        for (iface, impls) in all {
+            let Some(idef) = self.info.types.interface(iface).cloned() else { continue };
+            if idef.terms.is_some() || idef.methods.is_empty() {
+                continue;
+            }
+            let std_pkg = self.info.types.named(iface).map(|n| n.pkg.clone());
+            let (trait_path, std): (syn::Type, bool) = match std_pkg.as_deref() {
+                Some("main") => {
+                    let id = self.type_ident(iface);
+                    (parse_quote!(#id), false)
+                }
+                // `error` and `fmt.Stringer` reach fmt through `go_struct!`/`go_named!`.
+                Some("") | Some("fmt") | Some("context") => continue,
+                Some(_) => match self.iface_dyn(iface) {
+                    syn::Type::TraitObject(t) => {
+                        let b = &t.bounds;
+                        (parse_quote!(#b), true)
+                    }
+                    _ => continue,
+                },
+                // An anonymous interface gets a trait only if the program mentions it (std
+                // interfaces' underlying types are interned too).
+                None if !self.anon_types.contains_key(&iface) => continue,
+                None => match self.iface_dyn(iface) {
+                    syn::Type::TraitObject(t) => {
+                        let b = &t.bounds;
+                        (parse_quote!(#b), false)
+                    }
+                    _ => continue,
+                },
+            };
+            for imp in impls {
+                if !self.is_user_type(imp) || self.mentions_type_param(imp) {
+                    continue;
+                }
+                // A runtime trait cannot be implemented for `Ptr<T>` here (orphan rule): a
+                // pointer implementor of a std interface goes through a local adapter.
+                if std && self.info.types.is_pointer(imp) {
+                    let Some(adapter) = self.ptr_adapter(imp, &mut items) else { continue };
+                    let mut methods = Vec::new();
+                    for (name, sig) in &idef.methods {
+                        methods.push(self.delegating_method_from(imp, name, *sig, std, parse_quote!((&self.0))));
+                    }
+                    items.push(parse_quote! { impl #trait_path for #adapter { #(#methods)* } });
+                    continue;
+                }
+                let self_ty = self.rust_type(imp);
+                let mut methods = Vec::new();
+                for (name, sig) in &idef.methods {
+                    methods.push(self.delegating_method(imp, name, *sig, std));
+                }
+                items.push(parse_quote! { impl #trait_path for #self_ty { #(#methods)* } });
+            }
+        }
+        items
+    }
+
+    /// One trait method of an interface impl: forwards to the concrete type's method, as sema's
+    /// `impl_method` says it is reached (declared, or promoted through embedded fields).
+    fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool) -> proc_macro2::TokenStream {
+        self.delegating_method_from(imp, name, sig, std, parse_quote!(self))
+    }
+
+    /// Declares an adapter for every pointer type that implements a std interface.
+    pub(super) fn register_ptr_adapters(&mut self) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
+        for (iface, impls) in all {
+            let std = self.info.types.named(iface).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.pkg != "fmt" && n.pkg != "context");
+            if !std {
+                continue;
+            }
+            for imp in impls {
+                if self.info.types.is_pointer(imp) && self.is_user_type(imp) && !self.mentions_type_param(imp) {
+                    self.ptr_adapter(imp, &mut items);
+                }
+            }
+        }
+        items
+    }
+
+    /// The adapter type for pointer type `imp` (declared once, into `items`).
+    pub(super) fn ptr_adapter(&mut self, imp: TypeId, items: &mut Vec<syn::Item>) -> Option<syn::Ident> {
+        let elem = self.info.types.elem(imp)?;
+        if let Some(a) = self.ptr_adapters.get(&elem) {
+            return Some(a.clone());
+        }
+        let id = format_ident!("__Ptr{}", self.type_ident(elem));
+        let inner = self.rust_type(elem);
+        items.push(parse_quote! { ::gort::go_ptr_adapter!(#id(#inner)); });
+        self.ptr_adapters.insert(elem, id.clone());
+        Some(id)
+    }
+
+    fn delegating_method_from(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool, self_expr: syn::Expr) -> proc_macro2::TokenStream {
+        let (params, ret) = if std { self.std_trait_method_sig(sig) } else { self.trait_method_sig(name, sig) };
+        let n = params.len();
+        // A runtime trait takes non-`Copy` arguments by reference; the Go method takes them by
+        // value.
+        let args: Vec<syn::Expr> = (0..n)
+            .map(|i| {
+                let a = format_ident!("__a{}", i);
+                let by_ref = std && self.info.types.signature(sig).and_then(|s| s.params.get(i).copied()).is_some_and(|t| !self.is_copy(t));
+                if by_ref { parse_quote!(#a.clone()) } else { parse_quote!(#a) }
+            })
+            .collect();
+        let mid = names::member(name);
+        let slot_async = self.info.is_async_iface_method(name, sig);
+        // The receiver base: `self`, or an owned clone moved into a `'static` future.
+        let base: syn::Expr = if slot_async { parse_quote!(__this) } else { self_expr };
+        let (call, callee_async) = match self.info.impl_method(imp, name).cloned() {
+            Some(crate::sema::Selection::Method { method, path, adjust, ptr_recv }) => {
+                let (acc, cur) = self.self_access(imp, &base, &path);
+                let recv = self.receiver_ref(acc, cur, adjust, ptr_recv);
+                let owner = match &self.info.obj(method).kind {
+                    ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
+                    _ => TypeId::INVALID,
+                };
+                let owner_path = self.owner_path(owner);
+                let is_async = self.info.is_async(crate::sema::FuncRef::Decl(method));
+                (quote!(#owner_path::#mid(#recv, #(#args),*)), is_async)
+            }
+            Some(crate::sema::Selection::InterfaceMethod { iface, name: n, path }) => {
+                let (acc, cur) = self.self_access(imp, &base, &path);
+                let recv = self.read_ref(acc, cur);
+                let sig_t = self.info.types.interface(iface).and_then(|i| i.methods.iter().find(|(m, _)| *m == n).map(|(_, s)| *s)).unwrap_or(TypeId::INVALID);
+                (quote!(#recv.#mid(#(#args),*)), self.info.is_async_iface_method(&n, sig_t))
+            }
+            _ => {
+                let msg = format!("method {name} not found");
+                (quote!(::std::unreachable!(#msg)), false)
+            }
+        };
+        let body = match (slot_async, callee_async) {
+            (true, true) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call.await }) }),
+            (true, false) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call }) }),
+            (false, _) => quote!({ #call }),
+        };
+        quote!(fn #mid(&self, #(#params),*) -> #ret #body)
+    }
+
+    /// The place reached from a receiver `base` (a `&imp`) through embedded fields `path`.
+    fn self_access(&mut self, imp: TypeId, base: &syn::Expr, path: &[crate::sema::FieldStep]) -> (super::access::Access, TypeId) {
+        use super::access::{Access, Proj, Root};
+        let mut cur = imp;
+        let mut acc = Access { root: Root::Local(parse_quote!((*#base))), proj: vec![] };
+        for step in path {
+            if step.deref || self.info.types.is_pointer(cur) {
+                let p = self.read_ref(acc, cur);
+                acc = Access { root: Root::Cell(p), proj: vec![] };
+                cur = self.info.types.elem(cur).unwrap_or(cur);
+            }
+            let fields = self.info.types.struct_fields(self.info.types.underlying(cur)).map(|f| f.to_vec()).unwrap_or_default();
+            let fty = fields.get(step.index).map(|f| f.ty).unwrap_or(TypeId::INVALID);
+            acc.proj.push(Proj::Field(names::member(&step.name)));
+            cur = fty;
+        }
+        (acc, cur)
+    }
+}

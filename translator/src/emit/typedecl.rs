@@ -1,0 +1,373 @@
+//! Named type declarations: structs and newtypes with their derives, `GoValue` impls and fmt
+//! methods, generics with the bounds their constraints need, and anonymous struct types.
+
+use std::collections::BTreeSet;
+
+use quote::{format_ident, quote};
+use syn::parse_quote;
+
+use super::names;
+use super::Cx;
+use crate::ast;
+use crate::sema::{ObjKind, TypeId, TypeKind};
+
+impl Cx<'_> {
+    /// Named types whose Rust form can derive `Copy`: newtypes of numbers and bools, and
+    /// structs of only such fields (a fixpoint, since structs nest).
+    pub(super) fn compute_copy_types(&mut self) {
+        let named: Vec<TypeId> = self.info.types.all_named().filter(|&t| self.info.types.named(t).is_some_and(|n| n.pkg == "main" && n.origin.is_none() && n.type_params.is_empty())).collect();
+        loop {
+            let mut changed = false;
+            for &t in &named {
+                if self.copy_types.contains(&t) {
+                    continue;
+                }
+                let under = self.info.types.underlying(t);
+                let ok = match self.info.types.kind(under) {
+                    TypeKind::Basic(b) => !b.is_string() && !b.is_complex(),
+                    TypeKind::Struct(fields) => !fields.is_empty() && fields.iter().all(|f| self.is_copy(f.ty)),
+                    _ => false,
+                };
+                if ok {
+                    self.copy_types.insert(t);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    pub(super) fn type_spec(&mut self, spec: &ast::TypeSpec) -> Vec<syn::Item> {
+        let Some(obj) = self.info.resolve(spec.name.id) else { return vec![] };
+        let t = self.info.obj(obj).ty;
+        if spec.alias {
+            // Aliases denote the same type: uses print the target type directly.
+            return vec![];
+        }
+        self.line_map.push((spec.name.name.clone(), self.where_(spec.span)));
+        let under = self.info.types.underlying(t);
+        let go_name = format!("main.{}", spec.name.name);
+        let id = self.type_ident(t);
+        let generics = self.type_generics(t);
+        match self.info.types.kind(under).clone() {
+            TypeKind::Struct(fields) => self.struct_item(t, &id, &generics, &go_name, &fields),
+            TypeKind::Interface(iface) => self.interface_item(t, &id, &go_name, &iface),
+            _ => self.newtype_item(t, &id, &generics, &go_name, under),
+        }
+    }
+
+    /// `<T: bounds, …>` for a generic named type's declaration.
+    pub(super) fn type_generics(&mut self, t: TypeId) -> syn::Generics {
+        let params = self.info.types.named(t).map(|n| n.type_params.clone()).unwrap_or_default();
+        self.generics_for(&params)
+    }
+
+    /// Rust generics for Go type parameters, with the bounds their constraints need.
+    pub fn generics_for(&mut self, params: &[TypeId]) -> syn::Generics {
+        if params.is_empty() {
+            return syn::Generics::default();
+        }
+        let mut ps = Vec::new();
+        for &p in params {
+            let info = self.info.types.type_param(p).cloned();
+            let name = names::ident(&info.as_ref().map(|i| i.name.clone()).unwrap_or_default());
+            let mut bounds = quote!(::gort::GoValue + ::std::clone::Clone + ::std::default::Default);
+            if let Some(info) = info {
+                if let Some(iface) = self.info.types.interface(info.constraint).cloned() {
+                    // A constraint with methods: the type parameter implements its trait.
+                    if !iface.methods.is_empty() && iface.terms.is_none() {
+                        if let syn::Type::TraitObject(t) = self.iface_dyn(info.constraint) {
+                            let b = &t.bounds;
+                            bounds = quote!(#bounds + #b);
+                        }
+                    }
+                    if iface.comparable || iface.terms.is_some() {
+                        bounds = quote!(#bounds + ::std::cmp::PartialEq);
+                    }
+                    if let Some(terms) = &iface.terms {
+                        let all_numeric = !terms.is_empty() && terms.iter().all(|t| self.info.types.is_numeric(t.ty));
+                        let all_ordered = !terms.is_empty() && terms.iter().all(|t| self.info.types.basic_of(self.info.types.underlying(t.ty)).is_some_and(|b| b.is_ordered()));
+                        if all_ordered {
+                            bounds = quote!(#bounds + ::std::cmp::PartialOrd + ::gort::cmp::Ordered);
+                        }
+                        if all_numeric {
+                            bounds = quote!(#bounds + ::gort::value::Number);
+                        } else if terms.iter().all(|t| self.info.types.is_string(t.ty) || self.info.types.is_numeric(t.ty)) && terms.iter().any(|t| self.info.types.is_string(t.ty)) {
+                            bounds = quote!(#bounds + ::std::ops::Add<Output = #name>);
+                        }
+                    }
+                }
+            }
+            ps.push(quote!(#name: #bounds));
+        }
+        parse_quote!(<#(#ps),*>)
+    }
+
+    fn struct_item(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> Vec<syn::Item> {
+        let mut derives = vec![quote!(Clone), quote!(Default)];
+        if self.copy_types.contains(&t) {
+            derives.push(quote!(Copy));
+        }
+        if self.comparable(t) {
+            derives.push(quote!(PartialEq));
+        }
+        let mut fdecls = Vec::new();
+        let mut fmacro = Vec::new();
+        for f in fields {
+            let fid = names::member(&f.name);
+            let fty = self.rust_type(f.ty);
+            fdecls.push(quote!(pub #fid: #fty));
+            fmacro.push(quote!(#fid: #fty));
+        }
+        let (vm, pm) = self.fmt_methods(t);
+        let mut items: Vec<syn::Item> = vec![parse_quote! {
+            #[derive(#(#derives),*)]
+            pub struct #id #generics { #(#fdecls),* }
+        }];
+        if generics.params.is_empty() {
+            items.push(parse_quote! { ::gort::go_struct!(#id = #go_name { #(#fmacro),* } #vm #pm); });
+        } else {
+            items.push(self.generic_go_value(t, id, generics, go_name, fields));
+        }
+        items.extend(self.value_method_impls(t, id, generics));
+        items
+    }
+
+    /// `impl Stringer`/`impl GoError` for a type with value-receiver `String()`/`Error()`
+    /// methods (pointer-receiver ones reach fmt through `go_struct!`'s `ptr_methods`).
+    fn value_method_impls(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics) -> Vec<syn::Item> {
+        let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+        let self_ty: syn::Type = if params.is_empty() { parse_quote!(#id) } else { parse_quote!(#id<#(#params),*>) };
+        let mut items = Vec::new();
+        let methods: Vec<(String, bool)> = self.info.methods(t).iter().filter_map(|&m| match &self.info.obj(m).kind {
+            ObjKind::Func(fi) => Some((self.info.obj(m).name.clone(), fi.ptr_recv)),
+            _ => None,
+        }).collect();
+        let (vm, _) = self.fmt_methods(t);
+        let has = |name: &str| vm.to_string().contains(name) && methods.iter().any(|(n, p)| n == name && !p);
+        if has("String") {
+            items.push(parse_quote! { impl #generics ::gort::value::Stringer for #self_ty { fn String(&self) -> ::gort::Str { Self::String(self) } } });
+        }
+        if has("Error") {
+            // `Unwrap() error` / `Unwrap() []error` and `Is(error) bool` value methods take part
+            // in errors.Is/As/Unwrap.
+            let mut extra = Vec::new();
+            for &m in self.info.methods(t) {
+                let o = self.info.obj(m);
+                let ObjKind::Func(fi) = &o.kind else { continue };
+                if fi.ptr_recv {
+                    continue;
+                }
+                let Some(sig) = self.info.types.signature(o.ty).cloned() else { continue };
+                match (o.name.as_str(), sig.params.as_slice(), sig.results.as_slice()) {
+                    ("Unwrap", [], [r]) if self.is_error_type(*r) => extra.push(quote!(fn unwrap_error(&self) -> ::gort::Error { Self::Unwrap(self) })),
+                    ("Unwrap", [], [r]) if matches!(self.info.types.kind(*r), TypeKind::Slice(e) if self.is_error_type(*e)) => {
+                        extra.push(quote!(fn unwrap_errors(&self) -> Option<::gort::Slice<::gort::Error>> { Some(Self::Unwrap(self)) }))
+                    }
+                    ("Is", [p], [r]) if self.is_error_type(*p) && self.info.types.is_boolean(*r) => extra.push(quote!(fn is_method(&self, target: &::gort::Error) -> Option<bool> { Some(Self::Is(self, target.clone())) })),
+                    _ => {}
+                }
+            }
+            items.push(parse_quote! { impl #generics ::gort::GoError for #self_ty { fn Error(&self) -> ::gort::Str { Self::Error(self) } #(#extra)* } });
+        }
+        items
+    }
+
+    /// `GoValue` for a generic struct (the `go_struct!` macro takes no generics).
+    fn generic_go_value(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> syn::Item {
+        let (vm, pm) = self.fmt_method_names(t);
+        let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+        let fids: Vec<syn::Ident> = fields.iter().map(|f| names::member(&f.name)).collect();
+        let fnames: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
+        parse_quote! {
+            impl #generics ::gort::GoValue for #id<#(#params),*> {
+                fn kind(&self) -> ::gort::value::Kind { ::gort::value::Kind::Struct }
+                fn fmt_value(&self, p: &mut ::gort::fmt::Printer, verb: char) {
+                    p.fmt_struct(self, verb, &[#((#fnames, &self.#fids as &dyn ::gort::GoValue)),*])
+                }
+                fn go_type_name() -> String {
+                    let args: Vec<String> = vec![#(<#params as ::gort::GoValue>::go_type_name()),*];
+                    format!("{}[{}]", #go_name, args.join(","))
+                }
+                #(::gort::__go_value_method!(#vm);)*
+                #(::gort::__go_ptr_method!(#pm);)*
+                fn go_methods() -> ::gort::value::Methods {
+                    #[allow(unused_mut)]
+                    let mut m = ::gort::value::Methods::NONE;
+                    #(::gort::__go_method_flag!(m, value, #vm);)*
+                    #(::gort::__go_method_flag!(m, ptr, #pm);)*
+                    m
+                }
+            }
+        }
+    }
+
+    /// The value- and pointer-receiver methods fmt honours, by name.
+    fn fmt_method_names(&mut self, t: TypeId) -> (Vec<syn::Ident>, Vec<syn::Ident>) {
+        let (v, p) = self.fmt_methods(t);
+        let names = |ts: proc_macro2::TokenStream| -> Vec<syn::Ident> {
+            ts.into_iter()
+                .filter_map(|tt| match tt {
+                    proc_macro2::TokenTree::Group(g) => Some(g.stream()),
+                    _ => None,
+                })
+                .flat_map(|s| s.into_iter().filter_map(|tt| match tt {
+                    proc_macro2::TokenTree::Ident(i) => Some(i),
+                    _ => None,
+                }))
+                .collect()
+        };
+        (names(v), names(p))
+    }
+
+    /// The `methods(…)`/`ptr_methods(…)` parts of `go_struct!`/`go_named!`: which of the
+    /// methods fmt honours (`Error`, `String`) a type declares, by receiver kind.
+    fn fmt_methods(&mut self, t: TypeId) -> (proc_macro2::TokenStream, proc_macro2::TokenStream) {
+        let mut value = Vec::new();
+        let mut ptr = Vec::new();
+        for &m in self.info.methods(t) {
+            let o = self.info.obj(m);
+            let ObjKind::Func(fi) = &o.kind else { continue };
+            let sig = self.info.types.signature(o.ty).cloned();
+            let fits = match (o.name.as_str(), &sig) {
+                ("GoString", Some(s)) => !fi.ptr_recv && s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
+                ("Error" | "String", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
+                ("Unwrap", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.is_error_type(s.results[0]),
+                _ => false,
+            };
+            if !fits {
+                continue;
+            }
+            let mid = format_ident!("{}", o.name);
+            if fi.ptr_recv {
+                ptr.push(mid);
+            } else {
+                value.push(mid);
+            }
+        }
+        let v = if value.is_empty() { quote!() } else { quote!(methods(#(#value),*)) };
+        let p = if ptr.is_empty() { quote!() } else { quote!(ptr_methods(#(#ptr),*)) };
+        (v, p)
+    }
+
+    pub fn is_error_type(&self, t: TypeId) -> bool {
+        self.info.types.named(t).is_some_and(|n| n.pkg.is_empty() && n.name == "error")
+    }
+
+    /// Go's `==` is defined on values of this type (so the Rust type derives `PartialEq`).
+    pub fn comparable(&self, t: TypeId) -> bool {
+        let mut seen = BTreeSet::new();
+        self.comparable_rec(t, &mut seen)
+    }
+
+    fn comparable_rec(&self, t: TypeId, seen: &mut BTreeSet<TypeId>) -> bool {
+        if !seen.insert(t) {
+            return true;
+        }
+        let types = &self.info.types;
+        // Std types are compared by the runtime's own impls: only the time values derive `==`
+        // (sync primitives, builders and the like are not compared in Go programs).
+        if let Some(n) = types.named(t) {
+            if !n.pkg.is_empty() && n.pkg != "main" {
+                return n.pkg == "time" && matches!(n.name.as_str(), "Duration" | "Time" | "Month" | "Weekday");
+            }
+        }
+        match types.kind(types.underlying(t)) {
+            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_) => false,
+            TypeKind::Pointer(e) if self.is_std_handle(*e) => false,
+            TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable_rec(f.ty, seen)),
+            TypeKind::Array(_, e) => self.comparable_rec(*e, seen),
+            TypeKind::TypeParam(_) => false,
+            _ => true,
+        }
+    }
+
+    fn newtype_item(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, under: TypeId) -> Vec<syn::Item> {
+        let inner = self.rust_type(under);
+        let mut derives = vec![quote!(Clone), quote!(Default)];
+        if self.copy_types.contains(&t) {
+            derives.push(quote!(Copy));
+        }
+        if self.comparable(t) {
+            derives.push(quote!(PartialEq));
+            if let TypeKind::Basic(b) = self.info.types.kind(under) {
+                if b.is_ordered() {
+                    derives.push(quote!(PartialOrd));
+                }
+                if !b.is_float() {
+                    derives.push(quote!(Eq));
+                    if b.is_ordered() {
+                        derives.push(quote!(Ord));
+                    }
+                    derives.push(quote!(Hash));
+                }
+            }
+        }
+        let (vm, pm) = self.fmt_methods(t);
+        let mut items: Vec<syn::Item> = vec![parse_quote! {
+            #[derive(#(#derives),*)]
+            pub struct #id #generics (pub #inner);
+        }];
+        if generics.params.is_empty() {
+            items.push(parse_quote! { ::gort::go_named!(#id = #go_name (#inner) #vm #pm); });
+            // Arithmetic and ordering, so the type can instantiate numeric/ordered generics.
+            if let TypeKind::Basic(b) = self.info.types.kind(under) {
+                if b.is_numeric() && !b.is_complex() {
+                    items.push(parse_quote! { ::gort::go_number!(#id(#inner)); });
+                } else if b.is_string() {
+                    items.push(parse_quote! { ::gort::go_ordered_str!(#id); });
+                }
+            }
+        }
+        items.extend(self.value_method_impls(t, id, generics));
+        items
+    }
+
+    /// A type's name as `%T` (Go's reflect) spells it: like go/types' except for struct types
+    /// (`struct { s []int }`, not `struct{s []int}`).
+    fn reflect_name(&self, t: TypeId) -> String {
+        match self.info.types.kind(t) {
+            TypeKind::Struct(fields) if fields.is_empty() => "struct {}".to_string(),
+            TypeKind::Struct(fields) => {
+                let parts: Vec<String> = fields
+                    .iter()
+                    .map(|f| {
+                        let ty = self.reflect_name(f.ty);
+                        let tag = f.tag.as_ref().map(|t| format!(" {t:?}")).unwrap_or_default();
+                        if f.embedded { format!("{ty}{tag}") } else { format!("{} {ty}{tag}", f.name) }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            TypeKind::Slice(e) => format!("[]{}", self.reflect_name(*e)),
+            TypeKind::Pointer(e) => format!("*{}", self.reflect_name(*e)),
+            TypeKind::Array(n, e) => format!("[{n}]{}", self.reflect_name(*e)),
+            TypeKind::Map(k, v) => format!("map[{}]{}", self.reflect_name(*k), self.reflect_name(*v)),
+            _ => self.info.type_name(t),
+        }
+    }
+
+    /// Structs and traits for anonymous struct and interface types used by the program.
+    pub(super) fn anon_items(&mut self) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        let mut done = BTreeSet::new();
+        while let Some(t) = self.pending_anon.pop() {
+            if !done.insert(t) {
+                continue;
+            }
+            let id = self.anon_types[&t].clone();
+            let go_name = self.reflect_name(t);
+            match self.info.types.kind(t).clone() {
+                TypeKind::Struct(fields) => {
+                    let generics = syn::Generics::default();
+                    items.extend(self.struct_item(t, &id, &generics, &go_name, &fields));
+                }
+                TypeKind::Interface(iface) => items.extend(self.interface_item(t, &id, &go_name, &iface)),
+                _ => {}
+            }
+        }
+        items
+    }
+}
