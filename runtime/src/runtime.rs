@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::value::{BoundsError, ErrorString, GoError, GoInterface, GoValue, PlainError, Ptr, Str, TypeAssertionError};
+use crate::value::{
+    BoundsError, ErrorString, GoError, GoInterface, GoValue, PlainError, Ptr, Str, TypeAssertionError, UnhashableTypeError,
+};
 
 pub use crate::value::PanicNilError;
 
@@ -43,6 +45,9 @@ impl Error for PlainError {
 impl Error for TypeAssertionError {
     fn RuntimeError(&self) {}
 }
+impl Error for UnhashableTypeError {
+    fn RuntimeError(&self) {}
+}
 /// `panic(nil)`'s value is a `*runtime.PanicNilError`.
 impl Error for Ptr<PanicNilError> {
     fn RuntimeError(&self) {}
@@ -76,6 +81,8 @@ impl GoInterface for dyn Error {
             take::<PlainError>(v)
         } else if any.is::<TypeAssertionError>() {
             take::<TypeAssertionError>(v)
+        } else if any.is::<UnhashableTypeError>() {
+            take::<UnhashableTypeError>(v)
         } else if any.is::<Ptr<PanicNilError>>() {
             take::<Ptr<PanicNilError>>(v)
         } else {

@@ -63,6 +63,35 @@ pub fn runtime_crate_path() -> io::Result<PathBuf> {
     Ok(dir.join("runtime"))
 }
 
+/// What identifies the runtime a build used: the embedded runtime's path already names its
+/// hash; an overriding checkout (`$GORT_RUNTIME_PATH`) is fingerprinted by its files' sizes and
+/// modification times, so editing it invalidates cached builds.
+pub fn runtime_fingerprint(runtime: &Path) -> u64 {
+    if std::env::var_os("GORT_RUNTIME_PATH").is_none() {
+        return runtime_hash();
+    }
+    fn walk(dir: &Path, out: &mut Vec<String>) {
+        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if p.file_name().is_some_and(|n| n != "target") {
+                    walk(&p, out);
+                }
+            } else if let Ok(m) = e.metadata() {
+                let mtime = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+                out.push(format!("{}:{}:{}", p.display(), m.len(), mtime));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(runtime, &mut files);
+    walk(&runtime.join("../macros"), &mut files);
+    files.sort();
+    let parts: Vec<&[u8]> = files.iter().map(|f| f.as_bytes()).collect();
+    fnv1a(&parts)
+}
+
 /// Writes the embedded crates into `dir` through a temporary sibling, then renames it into
 /// place, so a concurrent or interrupted unpack never leaves a half-written copy.
 fn unpack(dir: &Path) -> io::Result<()> {

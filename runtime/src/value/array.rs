@@ -99,6 +99,9 @@ impl<T: GoValue + Clone, const N: usize> GoValue for Array<T, N> {
         self.0.iter().zip(o.0.iter()).all(|(a, b)| a.eq_dyn(b))
     }
     fn hash_dyn(&self, state: &mut dyn Hasher) {
+        if !T::go_comparable() {
+            super::panic_unhashable(super::GoValueBase::type_name(self))
+        }
         for e in &self.0 {
             e.hash_dyn(state)
         }

@@ -106,7 +106,8 @@ impl<D: ?Sized + GoInterface> Iface<D> {
                     String::new()
                 };
                 panic_runtime(TypeAssertionError {
-                    iface: D::iface_name(),
+                    // Go's assertE2I/typeAssert leave the source interface out when x is nil.
+                    iface: if concrete.is_some() { D::iface_name() } else { "interface".to_string() },
                     concrete: concrete.unwrap_or_default(),
                     asserted: E::iface_name(),
                     missing_method: missing,

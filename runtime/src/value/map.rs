@@ -106,11 +106,21 @@ impl<K: GoValue + Clone, V: Clone + Default> Map<K, V> {
     pub fn get_ok(&self, k: &K) -> (V, bool) {
         let Some(m) = &self.inner else {
             // Go hashes the key even for a nil map: unhashable keys panic.
-            k.hash_dyn(&mut std::hash::DefaultHasher::new());
+            super::rterr::probe_empty_map_key(k);
             return (V::default(), false);
         };
         let key = Key(k.clone());
-        match m.lock().get(&key) {
+        let g = m.lock();
+        if g.is_empty() {
+            drop(g);
+            super::rterr::probe_empty_map_key(k);
+            return (V::default(), false);
+        }
+        if g.len() == 1 {
+            // A one-entry map compares without hashing; Go hashes (unhashable keys panic).
+            k.hash_dyn(&mut std::hash::DefaultHasher::new());
+        }
+        match g.get(&key) {
             Some(v) => (v.clone(), true),
             None => (V::default(), false),
         }
@@ -133,8 +143,20 @@ impl<K: GoValue + Clone, V: Clone + Default> Map<K, V> {
     }
     /// Go's `delete(m, k)`.
     pub fn delete(&self, k: &K) {
-        if let Some(m) = &self.inner {
-            m.lock().swap_remove(&Key(k.clone()));
+        match &self.inner {
+            Some(m) => {
+                let mut g = m.lock();
+                if g.is_empty() {
+                    drop(g);
+                    super::rterr::probe_empty_map_key(k);
+                } else {
+                    if g.len() == 1 {
+                        k.hash_dyn(&mut std::hash::DefaultHasher::new());
+                    }
+                    g.swap_remove(&Key(k.clone()));
+                }
+            }
+            None => super::rterr::probe_empty_map_key(k),
         }
     }
     /// Go's `for k, v := range m`: a random order (seeded by `GORT_SEED`); entries deleted

@@ -33,6 +33,7 @@ pub use prim::{Int64, Uint64, Uintptr};
 pub use ptr::Ptr;
 pub use rterr::{
     BoundsError, ErrorString, PANIC_NIL_TEXT, PanicNilError, PlainError, SliceBounds, TypeAssertionError,
+    UnhashableTypeError,
     panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_runtime, panic_shift,
     panic_slice_bounds, panic_slice_convert, panic_type_assertion, panic_uncomparable, panic_unhashable,
 };

@@ -219,9 +219,39 @@ pub fn panic_uncomparable(type_name: String) -> ! {
     panic_runtime(ErrorString("comparing uncomparable type ", type_name))
 }
 
-/// `runtime error: hash of unhashable type T`.
+/// Go's `maps.unhashableTypeError`: what a lookup or delete in an empty (or nil) map raises
+/// for an unhashable interface key (a non-empty map hashes the key and raises
+/// `runtime.errorString` instead).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnhashableTypeError(String);
+
+runtime_error_impl!(UnhashableTypeError, "maps.unhashableTypeError", |s| format!("hash of unhashable type: {}", s.0));
+
+thread_local! {
+    static EMPTY_MAP_PROBE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Hashes `key` as Go does when probing an empty or nil map: an unhashable key panics with
+/// `maps.unhashableTypeError`.
+pub(crate) fn probe_empty_map_key(key: &dyn GoValue) {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            EMPTY_MAP_PROBE.with(|f| f.set(false));
+        }
+    }
+    EMPTY_MAP_PROBE.with(|f| f.set(true));
+    let _reset = Reset;
+    key.hash_dyn(&mut std::hash::DefaultHasher::new());
+}
+
+/// `runtime error: hash of unhashable type T` (or `maps.unhashableTypeError` while probing an
+/// empty map).
 #[cold]
 pub fn panic_unhashable(type_name: String) -> ! {
+    if EMPTY_MAP_PROBE.with(|f| f.replace(false)) {
+        panic_runtime(UnhashableTypeError(type_name))
+    }
     panic_runtime(ErrorString("hash of unhashable type ", type_name))
 }
 

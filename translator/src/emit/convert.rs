@@ -202,6 +202,18 @@ impl Cx<'_> {
             (TypeKind::Slice(e), TypeKind::Basic(tb)) if tb.is_string() => {
                 if types.basic_of(*e) == Some(Basic::Int32) { parse_quote!(::gort::Str::from_runes(&#v)) } else { parse_quote!(::gort::Str::from_bytes(&#v.to_vec())) }
             }
+            // `[N]T(s)` copies; `(*[N]T)(s)` points at a copy (it does not alias `s`).
+            (TypeKind::Slice(_), TypeKind::Array(n, _)) => {
+                let n = syn::LitInt::new(&format!("{n}usize"), proc_macro2::Span::call_site());
+                parse_quote!(#v.to_array::<#n>())
+            }
+            (TypeKind::Slice(_), TypeKind::Pointer(p)) => match types.kind(types.underlying(*p)) {
+                TypeKind::Array(n, _) => {
+                    let n = syn::LitInt::new(&format!("{n}usize"), proc_macro2::Span::call_site());
+                    parse_quote!(::gort::Ptr::new(#v.to_array::<#n>()))
+                }
+                _ => v,
+            },
             _ => v,
         };
         self.wrap_named(converted, to)

@@ -310,17 +310,22 @@ impl Cx<'_> {
         // The func type is written out: the value may flow into `any`, where nothing else
         // pins down the closure's trait object.
         let t = self.info.func_lit_type(e.id);
-        let f_obj = self.fn_trait_object(t);
+        let is_async = self.lit_is_async(e);
+        let f_obj = self.fn_trait_object_colored(t, is_async);
         parse_quote!({ #(#caps)* ::gort::Func::<#f_obj>::new(::std::sync::Arc::new(#closure)) })
+    }
+
+    /// A func literal returns a future: it blocks, or values of its func type may block
+    /// elsewhere (a sync func in an async slot).
+    fn lit_is_async(&self, e: &ast::Expr) -> bool {
+        self.info.is_async(FuncRef::Lit(e.id)) || self.info.is_async_func_type(self.info.func_lit_type(e.id))
     }
 
     /// The captures (statements cloning captured variables) and the closure of a func literal.
     pub(super) fn closure(&mut self, e: &ast::Expr, ft: &ast::FuncType, body: &ast::Block) -> (Vec<syn::Stmt>, syn::Expr) {
         let lit_ty = self.info.func_lit_type(e.id);
         let sig = self.info.types.signature(lit_ty).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
-        // A literal that cannot block still returns a future when values of its func type may
-        // block elsewhere (a sync func in an async slot).
-        let is_async = self.info.is_async(FuncRef::Lit(e.id)) || self.info.is_async_func_type(lit_ty);
+        let is_async = self.lit_is_async(e);
         self.param_written = written_vars(body, self.info);
         let params = self.params(ft, &sig.params);
         let ret = self.results_type(&sig.results);

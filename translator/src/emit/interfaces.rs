@@ -32,7 +32,7 @@ impl Cx<'_> {
 
     /// Parameters and return type of a std interface's method under the runtime's convention
     /// (`Copy` values by value, others by reference).
-    fn std_trait_method_sig(&mut self, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
+    fn std_trait_method_sig(&mut self, name: &str, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
         let s = self.info.types.signature(sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let params = s
             .params
@@ -45,6 +45,8 @@ impl Cx<'_> {
             })
             .collect();
         let ret = self.results_type(&s.results);
+        // A blocking std method (`sync.Locker.Lock`) is a boxed future in the runtime's trait.
+        let ret = if self.info.is_async_iface_method(name, sig) { parse_quote!(::gort::BoxFuture<'static, #ret>) } else { ret };
         (params, ret)
     }
 
@@ -189,7 +191,7 @@ impl Cx<'_> {
     }
 
     fn delegating_method_from(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool, self_expr: syn::Expr) -> proc_macro2::TokenStream {
-        let (params, ret) = if std { self.std_trait_method_sig(sig) } else { self.trait_method_sig(name, sig) };
+        let (params, ret) = if std { self.std_trait_method_sig(name, sig) } else { self.trait_method_sig(name, sig) };
         let n = params.len();
         // A runtime trait takes non-`Copy` arguments by reference; the Go method takes them by
         // value.
@@ -202,9 +204,38 @@ impl Cx<'_> {
             .collect();
         let mid = names::member(name);
         let slot_async = self.info.is_async_iface_method(name, sig);
-        // The receiver base: `self`, or an owned clone moved into a `'static` future.
-        let base: syn::Expr = if slot_async { parse_quote!(__this) } else { self_expr };
+        // The receiver base: `self`, or an owned clone moved into a `'static` future (for a
+        // pointer adapter, the pointer inside the clone).
+        let adapter = self_expr != parse_quote!(self);
+        let base: syn::Expr = match (slot_async, adapter) {
+            (true, true) => parse_quote!((&__this.0)),
+            (true, false) => parse_quote!((&__this)),
+            (false, _) => self_expr,
+        };
         let (call, callee_async) = match self.info.impl_method(imp, name).cloned() {
+            Some(crate::sema::Selection::Method { method, path, .. }) if matches!(&self.info.obj(method).kind, ObjKind::Func(f) if f.std) => {
+                // Promoted from an embedded std value (`struct { sync.Mutex }`): a runtime method.
+                let (acc, cur) = self.self_access(imp, &base, &path);
+                let recv = self.read_ref(acc, cur);
+                let pointee = self.info.types.elem(cur).unwrap_or(cur);
+                let recv: syn::Expr = if self.info.types.is_pointer(cur) && !self.is_std_handle(pointee) { parse_quote!(#recv.get()) } else { recv };
+                let fname = names::std_ident(name);
+                let params = self.info.types.signature(sig).map(|s| s.params.clone()).unwrap_or_default();
+                let std_args: Vec<syn::Expr> = (0..n)
+                    .map(|i| {
+                        let a = format_ident!("__a{}", i);
+                        let copy = params.get(i).is_some_and(|&t| self.is_copy(t));
+                        if copy || std { parse_quote!(#a) } else { parse_quote!(&#a) }
+                    })
+                    .collect();
+                let o = self.info.obj(method);
+                let owner = match &o.kind {
+                    ObjKind::Func(f) => f.recv_named.and_then(|n| self.info.types.named(n)).map(|n| n.name.clone()),
+                    _ => None,
+                };
+                let blocking = crate::sema::stdlib::is_blocking(&crate::sema::stdlib::qualified(&o.pkg, owner.as_deref(), &o.name));
+                (quote!(#recv.#fname(#(#std_args),*)), blocking)
+            }
             Some(crate::sema::Selection::Method { method, path, adjust, ptr_recv }) => {
                 let (acc, cur) = self.self_access(imp, &base, &path);
                 let recv = self.receiver_ref(acc, cur, adjust, ptr_recv);

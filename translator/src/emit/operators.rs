@@ -31,6 +31,10 @@ impl Cx<'_> {
                 let inner = x.unparen();
                 if let ExprKind::CompositeLit { elems, .. } = &inner.kind {
                     let v = self.composite(inner, elems);
+                    // `&sync.Mutex{}`: a std handle is its own pointer.
+                    if self.is_std_handle(self.ty(x)) {
+                        return v;
+                    }
                     return parse_quote!(::gort::Ptr::new(#v));
                 }
                 let acc = self.access(x);

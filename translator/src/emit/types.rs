@@ -89,8 +89,14 @@ impl Cx<'_> {
     /// `dyn Fn(A, B) -> R + Send + Sync` for a func type (the result is a boxed future when
     /// func values of this type may block).
     pub fn fn_trait_object(&mut self, t: TypeId) -> syn::Type {
-        let sig = self.info.types.signature(t).cloned().unwrap_or_else(|| crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let is_async = self.info.is_async_func_type(t);
+        self.fn_trait_object_colored(t, is_async)
+    }
+
+    /// `fn_trait_object` with the colour given (a literal called in place may block even when
+    /// no value of its type does).
+    pub fn fn_trait_object_colored(&mut self, t: TypeId, is_async: bool) -> syn::Type {
+        let sig = self.info.types.signature(t).cloned().unwrap_or_else(|| crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let params: Vec<syn::Type> = sig.params.iter().map(|&p| self.rust_type(p)).collect();
         let ret = self.results_type(&sig.results);
         if is_async {
