@@ -53,9 +53,8 @@ impl<T: Clone, const N: usize> Array<T, N> {
     pub fn get(&self, i: i64) -> T {
         self.0[Self::check(i)].clone()
     }
-    /// Go's `a[lo:hi]` on an addressable array: a slice over a copy of the elements. (A slice
-    /// that must alias the array needs the array to live in a `Slice` backing; the translator
-    /// does that for arrays it sees sliced.)
+    /// `a[lo:hi]` of an array value that is not addressable: a slice over a copy of the
+    /// elements. (An addressable array is sliced with [`Slice::of_array`], which shares it.)
     pub fn slice(&self, lo: i64, hi: i64) -> Slice<T> {
         if hi < 0 || hi > N as i64 {
             panic_slice_bounds(SliceBounds::AlenHi(hi, N as i64));

@@ -119,7 +119,8 @@ impl<T: Clone + Send + 'static> Ptr<T> {
         s.with(i, |_| ());
         let (arr, off) = s.backing().expect("index checked");
         let idx = off + i as usize;
-        Ptr(Some(Repr::Place(Arc::new(ElemPlace { arr: arr.clone(), idx }))))
+        let addr = arr.addr() + idx * std::mem::size_of::<T>().max(1);
+        Ptr(Some(Repr::Place(Arc::new(ElemPlace { arr: arr.clone(), idx, addr }))))
     }
 }
 
@@ -145,14 +146,15 @@ where
 struct ElemPlace<T> {
     arr: Backing<T>,
     idx: usize,
+    addr: usize,
 }
 
 impl<T: Send> Place<T> for ElemPlace<T> {
     fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut T)) {
-        f(&mut self.arr.lock()[self.idx])
+        self.arr.with(|g| f(&mut g[self.idx]))
     }
     fn addr(&self) -> usize {
-        Arc::as_ptr(&self.arr) as usize + self.idx * std::mem::size_of::<T>().max(1)
+        self.addr
     }
 }
 

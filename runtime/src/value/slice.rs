@@ -3,8 +3,10 @@
 //! and Go's bounds panics.
 //!
 //! The backing array is one `Mutex<Vec<T>>` whose length is the full capacity, zero-filled as
-//! Go's is; every element access locks it briefly (never across user code), so slices may be
-//! shared between goroutines in safe Rust.
+//! Go's is — or, for a slice of an addressable Go array (`a[lo:hi]`), that array itself, reached
+//! through its pointer, so writes through either are seen by both. Every element access locks
+//! it briefly (never across user code), so slices may be shared between goroutines in safe
+//! Rust.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -14,10 +16,75 @@ use parking_lot::Mutex;
 use super::rterr::{
     SliceBounds, panic_index, panic_makeslice, panic_slice_bounds, panic_slice_convert, panic_uncomparable,
 };
-use super::{GoValue, Kind, Layout, Str};
+use super::{Array, GoValue, Kind, Layout, Ptr, Str};
 use crate::fmt::Printer;
 
-pub(crate) type Backing<T> = Arc<Mutex<Vec<T>>>;
+/// A slice's backing array.
+pub(crate) enum Backing<T> {
+    /// Its own array (`make`, literals, `append` growth).
+    Own(Arc<Mutex<Vec<T>>>),
+    /// A Go array reached through a pointer (`a[lo:hi]` of an addressable array, `p[:]`).
+    Array(Arc<dyn ArrayStore<T>>),
+}
+
+impl<T> Clone for Backing<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Backing::Own(a) => Backing::Own(a.clone()),
+            Backing::Array(a) => Backing::Array(a.clone()),
+        }
+    }
+}
+
+/// A Go array a slice can be a window on.
+pub(crate) trait ArrayStore<T>: Send + Sync {
+    /// Runs `f` on all the array's elements under its lock.
+    fn with_elems(&self, f: &mut dyn FnMut(&mut [T]));
+    /// The address of element 0.
+    fn addr(&self) -> usize;
+}
+
+impl<T: Send + 'static, const N: usize> ArrayStore<T> for Ptr<Array<T, N>> {
+    fn with_elems(&self, f: &mut dyn FnMut(&mut [T])) {
+        self.with_mut(|a| f(&mut a.0[..]))
+    }
+    fn addr(&self) -> usize {
+        Ptr::addr(self)
+    }
+}
+
+impl<T> Backing<T> {
+    fn own(v: Vec<T>) -> Self {
+        Backing::Own(Arc::new(Mutex::new(v)))
+    }
+    /// Runs `f` on the whole backing array under its lock (`f` must not touch the slice).
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
+        match self {
+            Backing::Own(a) => f(&mut a.lock()[..]),
+            Backing::Array(a) => {
+                let mut f = Some(f);
+                let mut out = None;
+                a.with_elems(&mut |elems| out = Some((f.take().expect("called once"))(elems)));
+                out.expect("the array store calls back once")
+            }
+        }
+    }
+    /// Both are the same array.
+    pub(crate) fn same(&self, other: &Backing<T>) -> bool {
+        match (self, other) {
+            (Backing::Own(a), Backing::Own(b)) => Arc::ptr_eq(a, b),
+            (Backing::Array(a), Backing::Array(b)) => a.addr() == b.addr(),
+            _ => false,
+        }
+    }
+    /// The address of element 0.
+    pub(crate) fn addr(&self) -> usize {
+        match self {
+            Backing::Own(a) => Arc::as_ptr(a) as usize,
+            Backing::Array(a) => a.addr(),
+        }
+    }
+}
 
 /// A Go slice. `Clone` copies the header (sharing the backing array), as assigning a slice does
 /// in Go.
@@ -64,7 +131,7 @@ impl<T> Slice<T> {
     /// A slice literal: `[]T{a, b}` (length = capacity = number of elements, never nil).
     pub fn from_vec(v: Vec<T>) -> Self {
         let n = v.len();
-        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: n, cap: n }
+        Slice { arr: Some(Backing::own(v)), off: 0, len: n, cap: n }
     }
     fn check(&self, i: i64) -> usize {
         if i < 0 || i as u64 >= self.len as u64 {
@@ -77,13 +144,13 @@ impl<T> Slice<T> {
     pub fn with_mut<R>(&self, i: i64, f: impl FnOnce(&mut T) -> R) -> R {
         let j = self.check(i);
         let arr = self.arr.as_ref().expect("checked non-empty");
-        f(&mut arr.lock()[j])
+        arr.with(|g| f(&mut g[j]))
     }
     /// Runs `f` on the element `s[i]`.
     pub fn with<R>(&self, i: i64, f: impl FnOnce(&T) -> R) -> R {
         let j = self.check(i);
         let arr = self.arr.as_ref().expect("checked non-empty");
-        f(&arr.lock()[j])
+        arr.with(|g| f(&g[j]))
     }
     /// Go's `s[i] = v`.
     pub fn set(&self, i: i64, v: T) {
@@ -93,10 +160,11 @@ impl<T> Slice<T> {
     pub(crate) fn overwrite(&self, v: Vec<T>) {
         assert_eq!(v.len(), self.len, "overwrite with a different length");
         if let Some(arr) = &self.arr {
-            let mut g = arr.lock();
-            for (dst, src) in g[self.off..self.off + self.len].iter_mut().zip(v) {
-                *dst = src;
-            }
+            arr.with(|g| {
+                for (dst, src) in g[self.off..self.off + self.len].iter_mut().zip(v) {
+                    *dst = src;
+                }
+            })
         }
     }
     /// Go's `s[i], s[j] = s[j], s[i]` (bounds-checked like Go, `i` first).
@@ -104,7 +172,7 @@ impl<T> Slice<T> {
         let a = self.check(i);
         let b = self.check(j);
         if let Some(arr) = &self.arr {
-            arr.lock().swap(a, b);
+            arr.with(|g| g.swap(a, b));
         }
     }
     /// Go's `s[lo:hi]`.
@@ -148,8 +216,7 @@ impl<T> Slice<T> {
     /// slice).
     pub fn for_each(&self, mut f: impl FnMut(&T)) {
         if let Some(a) = &self.arr {
-            let g = a.lock();
-            g[self.off..self.off + self.len].iter().for_each(&mut f);
+            a.with(|g| g[self.off..self.off + self.len].iter().for_each(&mut f));
         }
     }
     /// Go's `clear(s)`: every element of the slice becomes its zero value (the length stays).
@@ -158,14 +225,13 @@ impl<T> Slice<T> {
         T: Default,
     {
         if let Some(a) = &self.arr {
-            let mut g = a.lock();
-            g[self.off..self.off + self.len].iter_mut().for_each(|e| *e = T::default());
+            a.with(|g| g[self.off..self.off + self.len].iter_mut().for_each(|e| *e = T::default()));
         }
     }
     /// Whether two slices share a backing array (used by `copy` and tests).
     pub fn same_array(&self, other: &Slice<T>) -> bool {
         match (&self.arr, &other.arr) {
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (Some(a), Some(b)) => a.same(b),
             _ => false,
         }
     }
@@ -176,8 +242,42 @@ impl<T> Slice<T> {
     pub fn addr(&self) -> usize {
         match &self.arr {
             None => 0,
-            Some(a) => Arc::as_ptr(a) as usize + self.off * std::mem::size_of::<T>().max(1),
+            Some(a) => a.addr() + self.off * std::mem::size_of::<T>().max(1),
         }
+    }
+}
+
+impl<T: Send + 'static> Slice<T> {
+    /// Go's `a[lo:hi]` on an addressable array `*p` (also `p[lo:hi]` on a pointer to an
+    /// array): a window on the array itself, so writes through either are seen by both. A nil
+    /// `p` panics like Go.
+    pub fn of_array<const N: usize>(p: &Ptr<Array<T, N>>, lo: i64, hi: i64) -> Self {
+        if hi < 0 || hi > N as i64 {
+            panic_slice_bounds(SliceBounds::AlenHi(hi, N as i64));
+        }
+        if lo < 0 || lo > hi {
+            panic_slice_bounds(SliceBounds::LoHi(lo, hi));
+        }
+        Self::array_window(p, lo as usize, hi as usize, N)
+    }
+    /// Go's `a[lo:hi:max]` on an addressable array `*p`.
+    pub fn of_array3<const N: usize>(p: &Ptr<Array<T, N>>, lo: i64, hi: i64, max: i64) -> Self {
+        if max < 0 || max > N as i64 {
+            panic_slice_bounds(SliceBounds::Alen3(max, N as i64));
+        }
+        if hi < 0 || hi > max {
+            panic_slice_bounds(SliceBounds::HiMax(hi, max));
+        }
+        if lo < 0 || lo > hi {
+            panic_slice_bounds(SliceBounds::LoHi3(lo, hi));
+        }
+        Self::array_window(p, lo as usize, hi as usize, max as usize)
+    }
+    fn array_window<const N: usize>(p: &Ptr<Array<T, N>>, lo: usize, hi: usize, max: usize) -> Self {
+        if p.is_nil() {
+            super::panic_nil_deref()
+        }
+        Slice { arr: Some(Backing::Array(Arc::new(p.clone()))), off: lo, len: hi - lo, cap: max - lo }
     }
 }
 
@@ -194,7 +294,7 @@ impl<T: Clone> Slice<T> {
         }
         let v = match &self.arr {
             None => Vec::new(),
-            Some(a) => a.lock()[self.off..self.off + N].to_vec(),
+            Some(a) => a.with(|g| g[self.off..self.off + N].to_vec()),
         };
         match <[T; N]>::try_from(v) {
             Ok(a) => super::Array(a),
@@ -205,7 +305,7 @@ impl<T: Clone> Slice<T> {
     pub fn to_vec(&self) -> Vec<T> {
         match &self.arr {
             None => Vec::new(),
-            Some(a) => a.lock()[self.off..self.off + self.len].to_vec(),
+            Some(a) => a.with(|g| g[self.off..self.off + self.len].to_vec()),
         }
     }
     /// Go's `for i, v := range s`: the length is fixed when the loop starts, each element is
@@ -226,7 +326,7 @@ impl<T: GoValue + Clone + Default> Slice<T> {
         }
         let mut v = Vec::with_capacity(cap as usize);
         v.resize_with(cap as usize, T::default);
-        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: len as usize, cap: cap as usize }
+        Slice { arr: Some(Backing::own(v)), off: 0, len: len as usize, cap: cap as usize }
     }
     /// Go's `make([]T, len)`.
     pub fn make_len(len: i64) -> Self {
@@ -242,7 +342,7 @@ impl<T: GoValue + Clone + Default> Slice<T> {
         let lay = T::go_layout();
         let cap = if lay.size == 0 { n } else { roundupsize(n * lay.size, !lay.pointers) / lay.size };
         v.resize_with(cap, T::default);
-        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: n, cap }
+        Slice { arr: Some(Backing::own(v)), off: 0, len: n, cap }
     }
     /// Go's `append(s, vs...)` for a Rust slice of values.
     pub fn append_values(&self, vs: &[T]) -> Self {
@@ -252,19 +352,17 @@ impl<T: GoValue + Clone + Default> Slice<T> {
         let new_len = self.len + vs.len();
         if new_len <= self.cap {
             let arr = self.arr.as_ref().expect("cap > 0 implies a backing array");
-            let mut g = arr.lock();
-            g[self.off + self.len..self.off + new_len].clone_from_slice(vs);
-            drop(g);
+            arr.with(|g| g[self.off + self.len..self.off + new_len].clone_from_slice(vs));
             return Slice { arr: self.arr.clone(), off: self.off, len: new_len, cap: self.cap };
         }
         let new_cap = grow_cap::<T>(new_len, self.cap);
         let mut v = Vec::with_capacity(new_cap);
         if let Some(a) = &self.arr {
-            v.extend_from_slice(&a.lock()[self.off..self.off + self.len]);
+            a.with(|g| v.extend_from_slice(&g[self.off..self.off + self.len]));
         }
         v.extend_from_slice(vs);
         v.resize_with(new_cap, T::default);
-        Slice { arr: Some(Arc::new(Mutex::new(v))), off: 0, len: new_len, cap: new_cap }
+        Slice { arr: Some(Backing::own(v)), off: 0, len: new_len, cap: new_cap }
     }
     /// Go's `append(s, t...)`.
     pub fn append_slice(&self, t: &Slice<T>) -> Self {
@@ -300,14 +398,9 @@ pub fn copy<T: Clone>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
         return 0;
     }
     let (Some(da), Some(sa)) = (&dst.arr, &src.arr) else { return 0 };
-    if Arc::ptr_eq(da, sa) {
-        let mut g = da.lock();
-        let tmp: Vec<T> = g[src.off..src.off + n].to_vec();
-        g[dst.off..dst.off + n].clone_from_slice(&tmp);
-    } else {
-        let tmp: Vec<T> = sa.lock()[src.off..src.off + n].to_vec();
-        da.lock()[dst.off..dst.off + n].clone_from_slice(&tmp);
-    }
+    // Copy out, then in: never two locks at once (two arrays may be fields under one cell).
+    let tmp: Vec<T> = sa.with(|g| g[src.off..src.off + n].to_vec());
+    da.with(|g| g[dst.off..dst.off + n].clone_from_slice(&tmp));
     n as i64
 }
 
@@ -316,7 +409,7 @@ pub fn copy_str(dst: &Slice<u8>, src: &Str) -> i64 {
     let b = src.as_bytes();
     let n = (dst.len).min(b.len());
     if let Some(a) = &dst.arr {
-        a.lock()[dst.off..dst.off + n].copy_from_slice(&b[..n]);
+        a.with(|g| g[dst.off..dst.off + n].copy_from_slice(&b[..n]));
     }
     n as i64
 }

@@ -211,16 +211,27 @@ impl Cx<'_> {
         let under = self.info.types.underlying(xt);
         let base: syn::Expr = match self.info.types.kind(under).clone() {
             TypeKind::Pointer(arr) => {
+                // `p[lo:hi]` on a pointer to an array: a window on the pointee.
+                let p = self.expr(x);
+                let p: syn::Expr = if self.is_newtype(arr) { parse_quote!(::gort::Ptr::field(&#p, |__v| &mut __v.0)) } else { p };
                 let n = match self.info.types.kind(self.info.types.underlying(arr)) {
                     TypeKind::Array(n, _) => *n as i64,
                     _ => 0,
                 };
-                let p = self.expr(x);
-                let r = self.array_slice(parse_quote!(__a), n, lo, hi);
-                return parse_quote!(#p.with(|__a| #r));
+                return self.array_window(p, n, lo, hi, max);
             }
             TypeKind::Array(n, _) => {
-                // Slicing an array: the elements are copied into a new backing array.
+                let mut acc = self.access(x);
+                if matches!(acc.root, super::access::Root::Cell(_) | super::access::Root::Elem(..)) {
+                    // An addressable array (sema gives a sliced variable a cell): the slice is a
+                    // window on the array itself.
+                    if self.is_newtype(xt) {
+                        acc.proj.push(super::access::Proj::Inner);
+                    }
+                    let p = self.address(acc, xt);
+                    return self.array_window(p, n as i64, lo, hi, max);
+                }
+                // A value that is not addressable: its elements are copied.
                 let a = self.expr_ref_under(x);
                 return self.array_slice(a, n as i64, lo, hi);
             }
@@ -228,6 +239,19 @@ impl Cx<'_> {
         };
         let r = self.slice_ops(base, lo, hi, max);
         self.wrap_named(r, xt)
+    }
+
+    /// `a[lo:hi]` / `a[lo:hi:max]` sharing the array (of length `n`) behind the pointer `p`.
+    fn array_window(&mut self, p: syn::Expr, n: i64, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, max: Option<&ast::Expr>) -> syn::Expr {
+        let lo: syn::Expr = lo.map(|e| self.index_expr(e)).unwrap_or_else(|| parse_quote!(0));
+        let hi: syn::Expr = hi.map(|e| self.index_expr(e)).unwrap_or_else(|| parse_quote!(#n));
+        match max {
+            Some(m) => {
+                let m = self.index_expr(m);
+                parse_quote!(::gort::Slice::of_array3(&#p, #lo, #hi, #m))
+            }
+            None => parse_quote!(::gort::Slice::of_array(&#p, #lo, #hi)),
+        }
     }
 
     /// `arr[lo:hi]` on an `Array<T, N>`.
