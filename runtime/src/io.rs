@@ -1,4 +1,5 @@
-//! Go's `io` interfaces as traits: `Writer`, `Reader`, `StringWriter`, and `io.EOF`.
+//! Go's `io` interfaces as traits: `Writer`, `Reader`, `StringWriter`, and `io.EOF`,
+//! `io.ErrUnexpectedEOF`, `io.ErrNoProgress`, `io.ErrShortWrite`, and `io.ReadAll`.
 //!
 //! A trait's required method has Go's name (`Write`), which is what a translated type that
 //! implements the interface defines; the provided snake_case method (`write`) is what a call
@@ -20,6 +21,53 @@ pub fn eof() -> Error {
 pub fn err_unexpected_eof() -> Error {
     static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("unexpected EOF")));
     E.clone()
+}
+
+/// Go's `io.ErrNoProgress`.
+pub fn err_no_progress() -> Error {
+    static E: LazyLock<Error> =
+        LazyLock::new(|| crate::errors::new(&Str::lit("multiple Read calls return no data or error")));
+    E.clone()
+}
+
+/// Go's `io.ErrShortWrite`.
+pub fn err_short_write() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("short write")));
+    E.clone()
+}
+
+/// Go's `io.ReadAll(r)`: everything up to `io.EOF` (which is not an error), in slices grown
+/// the way Go grows them, so the result's capacity matches Go's.
+pub fn read_all(r: &Iface<dyn Reader>) -> (Slice<u8>, Error) {
+    // Build slices of exponentially growing size, then copy into a right-sized one at the end.
+    let mut b = Slice::<u8>::make(0, 512);
+    let mut next = 256;
+    let mut chunks: Vec<Slice<u8>> = Vec::new();
+    let mut final_size = 0;
+    loop {
+        let (n, mut err) = r.Read(&b.slice(b.len(), b.cap()));
+        b = b.slice_to(b.len() + n);
+        if !err.is_nil() {
+            if err == eof() {
+                err = Error::nil();
+            }
+            if chunks.is_empty() {
+                return (b, err);
+            }
+            final_size += b.len();
+            let mut fin = Slice::<u8>::nil().append_values(&vec![0; final_size as usize]).slice_to(0);
+            for c in &chunks {
+                fin = fin.append_slice(c);
+            }
+            return (fin.append_slice(&b), err);
+        }
+        if b.cap() - b.len() < b.cap() / 16 {
+            final_size += b.len();
+            chunks.push(b);
+            b = Slice::<u8>::nil().append_values(&vec![0; next]).slice_to(0);
+            next += next / 2;
+        }
+    }
 }
 
 /// Go's `io.Writer`.
@@ -99,7 +147,7 @@ impl GoInterface for dyn Writer {
         "io.Writer".into()
     }
     fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        std_impls!(v, Writer: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer)
+        std_impls!(v, Writer: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer)
     }
     fn upcast(&self) -> &dyn GoValue {
         self
@@ -117,7 +165,7 @@ impl GoInterface for dyn Reader {
         "io.Reader".into()
     }
     fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        std_impls!(v, Reader: crate::value::Ptr<crate::os::File>, crate::strings::Reader, crate::bytes::Buffer)
+        std_impls!(v, Reader: crate::value::Ptr<crate::os::File>, crate::strings::Reader, crate::bytes::Buffer, crate::bufio::Reader)
     }
     fn upcast(&self) -> &dyn GoValue {
         self
@@ -135,7 +183,7 @@ impl GoInterface for dyn StringWriter {
         "io.StringWriter".into()
     }
     fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        std_impls!(v, StringWriter: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer)
+        std_impls!(v, StringWriter: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer)
     }
     fn upcast(&self) -> &dyn GoValue {
         self

@@ -33,6 +33,7 @@ pub mod slices;
 pub mod maps;
 pub mod math;
 pub mod bytes;
+pub mod bufio;
 pub mod os;
 pub mod log;
 

@@ -90,7 +90,8 @@ pub fn count(b: &[u8]) -> usize {
     n
 }
 
-fn full(b: &[u8]) -> bool {
+/// `utf8.FullRune` on Rust bytes.
+pub(crate) fn full(b: &[u8]) -> bool {
     let Some(&b0) = b.first() else { return false };
     let Some((need, lo, hi)) = lead(b0) else { return true };
     if b.len() >= need {

@@ -4,7 +4,8 @@
 //!
 //! Arguments are `&[&dyn GoValue]`: `gort::fmt::println(&[&a, &b])`,
 //! `gort::fmt::printf(&Str::lit("%d\n"), &[&x])`. Format strings are `&Str`. `Fprint*` take any
-//! `io::Writer` by reference: an `Iface<dyn io::Writer>`, `os::stdout()`, a `strings::Builder`.
+//! `io::Writer` by reference: an `Iface<dyn io::Writer>`, `os::stdout()`, a `strings::Builder`;
+//! `Fscan*` an `Iface<dyn io::Reader>`.
 
 mod format;
 mod out;
@@ -19,12 +20,13 @@ pub use out::{flush_stdout, write_stderr, write_stdout};
 pub use panic_text::{builtin_print, builtin_println, panic_value_text, runtime_print_float};
 pub use printer::Printer;
 pub(crate) use scan::ByteSource;
+use scan::RuneReader;
 pub use wrap::{WrapError, WrapErrors};
 pub use crate::value::Stringer;
 
 use crate::io::Writer;
 use crate::os::File;
-use crate::value::{Any, Error, GoValue, Slice, Str};
+use crate::value::{Any, Error, GoValue, Iface, Slice, Str};
 
 fn sprint_bytes(args: &[&dyn GoValue]) -> Vec<u8> {
     let mut p = Printer::new();
@@ -97,32 +99,127 @@ pub fn fprintf<W: Writer + ?Sized>(w: &W, format: &Str, args: &[&dyn GoValue]) -
 /// Go's `fmt.Sscan(str, a...)`: space-separated values (newlines count as space) into the
 /// pointers `a`; `(values scanned, first error)`.
 pub fn sscan(str: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
-    scan::fscan(scan::StrSource { b: str.as_bytes() }, args)
+    scan::fscan(RuneReader::new(scan::StrSource { b: str.as_bytes() }), args)
 }
 
 /// Go's `fmt.Sscanf(str, format, a...)`.
 pub fn sscanf(str: &Str, format: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
-    scan::fscanf(scan::StrSource { b: str.as_bytes() }, format.as_bytes(), args)
+    scan::fscanf(RuneReader::new(scan::StrSource { b: str.as_bytes() }), format.as_bytes(), args)
 }
 
 /// Go's `fmt.Sscanln(str, a...)`: like `Sscan`, but stops at a newline.
 pub fn sscanln(str: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
-    scan::fscanln(scan::StrSource { b: str.as_bytes() }, args)
+    scan::fscanln(RuneReader::new(scan::StrSource { b: str.as_bytes() }), args)
 }
 
 /// Go's `fmt.Scan(a...)` on stdin.
 pub fn scan(args: &[&dyn GoValue]) -> (i64, Error) {
-    scan::fscan(crate::os::StdinSource, args)
+    scan::fscan(RuneReader::new(crate::os::StdinSource), args)
 }
 
 /// Go's `fmt.Scanln(a...)` on stdin.
 pub fn scanln(args: &[&dyn GoValue]) -> (i64, Error) {
-    scan::fscanln(crate::os::StdinSource, args)
+    scan::fscanln(RuneReader::new(crate::os::StdinSource), args)
 }
 
 /// Go's `fmt.Scanf(format, a...)` on stdin.
 pub fn scanf(format: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
-    scan::fscanf(crate::os::StdinSource, format.as_bytes(), args)
+    scan::fscanf(RuneReader::new(crate::os::StdinSource), format.as_bytes(), args)
+}
+
+/// Go's `fmt.Fscan(r, a...)`: `Scan` on any reader. `*bufio.Reader` and `*strings.Reader` are
+/// Go `io.RuneScanner`s, so successive calls lose nothing; other readers are read a byte at a
+/// time and the one rune of lookahead past the last operand is lost, as in Go.
+pub fn fscan(r: &Iface<dyn crate::io::Reader>, args: &[&dyn GoValue]) -> (i64, Error) {
+    match reader_runes(r) {
+        ReaderRunes::Scanner(rs) => scan::fscan(rs, args),
+        ReaderRunes::Stdin(rs) => scan::fscan(rs, args),
+        ReaderRunes::Bytes(rs) => scan::fscan(rs, args),
+    }
+}
+
+/// Go's `fmt.Fscanln(r, a...)`.
+pub fn fscanln(r: &Iface<dyn crate::io::Reader>, args: &[&dyn GoValue]) -> (i64, Error) {
+    match reader_runes(r) {
+        ReaderRunes::Scanner(rs) => scan::fscanln(rs, args),
+        ReaderRunes::Stdin(rs) => scan::fscanln(rs, args),
+        ReaderRunes::Bytes(rs) => scan::fscanln(rs, args),
+    }
+}
+
+/// Go's `fmt.Fscanf(r, format, a...)`.
+pub fn fscanf(r: &Iface<dyn crate::io::Reader>, format: &Str, args: &[&dyn GoValue]) -> (i64, Error) {
+    let f = format.as_bytes();
+    match reader_runes(r) {
+        ReaderRunes::Scanner(rs) => scan::fscanf(rs, f, args),
+        ReaderRunes::Stdin(rs) => scan::fscanf(rs, f, args),
+        ReaderRunes::Bytes(rs) => scan::fscanf(rs, f, args),
+    }
+}
+
+/// How `Fscan*` reads a reader: through its own `ReadRune`/`UnreadRune` (Go's
+/// `io.RuneScanner`: `*bufio.Reader`, `*strings.Reader`), from the stdin buffer `Scan` shares
+/// (`os.Stdin`), or one byte per `Read` (Go's `readRune`).
+enum ReaderRunes {
+    Scanner(RuneScanner),
+    Stdin(RuneReader<crate::os::StdinSource>),
+    Bytes(RuneReader<ReadSource>),
+}
+
+fn reader_runes(r: &Iface<dyn crate::io::Reader>) -> ReaderRunes {
+    if let Some(b) = r.downcast::<crate::bufio::Reader>() {
+        return ReaderRunes::Scanner(RuneScanner::Bufio(b));
+    }
+    if let Some(s) = r.downcast::<crate::strings::Reader>() {
+        return ReaderRunes::Scanner(RuneScanner::Strings(s));
+    }
+    if r.downcast::<crate::value::Ptr<File>>().is_some_and(|f| f == crate::os::stdin()) {
+        return ReaderRunes::Stdin(RuneReader::new(crate::os::StdinSource));
+    }
+    ReaderRunes::Bytes(RuneReader::new(ReadSource(r.clone())))
+}
+
+/// The std readers that are Go `io.RuneScanner`s.
+enum RuneScanner {
+    Bufio(crate::bufio::Reader),
+    Strings(crate::strings::Reader),
+}
+
+impl scan::RuneSource for RuneScanner {
+    fn read_rune(&mut self) -> Option<i32> {
+        let (r, _, err) = match self {
+            RuneScanner::Bufio(b) => b.read_rune(),
+            RuneScanner::Strings(s) => s.read_rune(),
+        };
+        err.is_nil().then_some(r)
+    }
+    fn unread_rune(&mut self) {
+        match self {
+            RuneScanner::Bufio(b) => b.unread_rune(),
+            RuneScanner::Strings(s) => s.unread_rune(),
+        };
+    }
+}
+
+/// Any reader, one byte per `Read` (Go's `readRune.readByte`).
+struct ReadSource(Iface<dyn crate::io::Reader>);
+
+impl scan::ByteSource for ReadSource {
+    fn next_byte(&mut self) -> Option<u8> {
+        use crate::io::Reader as _;
+        let b = Slice::<u8>::make_len(1);
+        // Go's `io.ReadFull(r, pendBuf[:1])`: retries a read that returns nothing.
+        for _ in 0..100 {
+            let (n, err) = self.0.Read(&b);
+            if n == 1 {
+                return Some(b.get(0));
+            }
+            if !err.is_nil() {
+                return None;
+            }
+        }
+        None
+    }
 }
 
 /// Go's `fmt.Errorf`: `%w` wraps (one → `*fmt.wrapError`, several → `*fmt.wrapErrors`).

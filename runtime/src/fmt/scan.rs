@@ -24,7 +24,7 @@ fn err_str(msg: &str) -> Stop {
     Stop::Err(crate::errors::new(&Str::copy_from(msg)))
 }
 
-/// Where the bytes come from: a string, or stdin.
+/// Where the bytes come from: a string, stdin, or any `io.Reader` (one byte per `Read`).
 pub(crate) trait ByteSource {
     /// The next byte, or `None` at end of input.
     fn next_byte(&mut self) -> Option<u8>;
@@ -43,9 +43,18 @@ impl ByteSource for StrSource<'_> {
     }
 }
 
+/// Where the scanner's runes come from: Go's `io.RuneScanner`. A source that is not one is
+/// wrapped in [`RuneReader`], whose one rune of lookahead dies with the call, as in Go.
+pub(crate) trait RuneSource {
+    /// The next rune, or `None` at end of input.
+    fn read_rune(&mut self) -> Option<i32>;
+    /// Puts the last rune read back.
+    fn unread_rune(&mut self);
+}
+
 /// Go's `readRune`: runes from a byte reader, one rune of lookahead for `UnreadRune`, and the
 /// bytes of an invalid sequence kept for the next read.
-struct RuneReader<S> {
+pub(crate) struct RuneReader<S> {
     src: S,
     pending: Vec<u8>,
     /// `>= 0`: the next rune (unread); `< 0`: `!previous rune`.
@@ -53,12 +62,18 @@ struct RuneReader<S> {
 }
 
 impl<S: ByteSource> RuneReader<S> {
+    pub(crate) fn new(src: S) -> Self {
+        RuneReader { src, pending: Vec::new(), peek: -1 }
+    }
     fn read_byte(&mut self) -> Option<u8> {
         if !self.pending.is_empty() {
             return Some(self.pending.remove(0));
         }
         self.src.next_byte()
     }
+}
+
+impl<S: ByteSource> RuneSource for RuneReader<S> {
     fn read_rune(&mut self) -> Option<i32> {
         if self.peek >= 0 {
             let r = self.peek;
@@ -126,7 +141,7 @@ fn is_space(r: i32) -> bool {
 
 /// Go's `ss`: the scan state.
 struct Scanner<S> {
-    rs: RuneReader<S>,
+    rs: S,
     buf: Vec<u8>,
     count: i64,
     at_eof: bool,
@@ -144,10 +159,10 @@ const HEX: &str = "0123456789aAbBcCdDeEfF";
 const SIGN: &str = "+-";
 const FLOAT_VERBS: &str = "beEfFgGv";
 
-impl<S: ByteSource> Scanner<S> {
-    fn new(src: S, nl_is_space: bool, nl_is_end: bool) -> Self {
+impl<S: RuneSource> Scanner<S> {
+    fn new(rs: S, nl_is_space: bool, nl_is_end: bool) -> Self {
         Scanner {
-            rs: RuneReader { src, pending: Vec::new(), peek: -1 },
+            rs,
             buf: Vec::new(),
             count: 0,
             at_eof: false,
@@ -744,15 +759,15 @@ fn parse_num(format: &[u8], start: i64, end: i64) -> (i64, bool, i64) {
     (num, isnum, i)
 }
 
-/// `Fscan` on a byte source.
-pub(crate) fn fscan(src: impl ByteSource, args: &[&dyn GoValue]) -> (i64, Error) {
-    Scanner::new(src, true, false).do_scan(args)
+/// `Fscan` on a rune source.
+pub(crate) fn fscan(rs: impl RuneSource, args: &[&dyn GoValue]) -> (i64, Error) {
+    Scanner::new(rs, true, false).do_scan(args)
 }
-/// `Fscanln` on a byte source.
-pub(crate) fn fscanln(src: impl ByteSource, args: &[&dyn GoValue]) -> (i64, Error) {
-    Scanner::new(src, false, true).do_scan(args)
+/// `Fscanln` on a rune source.
+pub(crate) fn fscanln(rs: impl RuneSource, args: &[&dyn GoValue]) -> (i64, Error) {
+    Scanner::new(rs, false, true).do_scan(args)
 }
-/// `Fscanf` on a byte source.
-pub(crate) fn fscanf(src: impl ByteSource, format: &[u8], args: &[&dyn GoValue]) -> (i64, Error) {
-    Scanner::new(src, false, false).do_scanf(format, args)
+/// `Fscanf` on a rune source.
+pub(crate) fn fscanf(rs: impl RuneSource, format: &[u8], args: &[&dyn GoValue]) -> (i64, Error) {
+    Scanner::new(rs, false, false).do_scanf(format, args)
 }

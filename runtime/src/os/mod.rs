@@ -107,9 +107,7 @@ impl File {
             return (0, crate::io::eof());
         }
         let n = (b.len() as usize).min(g.buf.len() - g.pos);
-        for i in 0..n {
-            b.set(i as i64, g.buf[g.pos + i]);
-        }
+        crate::value::copy_str(b, &Str::from_bytes(&g.buf[g.pos..g.pos + n]));
         g.pos += n;
         (n as i64, Error::nil())
     }

@@ -1,4 +1,4 @@
-//! `strings.Builder`, `strings.Reader` and `strings.Replacer`: handles (`Clone` shares the
+//! `strings.Builder`, `strings.Reader` (also Go's `io.RuneScanner`) and `strings.Replacer`: handles (`Clone` shares the
 //! state), because the emitter maps `*strings.Builder` to `Builder` and `&b` to a clone of `b`.
 
 use std::sync::Arc;
@@ -126,22 +126,34 @@ impl GoValue for Builder {
 
 // ---- Reader ----------------------------------------------------------------------------------
 
-/// Go's `strings.Reader` (the `io.Reader` half). `Clone` shares the read position.
+/// Go's `strings.Reader`: `io.Reader` and `io.RuneScanner`. `Clone` shares the read position.
 #[derive(Clone, Default)]
 pub struct Reader {
-    inner: Arc<Mutex<(Str, usize)>>,
+    inner: Arc<Mutex<ReaderState>>,
+}
+
+#[derive(Clone, Default)]
+struct ReaderState {
+    s: Str,
+    i: usize,
+    /// Where the last `ReadRune` started; -1 when the last operation was something else.
+    prev_rune: i64,
 }
 
 /// `strings.NewReader(s)`.
 pub fn new_reader(s: &Str) -> Reader {
-    Reader { inner: Arc::new(Mutex::new((s.clone(), 0))) }
+    Reader { inner: Arc::new(Mutex::new(ReaderState { s: s.clone(), i: 0, prev_rune: -1 })) }
+}
+
+fn reader_error(msg: &'static str) -> Error {
+    crate::errors::new(&Str::lit(msg))
 }
 
 impl Reader {
     /// `r.Len()`: the number of unread bytes.
     pub fn len(&self) -> i64 {
         let g = self.inner.lock();
-        g.0.len() - g.1 as i64
+        g.s.len() - g.i as i64
     }
     /// `r.Len() == 0`.
     pub fn is_empty(&self) -> bool {
@@ -150,13 +162,56 @@ impl Reader {
     /// `r.Read(p)`: `(0, io.EOF)` once everything is read.
     pub fn read(&self, p: &Slice<u8>) -> (i64, Error) {
         let mut g = self.inner.lock();
-        let rest = &g.0.as_bytes()[g.1..];
-        if rest.is_empty() {
+        if g.i >= g.s.len() as usize {
             return (0, crate::io::eof());
         }
-        let n = crate::value::copy(p, &Slice::from_vec(rest.to_vec()));
-        g.1 += n as usize;
+        g.prev_rune = -1;
+        let n = crate::value::copy_str(p, &g.s.slice_from(g.i as i64));
+        g.i += n as usize;
         (n, Error::nil())
+    }
+    /// `r.ReadByte()`.
+    pub fn read_byte(&self) -> (u8, Error) {
+        let mut g = self.inner.lock();
+        g.prev_rune = -1;
+        let Some(&c) = b(&g.s).get(g.i) else { return (0, crate::io::eof()) };
+        g.i += 1;
+        (c, Error::nil())
+    }
+    /// `r.UnreadByte()`.
+    pub fn unread_byte(&self) -> Error {
+        let mut g = self.inner.lock();
+        if g.i == 0 {
+            return reader_error("strings.Reader.UnreadByte: at beginning of string");
+        }
+        g.prev_rune = -1;
+        g.i -= 1;
+        Error::nil()
+    }
+    /// `r.ReadRune()`: `(rune, size, err)`.
+    pub fn read_rune(&self) -> (i32, i64, Error) {
+        let mut g = self.inner.lock();
+        if g.i >= g.s.len() as usize {
+            g.prev_rune = -1;
+            return (0, 0, crate::io::eof());
+        }
+        g.prev_rune = g.i as i64;
+        let (r, size) = utf8::decode(&b(&g.s)[g.i..]);
+        g.i += size;
+        (r, size as i64, Error::nil())
+    }
+    /// `r.UnreadRune()`: only right after `ReadRune`.
+    pub fn unread_rune(&self) -> Error {
+        let mut g = self.inner.lock();
+        if g.i == 0 {
+            return reader_error("strings.Reader.UnreadRune: at beginning of string");
+        }
+        if g.prev_rune < 0 {
+            return reader_error("strings.Reader.UnreadRune: previous operation was not ReadRune");
+        }
+        g.i = g.prev_rune as usize;
+        g.prev_rune = -1;
+        Error::nil()
     }
 }
 
@@ -172,8 +227,8 @@ impl GoValue for Reader {
         Kind::Struct
     }
     fn fmt_value(&self, p: &mut Printer, verb: char) {
-        let (s, i) = self.inner.lock().clone();
-        p.fmt_struct(self, verb, &[("s", &s), ("i", &(i as i64)), ("prevRune", &-1i64)])
+        let g = self.inner.lock().clone();
+        p.fmt_struct(self, verb, &[("s", &g.s), ("i", &(g.i as i64)), ("prevRune", &g.prev_rune)])
     }
     fn addr(&self) -> usize {
         Arc::as_ptr(&self.inner) as usize
