@@ -319,10 +319,7 @@ impl Cx<'_> {
     /// `T` and `&x` is a clone of the handle.
     pub(super) fn is_std_handle(&self, t: TypeId) -> bool {
         let Some(n) = self.info.types.named(t) else { return false };
-        matches!(
-            (n.pkg.as_str(), n.name.as_str()),
-            ("sync", _) | ("sync/atomic", _) | ("time", "Timer" | "Ticker") | ("strings", "Builder") | ("bytes", "Buffer") | ("math/rand", "Rand") | ("math/rand/v2", "Rand") | ("strings", "Reader" | "Replacer")
-        )
+        crate::sema::stdlib::is_handle_type(&format!("{}.{}", n.pkg, n.name))
     }
 
     /// A declared function as a func value (`::gort::Func`).

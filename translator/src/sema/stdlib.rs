@@ -26,6 +26,7 @@ macro_rules! std_pkgs {
 }
 
 std_pkgs! {
+    "bufio" => "bufio.go", true;
     "bytes" => "bytes.go", true;
     "cmp" => "cmp.go", true;
     "context" => "context.go", true;
@@ -96,8 +97,12 @@ pub const ASYNC_CALLBACKS: &[&str] = &[
 
 /// Std types the runtime represents as shared handles (`Clone` shares the state), so a
 /// pointer-method call on a copy acts on the original: such variables never need a cell.
-/// Every type of `sync` and `sync/atomic`, timers and tickers, builders and buffers.
+/// Every type of `sync` and `sync/atomic`, timers and tickers, builders, buffers and `bufio`'s
+/// scanner, reader and writer.
 pub const HANDLE_TYPES: &[&str] = &[
+    "bufio.Scanner",
+    "bufio.Reader",
+    "bufio.Writer",
     "time.Timer",
     "time.Ticker",
     "strings.Builder",

@@ -21,4 +21,7 @@ func Sscan(str string, a ...any) (n int, err error)
 func Scan(a ...any) (n int, err error)
 func Scanln(a ...any) (n int, err error)
 func Scanf(format string, a ...any) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
 func Append(b []byte, a ...any) []byte

@@ -13,3 +13,11 @@ type StringWriter interface {
 }
 
 var EOF error
+
+var (
+	ErrUnexpectedEOF error
+	ErrNoProgress    error
+	ErrShortWrite    error
+)
+
+func ReadAll(r Reader) ([]byte, error)

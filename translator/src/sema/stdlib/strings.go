@@ -17,6 +17,10 @@ type Reader struct{}
 func NewReader(s string) *Reader
 func (r *Reader) Len() int
 func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) UnreadByte() error
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) UnreadRune() error
 
 type Replacer struct{}
 
