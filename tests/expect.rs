@@ -11,6 +11,9 @@ pub struct Fixture {
     pub name: String,
     pub dir: PathBuf,
     pub expected: Expected,
+    /// What the program reads on stdin: the fixture's `stdin` file (real Go read the same
+    /// bytes when it was recorded); `None` when absent (stdin is then empty).
+    pub stdin: Option<Vec<u8>>,
 }
 
 /// A recorded run of real Go.
@@ -48,7 +51,12 @@ pub fn discover(root: &Path, filter: Option<&str>) -> io::Result<Vec<Fixture>> {
         let expected = read_expected(&dir).map_err(|e| {
             io::Error::new(e.kind(), format!("{}: {e} (record it with fixtures/record {name})", dir.display()))
         })?;
-        out.push(Fixture { name, dir, expected });
+        let stdin = match fs::read(dir.join("stdin")) {
+            Ok(b) => Some(b),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io::Error::new(e.kind(), format!("{}: stdin: {e}", dir.display()))),
+        };
+        out.push(Fixture { name, dir, expected, stdin });
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(out)

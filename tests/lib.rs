@@ -240,7 +240,7 @@ fn run_one(cfg: &Config, binary: &Path, f: &Fixture) -> Outcome {
     for var in ["RUST_BACKTRACE", "RUST_LIB_BACKTRACE", "GORT_SEED", "GOMAXPROCS"] {
         cmd.env_remove(var);
     }
-    let o = match process::run(&mut cmd, cfg.run_timeout) {
+    let o = match process::run_with_input(&mut cmd, f.stdin.as_deref(), cfg.run_timeout) {
         Ok(o) => o,
         Err(e) => return Outcome::Fail { stage: Stage::Run, detail: format!("cannot start: {e}") },
     };

@@ -1,6 +1,6 @@
 //! Running a child process with captured output and a timeout, and running jobs on a few threads.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -19,16 +19,32 @@ pub struct Output {
 /// Runs `cmd` with stdin closed, capturing stdout and stderr; kills it (and its process group)
 /// after `timeout`.
 pub fn run(cmd: &mut Command, timeout: Duration) -> std::io::Result<Output> {
+    run_with_input(cmd, None, timeout)
+}
+
+/// [`run`], with `input` (when given) fed to the child's stdin, which is then closed.
+pub fn run_with_input(cmd: &mut Command, input: Option<&[u8]>, timeout: Duration) -> std::io::Result<Output> {
     let start = Instant::now();
     #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(cmd, 0);
-    let mut child = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let stdin = if input.is_some() { Stdio::piped() } else { Stdio::null() };
+    let mut child = cmd.stdin(stdin).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    // Fed on its own thread: a child that prints before it reads must not deadlock with us. A
+    // child that exits without reading everything makes the write fail; that is its business.
+    let feeder = child.stdin.take().zip(input.map(<[u8]>::to_vec)).map(|(mut pipe, bytes)| {
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(&bytes);
+        })
+    });
     // Both pipes are drained on their own threads so a chatty child never blocks on a full pipe.
     let out = drain(child.stdout.take());
     let err = drain(child.stderr.take());
     let (status, timed_out) = wait_with_timeout(&mut child, timeout)?;
     let stdout = out.join().unwrap_or_default();
     let stderr = err.join().unwrap_or_default();
+    if let Some(f) = feeder {
+        let _ = f.join();
+    }
     Ok(Output { stdout, stderr, code: status.and_then(|s| s.code()), timed_out, elapsed: start.elapsed() })
 }
 
@@ -103,6 +119,23 @@ mod tests {
             assert_eq!(String::from_utf8_lossy(&o.stdout), *stdout, "{script}");
             assert_eq!(String::from_utf8_lossy(&o.stderr), *stderr, "{script}");
             assert_eq!((o.code, o.timed_out), (*code, *timed_out), "{script}");
+        }
+    }
+
+    #[test]
+    fn run_with_input_cases() {
+        // (shell script, stdin, stdout)
+        let cases: &[(&str, Option<&[u8]>, &str)] = &[
+            ("cat", Some(b"line 1\nline 2"), "line 1\nline 2"),
+            ("cat", None, ""),
+            ("wc -l", Some(b"a\nb\nc\n"), "3\n"),
+            // Exits without reading: the unread input is dropped, not an error.
+            ("echo done", Some(&[b'x'; 1 << 20]), "done\n"),
+        ];
+        for (script, input, stdout) in cases {
+            let o = run_with_input(Command::new("sh").args(["-c", script]), *input, Duration::from_secs(5)).unwrap();
+            assert_eq!(String::from_utf8_lossy(&o.stdout).trim_start(), *stdout, "{script}");
+            assert_eq!((o.code, o.timed_out), (Some(0), false), "{script}");
         }
     }
 
