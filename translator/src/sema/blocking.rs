@@ -29,6 +29,9 @@ enum Dep {
 struct Facts {
     direct: bool,
     deps: BTreeSet<Dep>,
+    /// Functions this one starts as goroutines (`go f()`): not a blocking dependency, but an
+    /// edge for recursion, since the spawned future is built inside this one.
+    spawns: BTreeSet<FuncRef>,
 }
 
 struct Walker<'i> {
@@ -130,7 +133,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         .iter()
         .filter(|(r, _)| async_funcs.contains(r))
         .map(|(r, f)| {
-            let out = f.deps.iter().filter_map(|d| if let Dep::Func(g) = d { Some(*g) } else { None }).filter(|g| async_funcs.contains(g)).collect();
+            let out = f.deps.iter().filter_map(|d| if let Dep::Func(g) = d { Some(*g) } else { None }).chain(f.spawns.iter().copied()).filter(|g| async_funcs.contains(g)).collect();
             (*r, out)
         })
         .collect();
@@ -410,6 +413,16 @@ impl Visitor for Walker<'_> {
                 if let ast::ExprKind::Call { func, args, .. } = &e.kind {
                     self.record_call(e, func, false);
                     self.callees.insert(func.unparen().id);
+                    let spawned = match &func.unparen().kind {
+                        ast::ExprKind::FuncLit { .. } => Some(FuncRef::Lit(func.unparen().id)),
+                        _ => match self.call_dep(e, func).0 {
+                            Some(Dep::Func(g)) => Some(g),
+                            _ => None,
+                        },
+                    };
+                    if let (Some(g), Some(f)) = (spawned, self.cur()) {
+                        f.spawns.insert(g);
+                    }
                     match &func.unparen().kind {
                         ast::ExprKind::FuncLit { body, .. } => {
                             self.enter(FuncRef::Lit(func.unparen().id));
