@@ -12,12 +12,9 @@ impl Cx<'_> {
     /// Wraps a value of the underlying type into the user newtype `t` (`Celsius(v)`), or a
     /// std named type (`::gort::time::Duration(v)`).
     pub(super) fn wrap_named(&mut self, v: syn::Expr, t: TypeId) -> syn::Expr {
-        if self.is_newtype(t) {
-            let ty = self.rust_type(t);
-            return parse_quote!(#ty(#v));
-        }
-        if self.is_std_newtype(t) {
-            let ty = self.rust_type(t);
+        if self.is_newtype(t) || self.is_std_newtype(t) {
+            // `Vector::<f64>(v)`: a generic newtype's constructor needs a turbofish.
+            let ty = super::literals::turbofish_type(self.rust_type(t));
             return parse_quote!(#ty(#v));
         }
         v
