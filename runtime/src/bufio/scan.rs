@@ -68,8 +68,7 @@ impl Scanner {
     }
     /// `s.Text()`: the last token as a new string.
     pub fn text(&self) -> Str {
-        let tok = self.inner.lock().token.clone();
-        with_bytes(&tok, Str::from_bytes)
+        with_bytes(&self.inner.lock().token, Str::from_bytes)
     }
     /// `s.Scan()`: advances to the next token; false at the end of input or on an error.
     pub fn scan(&self) -> bool {
@@ -97,10 +96,31 @@ impl Scanner {
 }
 
 impl State {
-    fn call_split(&self, data: Slice<u8>, at_eof: bool) -> (i64, Slice<u8>, Error) {
+    fn call_split(&self, at_eof: bool) -> (i64, Slice<u8>, Error) {
         match &self.split {
-            Split::Lines => scan_lines(&data, at_eof),
-            Split::Custom(f) => f(data, at_eof),
+            Split::Lines => self.scan_lines(at_eof),
+            Split::Custom(f) => f(self.buf.slice(self.start, self.end), at_eof),
+        }
+    }
+
+    /// `ScanLines(buf[start:end], atEOF)` without building the `data` slice first.
+    fn scan_lines(&self, at_eof: bool) -> (i64, Slice<u8>, Error) {
+        let n = (self.end - self.start) as usize;
+        if at_eof && n == 0 {
+            return (0, Slice::nil(), Error::nil());
+        }
+        let (lo, hi) = (self.start as usize, self.end as usize);
+        let Some((arr, off)) = self.buf.backing() else { return (0, Slice::nil(), Error::nil()) };
+        let (nl, ends_cr) = arr.with(|g| {
+            let b = &g[off + lo..off + hi];
+            let nl = b.iter().position(|&c| c == b'\n');
+            (nl, b[..nl.unwrap_or(n)].last() == Some(&b'\r'))
+        });
+        let token = |len: usize| self.buf.slice(self.start, self.start + (len - usize::from(ends_cr)) as i64);
+        match nl {
+            Some(i) => (i as i64 + 1, token(i), Error::nil()),
+            None if at_eof => (n as i64, token(n), Error::nil()),
+            None => (0, Slice::nil(), Error::nil()),
         }
     }
 
@@ -114,8 +134,7 @@ impl State {
             // A token from what is buffered; at EOF or after an error the split function
             // still gets a chance at the remaining (possibly empty) data.
             if self.end > self.start || !self.err.is_nil() {
-                let data = self.buf.slice(self.start, self.end);
-                let (advance, token, err) = self.call_split(data, !self.err.is_nil());
+                let (advance, token, err) = self.call_split(!self.err.is_nil());
                 if !err.is_nil() {
                     if err == super::err_final_token() {
                         self.done = true;
