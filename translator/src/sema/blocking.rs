@@ -46,6 +46,9 @@ struct Walker<'i> {
     callees: BTreeSet<NodeId>,
     /// Std calls with func-typed arguments that must be synchronous callbacks: (arg, callee).
     sync_callbacks: Vec<(NodeId, ast::Span, String)>,
+    /// Func types that must share a colour: an argument's type and the generic parameter type
+    /// it is passed as (`func() int` into `func() T`).
+    links: BTreeSet<(TypeId, TypeId)>,
 }
 
 /// Runs the analysis and stores its results in `info`.
@@ -58,6 +61,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         calls: Vec::new(),
         callees: BTreeSet::new(),
         sync_callbacks: Vec::new(),
+        links: BTreeSet::new(),
     };
     let mut methods: Vec<ObjId> = Vec::new();
     for f in &pkg.files {
@@ -84,7 +88,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             }
         }
     }
-    let Walker { facts, sources, calls, sync_callbacks, .. } = w;
+    let Walker { facts, sources, calls, sync_callbacks, links, .. } = w;
     let method_keys = method_keys(info, &methods);
     let std_keys = std_blocking_keys(info);
 
@@ -111,6 +115,13 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         }
         for (r, t) in &sources {
             if async_funcs.contains(r) && async_types.insert(*t) {
+                changed = true;
+            }
+        }
+        for (a, b) in &links {
+            if async_types.contains(a) != async_types.contains(b) {
+                async_types.insert(*a);
+                async_types.insert(*b);
                 changed = true;
             }
         }
@@ -344,6 +355,30 @@ impl Walker<'_> {
         }
     }
 
+    /// A func-typed argument of a generic function shares its colour with the parameter's
+    /// generic type: the callee's body calls it through the generic type.
+    fn link_generic_func_args(&mut self, call: &ast::Expr, args: &[ast::Expr]) {
+        let info = self.info;
+        let Some(ci) = info.call(call.id) else { return };
+        let (CallKind::Func(o) | CallKind::Method(o)) = &ci.kind else { return };
+        let Some(sig) = info.types.signature(info.obj(*o).ty) else { return };
+        let n = sig.params.len();
+        for (i, a) in args.iter().enumerate() {
+            let pt = match sig.params.get(i) {
+                Some(&p) if !(sig.variadic && i + 1 >= n) => p,
+                _ => match sig.params.last() {
+                    Some(&last) if sig.variadic => info.types.elem(last).unwrap_or(last),
+                    _ => continue,
+                },
+            };
+            let pu = info.types.underlying(pt);
+            let au = info.types.underlying(info.type_of(a.id));
+            if pu != au && info.types.signature(pu).is_some() && info.types.signature(au).is_some() {
+                self.links.insert((au, pu));
+            }
+        }
+    }
+
     /// Records a call and its effect on the enclosing function.
     fn record_call(&mut self, call: &ast::Expr, func: &ast::Expr, counts: bool) {
         let (dep, std_blocking) = self.call_dep(call, func);
@@ -492,6 +527,7 @@ impl Visitor for Walker<'_> {
                     self.callees.insert(x.unparen().id);
                 }
                 self.record_call(e, func, true);
+                self.link_generic_func_args(e, args);
                 self.visit_expr(func);
                 for a in args {
                     self.visit_expr(a);
