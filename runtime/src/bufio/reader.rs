@@ -169,6 +169,14 @@ impl State {
         self.buf.get(i)
     }
 
+    /// Runs `f` on `buf[lo:hi]` under one lock, without building the slice.
+    fn with_buf<R>(&self, lo: i64, hi: i64, f: impl FnOnce(&[u8]) -> R) -> R {
+        match self.buf.backing() {
+            None => f(&[]),
+            Some((a, off)) => a.with(|g| f(&g[off + lo as usize..off + hi as usize])),
+        }
+    }
+
     fn peek(&mut self, n: i64) -> (Slice<u8>, Error) {
         if n < 0 {
             return (Slice::nil(), super::err_negative_count());
@@ -297,7 +305,7 @@ impl State {
 
     fn read_rune(&mut self) -> (i32, i64, Error) {
         while self.r + UTF_MAX > self.w
-            && !with_bytes(&self.buf.slice(self.r, self.w), crate::utf8::full)
+            && !self.with_buf(self.r, self.w, crate::utf8::full)
             && self.err.is_nil()
             && self.w - self.r < self.buf.len()
         {
@@ -307,10 +315,13 @@ impl State {
         if self.r == self.w {
             return (0, 0, self.read_err());
         }
-        let (r, size) = with_bytes(&self.buf.slice(self.r, self.w), crate::utf8::decode);
+        let (r, size, last) = self.with_buf(self.r, self.w, |b| {
+            let (r, n) = crate::utf8::decode(b);
+            (r, n, b[n - 1])
+        });
         let size = size as i64;
         self.r += size;
-        self.last_byte = self.byte_at(self.r - 1) as i64;
+        self.last_byte = last as i64;
         self.last_rune_size = size;
         (r, size, Error::nil())
     }
@@ -318,7 +329,7 @@ impl State {
     fn read_slice(&mut self, delim: u8) -> (Slice<u8>, Error) {
         let mut s = 0; // where to resume searching
         let (line, err) = loop {
-            let found = with_bytes(&self.buf.slice(self.r + s, self.w), |b| b.iter().position(|&c| c == delim));
+            let found = self.with_buf(self.r + s, self.w, |b| b.iter().position(|&c| c == delim));
             if let Some(i) = found {
                 let i = i as i64 + s;
                 let line = self.buf.slice(self.r, self.r + i + 1);
