@@ -22,8 +22,8 @@ impl Cx<'_> {
             let (params, ret) = self.trait_method_sig(name, *sig);
             decls.push(quote!(fn #mid(&self, #(#params),*) -> #ret;));
         }
-        let user_impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.is_user_type(it) && !self.mentions_type_param(it)).collect();
-        let implementors: Vec<syn::Type> = user_impls.into_iter().map(|it| self.rust_type(it)).collect();
+        let impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.local_impl_wanted(it)).collect();
+        let implementors = self.distinct_rust_types(&impls).into_iter().map(|(_, ty)| ty).collect::<Vec<_>>();
         vec![
             parse_quote! { pub trait #id: ::gort::GoValue { #(#decls)* } },
             parse_quote! { ::gort::go_interface!(#id = #go_name { #(#method_names),* } impls [#(#implementors),*]); },
@@ -81,6 +81,42 @@ impl Cx<'_> {
         }
     }
 
+    /// An implementor that gets an impl of a program-declared (or anonymous) interface's trait:
+    /// a user type, or a std type whose values the program converts to an interface (`*strings.Builder`
+    /// passed as a user `Writer`, `time.Duration` as a user `Stringer`).
+    fn local_impl_wanted(&mut self, t: TypeId) -> bool {
+        if self.mentions_type_param(t) {
+            return false;
+        }
+        if self.is_user_type(t) {
+            return true;
+        }
+        if self.std_iface_sources.is_none() {
+            let set: std::collections::BTreeSet<TypeId> = self.info.all_conversions().map(|c| c.from).collect();
+            self.std_iface_sources = Some(set);
+        }
+        let base = match self.info.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        let exported = self.info.types.named(base).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.name.starts_with(|c: char| c.is_ascii_uppercase()));
+        exported && self.std_iface_sources.as_ref().is_some_and(|s| s.contains(&t))
+    }
+
+    /// The implementors' Rust types, without repeats (`*sync.Mutex` and `sync.Mutex` are both
+    /// the handle `::gort::sync::Mutex`).
+    fn distinct_rust_types(&mut self, impls: &[TypeId]) -> Vec<(TypeId, syn::Type)> {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        for &it in impls {
+            let ty = self.rust_type(it);
+            if seen.insert(quote!(#ty).to_string()) {
+                out.push((it, ty));
+            }
+        }
+        out
+    }
+
     /// A type declared by the program (`T` or `*T` with `T` in package main).
     fn is_user_type(&self, t: TypeId) -> bool {
         let base = match self.info.types.kind(t) {
@@ -127,10 +163,13 @@ impl Cx<'_> {
                     _ => continue,
                 },
             };
+            let impls: Vec<TypeId> = if std {
+                impls.into_iter().filter(|&imp| self.is_user_type(imp) && !self.mentions_type_param(imp)).collect()
+            } else {
+                let wanted: Vec<TypeId> = impls.into_iter().filter(|&imp| self.local_impl_wanted(imp)).collect();
+                self.distinct_rust_types(&wanted).into_iter().map(|(t, _)| t).collect()
+            };
             for imp in impls {
-                if !self.is_user_type(imp) || self.mentions_type_param(imp) {
-                    continue;
-                }
                 // A runtime trait cannot be implemented for `Ptr<T>` here (orphan rule): a
                 // pointer implementor of a std interface goes through a local adapter.
                 if std && self.info.types.is_pointer(imp) {

@@ -106,6 +106,9 @@ pub(crate) struct Cx<'a> {
     pub closure_captures: Vec<std::collections::HashSet<ObjId>>,
     /// Adapters wrapping `Ptr<T>` for runtime traits (pointee type → adapter name).
     pub ptr_adapters: HashMap<TypeId, syn::Ident>,
+    /// Types the program converts to interfaces (computed on first use): std types among them
+    /// get impls of the program's interface traits.
+    pub std_iface_sources: Option<std::collections::BTreeSet<TypeId>>,
     /// Declared functions used as values somewhere (not only called).
     pub funcs_as_values: std::collections::HashSet<ObjId>,
     /// Package-level names a Rust `let` cannot shadow (constants, statics, tuple structs).
@@ -200,6 +203,7 @@ impl<'a> Cx<'a> {
             recv_subst: HashMap::new(),
             funcs_as_values: funcs_used_as_values(pkg, info),
             ptr_adapters: HashMap::new(),
+            std_iface_sources: None,
             closure_captures: Vec::new(),
             recover_fns: funcs_calling_recover(pkg, info),
         }

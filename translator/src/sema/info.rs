@@ -422,6 +422,11 @@ impl Info {
         self.conversions.get(&e)
     }
 
+    /// Every implicit conversion in the program (also those inside multi-value assignments).
+    pub fn all_conversions(&self) -> impl Iterator<Item = &Conversion> {
+        self.conversions.values().chain(self.tuple_conversions.values().flatten().flatten())
+    }
+
     /// For a multi-value call whose results flow into slots (`f(g())`, `return g()`,
     /// `a, b = g()`, `var a, b T = g()`): the conversion each result needs, in order.
     pub fn tuple_conversions(&self, call: NodeId) -> Option<&[Option<Conversion>]> {
