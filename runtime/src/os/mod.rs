@@ -240,26 +240,118 @@ impl PathError {
         v.extend_from_slice(self.Err.Error().as_bytes());
         Str::from_vec(v)
     }
+    /// `e.Unwrap()`.
+    pub fn unwrap(&self) -> Error {
+        self.Err.clone()
+    }
 }
 
 fn path_error(op: &'static str, path: &Str, err: Error) -> Error {
     Error::from_err(Ptr::new(PathError { Op: Str::lit(op), Path: path.clone(), Err: err }))
 }
 
-/// Go's `os.ErrClosed` (`file already closed`).
 fn closed_error() -> Error {
+    err_closed()
+}
+
+/// `os.ErrNotExist` (`file does not exist`): one value for the whole program, as Go's variable is.
+pub fn err_not_exist() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("file does not exist")));
+    E.clone()
+}
+
+/// `os.ErrExist` (`file already exists`): one value for the whole program, as Go's variable is.
+pub fn err_exist() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("file already exists")));
+    E.clone()
+}
+
+/// `os.ErrPermission` (`permission denied`): one value for the whole program, as Go's variable is.
+pub fn err_permission() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("permission denied")));
+    E.clone()
+}
+
+/// `os.ErrInvalid` (`invalid argument`): one value for the whole program, as Go's variable is.
+pub fn err_invalid() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("invalid argument")));
+    E.clone()
+}
+
+/// `os.ErrClosed` (`file already closed`): one value for the whole program, as Go's variable is.
+pub fn err_closed() -> Error {
     static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("file already closed")));
     E.clone()
 }
 
-/// A `syscall.Errno` as Go prints it.
-fn errno_error(n: i32) -> Error {
-    let text = match errno::ERRNO_TEXT.binary_search_by_key(&n, |&(e, _)| e) {
-        Ok(i) => Str::lit(errno::ERRNO_TEXT[i].1),
-        Err(_) => Str::from(format!("errno {n}")),
-    };
-    crate::errors::new(&text)
+/// `os.ErrDeadlineExceeded` (`i/o timeout`): one value for the whole program, as Go's variable is.
+pub fn err_deadline_exceeded() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("i/o timeout")));
+    E.clone()
 }
+
+/// `os.ErrNoDeadline` (`file type does not support deadline`): one value for the whole program, as Go's variable is.
+pub fn err_no_deadline() -> Error {
+    static E: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("file type does not support deadline")));
+    E.clone()
+}
+
+/// Go's `syscall.Errno`: an OS error number, printed with Go's text, and matching the `os`
+/// error variables under `errors.Is` as Go's `Errno.Is` does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Errno(pub u64);
+
+impl GoValue for Errno {
+    fn kind(&self) -> Kind {
+        Kind::Uint
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        p.fmt_integer(self, self.0, false, verb)
+    }
+    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
+        crate::value::eq_by(self, other)
+    }
+    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
+        state.write_u64(self.0)
+    }
+    fn as_error(&self) -> Option<&dyn crate::value::GoError> {
+        Some(self)
+    }
+    fn into_error(self: std::sync::Arc<Self>) -> Option<std::sync::Arc<dyn crate::value::GoError>> {
+        Some(self)
+    }
+    fn go_type_name() -> String {
+        "syscall.Errno".into()
+    }
+}
+
+impl crate::value::GoError for Errno {
+    fn Error(&self) -> Str {
+        let n = self.0 as i32;
+        match errno::ERRNO_TEXT.binary_search_by_key(&n, |&(e, _)| e) {
+            Ok(i) => Str::lit(errno::ERRNO_TEXT[i].1),
+            Err(_) => Str::from(format!("errno {n}")),
+        }
+    }
+    fn is_method(&self, target: &Error) -> Option<bool> {
+        // syscall/syscall_unix.go: Errno.Is.
+        let is = match self.0 {
+            1 | 13 => target == &err_permission(),
+            17 | 39 => target == &err_exist(),
+            2 => target == &err_not_exist(),
+            38 | 95 => target == &crate::errors::err_unsupported(),
+            _ => false,
+        };
+        Some(is)
+    }
+}
+
+/// A `syscall.Errno` as an `error`.
+fn errno_error(n: i32) -> Error {
+    Error::from_err(Errno(n as u64))
+}
+
+
 
 fn io_error(op: &'static str, path: &Str, e: &std::io::Error) -> Error {
     path_error(op, path, errno_error(e.raw_os_error().unwrap_or(5)))

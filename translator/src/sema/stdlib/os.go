@@ -16,6 +16,25 @@ var (
 
 var Args []string
 
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string
+func (e *PathError) Unwrap() error
+
+var (
+	ErrNotExist         error
+	ErrExist            error
+	ErrPermission       error
+	ErrInvalid          error
+	ErrClosed           error
+	ErrDeadlineExceeded error
+	ErrNoDeadline       error
+)
+
 func Exit(code int)
 func Getenv(key string) string
 func LookupEnv(key string) (string, bool)
