@@ -309,6 +309,62 @@ fn rows() -> Vec<Row> {
             },
         },
         Row {
+            name: "no_deadlock_cond_barrier",
+            stderr1: "",
+            exit: 0,
+            stdout: &["phases 20000"],
+            env: &[("GOMAXPROCS", "4")],
+            body: || {
+                Box::pin(async {
+                    // A Mutex + Cond barrier: a waiter is queued on the Cond before it unlocks
+                    // the mutex, and the goroutines blocked on that mutex must still count as
+                    // about to run (no "all parked" between the enqueue and the unlock).
+                    struct B {
+                        count: i64,
+                        generation: i64,
+                    }
+                    let mu = Mutex::new();
+                    let cond = gort::sync::Cond::new(mu.clone());
+                    let st = std::sync::Arc::new(parking_lot::Mutex::new(B { count: 0, generation: 0 }));
+                    let wg = WaitGroup::new();
+                    const WORKERS: i64 = 4;
+                    const PHASES: i64 = 20000;
+                    for _ in 0..WORKERS {
+                        let (mu, cond, st, wg2) = (mu.clone(), cond.clone(), st.clone(), wg.clone());
+                        wg.add(1);
+                        gort::spawn(async move {
+                            for _ in 0..PHASES {
+                                mu.lock().await;
+                                let g = {
+                                    let mut b = st.lock();
+                                    b.count += 1;
+                                    if b.count == WORKERS {
+                                        b.count = 0;
+                                        b.generation += 1;
+                                        None
+                                    } else {
+                                        Some(b.generation)
+                                    }
+                                };
+                                match g {
+                                    None => cond.broadcast(),
+                                    Some(g) => {
+                                        while st.lock().generation == g {
+                                            cond.wait().await;
+                                        }
+                                    }
+                                }
+                                mu.unlock();
+                            }
+                            wg2.done();
+                        });
+                    }
+                    wg.wait().await;
+                    println!("phases {}", st.lock().generation);
+                })
+            },
+        },
+        Row {
             name: "no_deadlock_wakeups_in_flight",
             stderr1: "",
             exit: 0,

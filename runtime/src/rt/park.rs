@@ -102,6 +102,30 @@ pub(crate) fn goroutine_exit() {
     }
 }
 
+/// Counts the current goroutine as running while it queues itself on one primitive and then
+/// releases another (`Cond.Wait`: enqueue on the cond, then unlock `c.L`). Between the two it
+/// is counted parked, yet the unlock it is about to do may wake others: the guard adds one
+/// live goroutine until dropped, so no check reads "all parked" in that window.
+pub(crate) struct Busy(bool);
+
+#[cfg(not(loom))]
+pub(crate) fn busy() -> Busy {
+    if enabled() && super::counted_here() {
+        STATE.fetch_add(LIVE.wrapping_add(TICK), Ordering::SeqCst);
+        Busy(true)
+    } else {
+        Busy(false)
+    }
+}
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        if self.0 {
+            goroutine_exit()
+        }
+    }
+}
+
 /// A timer that may wake a goroutine (or run a function) was started.
 #[cfg(not(loom))]
 pub(crate) fn timer_start() {
@@ -153,5 +177,9 @@ pub(crate) fn goroutine_start() {}
 pub(crate) fn goroutine_exit() {}
 #[cfg(loom)]
 pub(crate) fn timer_start() {}
+#[cfg(loom)]
+pub(crate) fn busy() -> Busy {
+    Busy(false)
+}
 #[cfg(loom)]
 pub(crate) fn timer_end() {}

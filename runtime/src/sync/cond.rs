@@ -48,9 +48,13 @@ impl Cond {
             crate::value::panic_nil_deref()
         }
         let q = &self.__q.0;
-        let t = q.lock().push(None);
+        // Queued (and counted parked) before `c.L` is released, so no signal is lost; `busy`
+        // keeps the deadlock check off until the unlock has woken whoever it wakes.
+        let busy = crate::rt::park::busy();
         // The ticket was made for a thread; re-register it for this task on first poll.
+        let t = q.lock().push(None);
         self.L.unlock();
+        drop(busy);
         struct Cancel<'a> {
             q: &'a Lock<WaitQueue>,
             t: Option<super::waitq::Ticket>,
@@ -81,8 +85,10 @@ impl Cond {
         if self.L.is_nil() {
             crate::value::panic_nil_deref()
         }
+        let busy = crate::rt::park::busy();
         let t = self.__q.0.lock().push(None);
         self.L.unlock();
+        drop(busy);
         t.wait_blocking();
         self.L.lock_blocking();
     }
