@@ -94,7 +94,13 @@ fn read_expected(dir: &Path) -> io::Result<Expected> {
 /// Compares a run with the recording; `Err` holds the first difference, as one line.
 pub fn compare(expected: &Expected, observed: &Observed) -> Result<(), String> {
     if expected.stdout != observed.stdout {
-        return Err(first_stdout_difference(&expected.stdout, &observed.stdout));
+        let mut why = first_stdout_difference(&expected.stdout, &observed.stdout);
+        // A run that died early says how (a panic, a false deadlock, a timeout).
+        if observed.exit != Some(expected.exit) {
+            let how = observed.exit.map_or("killed by a signal".to_owned(), |c| format!("exit code {c}"));
+            why.push_str(&format!(" ({how}; stderr: {})", quote(first_line(&observed.stderr))));
+        }
+        return Err(why);
     }
     match observed.exit {
         Some(code) if code == expected.exit => {}
@@ -237,6 +243,12 @@ mod tests {
             (exp("a\nb\n", 0, None), obs("a\nc\n", Some(0), ""), Err(r#"stdout line 2: expected "b", got "c""#)),
             (exp("a\nb\n", 0, None), obs("a\n", Some(0), ""), Err(r#"stdout line 2: output ends early; expected "b""#)),
             (exp("a\n", 0, None), obs("", Some(0), ""), Err(r#"stdout line 1: output ends early; expected "a""#)),
+            (
+                exp("a\nb\n", 0, None),
+                obs("a\n", Some(2), "fatal error: all goroutines are asleep - deadlock!\n"),
+                Err(r#"stdout line 2: output ends early; expected "b" (exit code 2; stderr: "fatal error: all goroutines are asleep - deadlock!")"#),
+            ),
+            (exp("a\n", 0, None), obs("", None, ""), Err(r#"stdout line 1: output ends early; expected "a" (killed by a signal; stderr: "")"#)),
             (exp("a\n", 0, None), obs("a\nzz\n", Some(0), ""), Err(r#"stdout line 2: unexpected extra output "zz""#)),
             (exp("a", 0, None), obs("a\n", Some(0), ""), Err("stdout: unexpected final newline")),
             (exp("a\n", 0, None), obs("a", Some(0), ""), Err("stdout: the final newline is missing")),
