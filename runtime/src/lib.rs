@@ -34,6 +34,8 @@ pub mod maps;
 pub mod math;
 pub mod bytes;
 pub mod bufio;
+pub mod container;
+pub mod flag;
 pub mod os;
 pub mod log;
 

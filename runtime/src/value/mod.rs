@@ -31,6 +31,7 @@ pub use map::{Map, MapIter};
 pub use number::Number;
 pub use prim::{Int64, Uint64, Uintptr};
 pub use ptr::Ptr;
+pub(crate) use ptr::WeakPtr;
 pub use rterr::{
     BoundsError, ErrorString, PANIC_NIL_TEXT, PanicNilError, PlainError, SliceBounds, TypeAssertionError,
     UnhashableTypeError,

@@ -158,6 +158,64 @@ impl<T: Send> Place<T> for ElemPlace<T> {
     }
 }
 
+/// A pointer that does not keep its pointee alive, for runtime structures whose links would
+/// otherwise form reference cycles (`container/list`'s back links and links to its sentinel).
+/// `upgrade` gives nil once the pointee is gone; a projection (`&x.f`) stays a strong pointer.
+pub(crate) struct WeakPtr<T>(Option<WeakRepr<T>>);
+
+enum WeakRepr<T> {
+    Cell(std::sync::Weak<Mutex<T>>),
+    Place(Arc<dyn Place<T>>),
+}
+
+impl<T> Clone for WeakPtr<T> {
+    fn clone(&self) -> Self {
+        WeakPtr(match &self.0 {
+            None => None,
+            Some(WeakRepr::Cell(w)) => Some(WeakRepr::Cell(w.clone())),
+            Some(WeakRepr::Place(p)) => Some(WeakRepr::Place(p.clone())),
+        })
+    }
+}
+
+impl<T> Default for WeakPtr<T> {
+    fn default() -> Self {
+        WeakPtr(None)
+    }
+}
+
+impl<T: Send + 'static> Ptr<T> {
+    /// A non-owning copy of the pointer.
+    pub(crate) fn downgrade(&self) -> WeakPtr<T> {
+        WeakPtr(match &self.0 {
+            None => None,
+            Some(Repr::Cell(c)) => Some(WeakRepr::Cell(Arc::downgrade(c))),
+            Some(Repr::Place(p)) => Some(WeakRepr::Place(p.clone())),
+        })
+    }
+}
+
+impl<T: Send + 'static> WeakPtr<T> {
+    /// The pointer, or nil when it was nil or its pointee is gone.
+    pub(crate) fn upgrade(&self) -> Ptr<T> {
+        Ptr(match &self.0 {
+            None => None,
+            Some(WeakRepr::Cell(w)) => w.upgrade().map(Repr::Cell),
+            Some(WeakRepr::Place(p)) => Some(Repr::Place(p.clone())),
+        })
+    }
+    /// Whether it points where `p` does (never true for nil); no upgrade needed: a live `Weak`
+    /// keeps its allocation, so the address cannot be reused meanwhile.
+    pub(crate) fn is(&self, p: &Ptr<T>) -> bool {
+        let addr = match &self.0 {
+            None => return false,
+            Some(WeakRepr::Cell(w)) => std::sync::Weak::as_ptr(w) as usize,
+            Some(WeakRepr::Place(pl)) => pl.addr(),
+        };
+        !p.is_nil() && addr == p.addr()
+    }
+}
+
 impl<T: Send + 'static> PartialEq for Ptr<T> {
     fn eq(&self, other: &Self) -> bool {
         self.addr() == other.addr()
