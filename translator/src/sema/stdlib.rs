@@ -29,8 +29,11 @@ std_pkgs! {
     "bufio" => "bufio.go", true;
     "bytes" => "bytes.go", true;
     "cmp" => "cmp.go", true;
+    "container/heap" => "container_heap.go", true;
+    "container/list" => "container_list.go", true;
     "context" => "context.go", true;
     "errors" => "errors.go", true;
+    "flag" => "flag.go", true;
     "fmt" => "fmt.go", true;
     "io" => "io.go", true;
     "iter" => "iter.go", true;
@@ -97,12 +100,13 @@ pub const ASYNC_CALLBACKS: &[&str] = &[
 
 /// Std types the runtime represents as shared handles (`Clone` shares the state), so a
 /// pointer-method call on a copy acts on the original: such variables never need a cell.
-/// Every type of `sync` and `sync/atomic`, timers and tickers, builders, buffers and `bufio`'s
-/// scanner, reader and writer.
+/// Every type of `sync` and `sync/atomic`, timers and tickers, builders, buffers, `bufio`'s
+/// scanner, reader and writer, and `container/list`'s list (its elements are plain pointers).
 pub const HANDLE_TYPES: &[&str] = &[
     "bufio.Scanner",
     "bufio.Reader",
     "bufio.Writer",
+    "container/list.List",
     "time.Timer",
     "time.Ticker",
     "strings.Builder",
