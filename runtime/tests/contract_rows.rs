@@ -219,6 +219,45 @@ fn rows() -> Vec<Row> {
                 });
             })
         }),
+        r("panic_chain_nested_oldest_first", "panic: first [recovered]", 2, || {
+            Box::pin(async {
+                // A deferred call recovers `first`, then its own frame panics `second`, whose
+                // deferred call recovers it and panics `third`: Go prints oldest first.
+                let f1 = DeferFrame::new();
+                f1.run_sync(|| {
+                    f1.defer(|| {
+                        assert!(!gort::recover().is_nil());
+                        let f2 = DeferFrame::new();
+                        f2.run_sync(|| {
+                            f2.defer(|| {
+                                assert!(!gort::recover().is_nil());
+                                gort::go_panic(Any::from_value(Str::from("third")));
+                            });
+                            gort::go_panic(Any::from_value(Str::from("second")));
+                        });
+                    });
+                    gort::go_panic(Any::from_value(Str::from("first")));
+                });
+            })
+        }),
+        r("panic_chain_survives_nested_recovery", "panic: P0", 2, || {
+            Box::pin(async {
+                // `P1` supersedes `P0`; a later deferred call panics and recovers on its own:
+                // the chain of the frame still unwinding keeps `P0`.
+                let f = DeferFrame::new();
+                f.run_sync(|| {
+                    f.defer(|| {
+                        let q = DeferFrame::new();
+                        q.run_sync(|| {
+                            q.defer(|| assert!(!gort::recover().is_nil()));
+                            gort::go_panic(Any::from_value(Str::from("nested")));
+                        });
+                    });
+                    f.defer(|| gort::go_panic(Any::from_value(Str::from("P1"))));
+                    gort::go_panic(Any::from_value(Str::from("P0")));
+                });
+            })
+        }),
         r("os_exit", "", 3, || Box::pin(async { gort::rt::exit(3) })),
         Row {
             name: "recovered_exits_zero",
@@ -543,6 +582,29 @@ fn run_row(name: &str, env: &[(&str, &str)]) -> String {
     let out = cmd.output().expect("run child");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     stdout.lines().find_map(|l| l.split_once("picks ").map(|(_, p)| p.to_string())).expect("picks line")
+}
+
+/// The whole panic report of a row's child: stderr up to the goroutine line.
+fn row_panic_report(name: &str) -> String {
+    let exe = std::env::current_exe().expect("test binary path");
+    let out = Command::new(exe)
+        .args(["contract_child", "--exact", "--nocapture", "--test-threads=1"])
+        .env(ROW_ENV, name)
+        .output()
+        .expect("run child");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    err.split("\n\ngoroutine ").next().unwrap_or_default().to_string()
+}
+
+/// Superseded panics print oldest first, each `[recovered]` where it was (as Go 1.27 prints
+/// them: recorded from the equivalent Go programs).
+#[test]
+fn panic_chains_print_oldest_first() {
+    assert_eq!(
+        row_panic_report("panic_chain_nested_oldest_first"),
+        "panic: first [recovered]\n\tpanic: second [recovered]\n\tpanic: third"
+    );
+    assert_eq!(row_panic_report("panic_chain_survives_nested_recovery"), "panic: P0\n\tpanic: P1");
 }
 
 /// `GORT_SEED` makes select's random choices reproducible; another seed gives another order.

@@ -22,6 +22,9 @@ type Payload = Box<dyn std::any::Any + Send>;
 pub(crate) struct PanicRec {
     value: Any,
     recovered: bool,
+    /// Length of the goroutine's superseded-panic chain when this panic started: entries past
+    /// it were added by frames nested in this panic's deferred calls, so they are newer.
+    mark: usize,
 }
 
 enum Deferred<'a> {
@@ -167,7 +170,10 @@ pub(crate) fn payload_value(p: &Payload) -> Any {
 
 fn push_panic(p: &Payload) {
     let value = payload_value(p);
-    super::with_g(|g| g.panics.borrow_mut().push(PanicRec { value, recovered: false }));
+    super::with_g(|g| {
+        let mark = g.chain.borrow().len();
+        g.panics.borrow_mut().push(PanicRec { value, recovered: false, mark })
+    });
 }
 
 /// A deferred call panicked: the new panic replaces the one in flight (or starts one).
@@ -178,14 +184,16 @@ fn replace_panic(panic: &mut Option<Payload>, pushed: bool, p: Payload) {
         if pushed || panic.is_some() {
             if let Some(top) = panics.last_mut() {
                 let old = panic.as_ref().map_or_else(|| crate::fmt::panic_value_text(&top.value), super::panic_text);
-                g.chain.borrow_mut().push((old, top.recovered));
+                // Older than whatever nested frames superseded meanwhile (Go prints oldest first).
+                g.chain.borrow_mut().insert(top.mark, (old, top.recovered));
                 top.value = value;
                 top.recovered = false;
                 *panic = Some(p);
                 return;
             }
         }
-        panics.push(PanicRec { value, recovered: false });
+        let mark = g.chain.borrow().len();
+        panics.push(PanicRec { value, recovered: false, mark });
         *panic = Some(p);
     });
 }
@@ -194,12 +202,15 @@ fn replace_panic(panic: &mut Option<Payload>, pushed: bool, p: Payload) {
 fn end<R>(out: Option<R>, panic: Option<Payload>) -> Option<R> {
     let Some(p) = panic else { return out };
     let recovered = super::with_g(|g| {
-        let recovered = g.panics.borrow_mut().pop().is_some_and(|r| r.recovered);
-        if recovered {
-            // The program goes on: superseded panics are forgotten with it.
-            g.chain.borrow_mut().clear();
+        match g.panics.borrow_mut().pop() {
+            Some(r) if r.recovered => {
+                // This frame goes on: the panics it superseded are forgotten (older ones, of
+                // frames still unwinding around it, stay).
+                g.chain.borrow_mut().truncate(r.mark);
+                true
+            }
+            _ => false,
         }
-        recovered
     });
     if recovered { out } else { std::panic::resume_unwind(p) }
 }
