@@ -7,9 +7,9 @@
 //! `Arc`, and its `Usage` field is a plain field the program may assign. User code (a
 //! `flag.Value`'s methods, a `Func` callback, `Usage`, an output writer) always runs with the
 //! set's lock released. Known differences: a program's own `flag.Value` cannot be a boolean
-//! flag (`IsBoolFlag` is not consulted), `PrintDefaults` treats such a value's default as the
-//! zero value when it prints as `""` or `[]` (Go builds a zero value by reflection), and the
-//! package variable `flag.Usage` cannot be assigned (the stub leaves it out).
+//! flag (`IsBoolFlag` is not consulted), a panic in its zero value's `String` (which
+//! `PrintDefaults` calls, as Go does) is not caught and reported, and the package variable
+//! `flag.Usage` cannot be assigned (the stub leaves it out).
 
 mod values;
 
@@ -367,7 +367,10 @@ impl FlagSet {
             }
             let zero = match values::builtin_kind(&flag.Value) {
                 Some((_, zero)) => flag.DefValue.as_bytes() == zero.as_bytes(),
-                None => matches!(flag.DefValue.as_bytes(), b"" | b"[]"),
+                None => match flag.Value.zero_string() {
+                    Some(zero) => flag.DefValue == zero,
+                    None => matches!(flag.DefValue.as_bytes(), b"" | b"[]"),
+                },
             };
             if !zero {
                 let format = if values::is_string_value(&flag.Value) { " (default %q)" } else { " (default %v)" };

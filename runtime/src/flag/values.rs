@@ -24,6 +24,12 @@ pub trait Value: GoValue {
     fn set(&self, s: &Str) -> Error {
         self.Set(s)
     }
+    /// `String()` of the implementing type's zero value (a new zero pointee for a pointer
+    /// type), which `PrintDefaults` compares the default with: Go builds that value by
+    /// reflection, the translator writes this method for a program's types. `None`: unknown.
+    fn zero_string(&self) -> Option<Str> {
+        None
+    }
 }
 
 /// An interface value delegates to its dynamic value (nil panics Go's way).
@@ -34,6 +40,9 @@ impl Value for Iface<dyn Value> {
     }
     fn Set(&self, s: &Str) -> Error {
         (**self).Set(s)
+    }
+    fn zero_string(&self) -> Option<Str> {
+        (**self).zero_string()
     }
 }
 

@@ -178,6 +178,13 @@ impl Cx<'_> {
                     for (name, sig) in &idef.methods {
                         methods.push(self.delegating_method_from(imp, name, *sig, std, parse_quote!((&self.0))));
                     }
+                    if self.is_flag_value(iface) {
+                        methods.push(quote! {
+                            fn zero_string(&self) -> ::std::option::Option<::gort::Str> {
+                                ::std::option::Option::Some(::gort::flag::Value::String(&Self(::gort::Ptr::new(::std::default::Default::default()))))
+                            }
+                        });
+                    }
                     items.push(parse_quote! { impl #trait_path for #adapter { #(#methods)* } });
                     continue;
                 }
@@ -186,10 +193,23 @@ impl Cx<'_> {
                 for (name, sig) in &idef.methods {
                     methods.push(self.delegating_method(imp, name, *sig, std));
                 }
+                if std && self.is_flag_value(iface) {
+                    methods.push(quote! {
+                        fn zero_string(&self) -> ::std::option::Option<::gort::Str> {
+                            ::std::option::Option::Some(::gort::flag::Value::String(&<Self as ::std::default::Default>::default()))
+                        }
+                    });
+                }
                 items.push(parse_quote! { impl #trait_path for #self_ty { #(#methods)* } });
             }
         }
         items
+    }
+
+    /// `flag.Value`, whose runtime trait also wants the zero value's `String()` (what Go's
+    /// `PrintDefaults` builds by reflection to decide whether to show a default).
+    fn is_flag_value(&self, iface: TypeId) -> bool {
+        self.info.types.named(iface).is_some_and(|n| n.pkg == "flag" && n.name == "Value")
     }
 
     /// One trait method of an interface impl: forwards to the concrete type's method, as sema's
