@@ -7,9 +7,8 @@
 //! `Arc`, and its `Usage` field is a plain field the program may assign. User code (a
 //! `flag.Value`'s methods, a `Func` callback, `Usage`, an output writer) always runs with the
 //! set's lock released. Known differences: a program's own `flag.Value` cannot be a boolean
-//! flag (`IsBoolFlag` is not consulted), a panic in its zero value's `String` (which
-//! `PrintDefaults` calls, as Go does) is not caught and reported, and the package variable
-//! `flag.Usage` cannot be assigned (the stub leaves it out).
+//! flag (`IsBoolFlag` is not consulted), and a panic in its zero value's `String` (which
+//! `PrintDefaults` calls, as Go does) is not caught and reported.
 
 mod values;
 
@@ -98,11 +97,38 @@ pub fn new_flag_set(name: &Str, error_handling: &ErrorHandling) -> Ptr<FlagSet> 
     Ptr::new(FlagSet::named(name.clone(), *error_handling))
 }
 
-static COMMAND_LINE: LazyLock<Ptr<FlagSet>> = LazyLock::new(|| {
+/// The program's name, `os.Args[0]`.
+fn program_name() -> Str {
     let args = crate::os::args();
-    let name = if args.len() == 0 { Str::lit("") } else { args.get(0) };
-    Ptr::new(FlagSet::named(name, EXIT_ON_ERROR))
+    if args.len() == 0 { Str::lit("") } else { args.get(0) }
+}
+
+static COMMAND_LINE: LazyLock<Ptr<FlagSet>> = LazyLock::new(|| {
+    // Go's `commandLineUsage`: the set's usage is whatever `flag.Usage` holds when it runs.
+    let usage: Arc<dyn Fn() + Send + Sync> = Arc::new(|| (*USAGE.get())());
+    Ptr::new(FlagSet { Usage: Func::new(usage), ..FlagSet::named(program_name(), EXIT_ON_ERROR) })
 });
+
+static USAGE: LazyLock<Ptr<Func<dyn Fn() + Send + Sync>>> = LazyLock::new(|| {
+    let usage: Arc<dyn Fn() + Send + Sync> = Arc::new(|| {
+        let out = cl().output();
+        let head = crate::fmt::sprintf(&Str::lit("Usage of %s:\n"), &[&program_name()]);
+        out.write_bytes(head.as_bytes());
+        print_defaults();
+    });
+    Ptr::new(Func::new(usage))
+});
+
+/// `flag.Usage`: what a failed `flag.Parse()` calls (by default "Usage of <program>:" and
+/// `PrintDefaults()`).
+pub fn usage() -> Func<dyn Fn() + Send + Sync> {
+    USAGE.get()
+}
+
+/// `flag.Usage` as a place: the program's `flag.Usage = f` writes through it.
+pub fn usage_var() -> Ptr<Func<dyn Fn() + Send + Sync>> {
+    USAGE.clone()
+}
 
 /// `flag.CommandLine`: the set the top-level functions use.
 pub fn command_line() -> Ptr<FlagSet> {

@@ -103,6 +103,12 @@ impl Cx<'_> {
                     let _ = sel;
                     acc
                 }
+                // An assignable std variable (`flag.Usage`) is a place in the runtime.
+                Some(Selection::PkgMember { obj, pkg }) if crate::sema::stdlib::ASSIGNABLE_VARS.contains(&format!("{pkg}.{}", self.info.obj(obj).name).as_str()) => {
+                    let module = super::types::std_module(&pkg);
+                    let place = quote::format_ident!("{}_var", names::std_ident(&self.info.obj(obj).name));
+                    Access::root(Root::Cell(parse_quote!(#module::#place())))
+                }
                 _ => Access::root(Root::Value(self.expr_no_conv(e))),
             },
             ast::ExprKind::Index { x, indices } if indices.len() == 1 => {

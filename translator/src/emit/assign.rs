@@ -89,8 +89,24 @@ impl Cx<'_> {
                 return vec![parse_quote!(#m.set(#k, #value);)];
             }
         }
+        if let Some(stop) = self.unassignable_std_var(target) {
+            return vec![stop];
+        }
         let acc = self.access(target);
         vec![self.write(acc, value)]
+    }
+
+    /// A std package variable the runtime cannot let the program assign (`os.Args = …`; only
+    /// `stdlib::ASSIGNABLE_VARS` have a place): unsupported, rather than a dropped store.
+    pub(super) fn unassignable_std_var(&mut self, target: &ast::Expr) -> Option<syn::Stmt> {
+        let Some(crate::sema::Selection::PkgMember { obj, pkg }) = self.info.selection(target.unparen().id).cloned() else { return None };
+        let name = self.info.obj(obj).name.clone();
+        let qualified = format!("{pkg}.{name}");
+        if crate::sema::stdlib::ASSIGNABLE_VARS.contains(&qualified.as_str()) {
+            return None;
+        }
+        let stop = self.unsupported(target.span, &format!("assignment to {qualified}"));
+        Some(parse_quote!(#stop;))
     }
 
     fn op_assign(&mut self, target: &ast::Expr, op: BinaryOp, rhs: &ast::Expr) -> syn::Stmt {
@@ -101,6 +117,9 @@ impl Cx<'_> {
         let is_int = self.info.types.is_integer(t);
         let rc = self.info.const_value(rhs.id).cloned();
         let is_map = matches!(&target.unparen().kind, ExprKind::Index { x, .. } if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..)));
+        if let Some(stop) = self.unassignable_std_var(target) {
+            return stop;
+        }
         let acc = if is_map { None } else { Some(self.access(target)) };
         // Inside a cell's closure only already-evaluated operands may appear: a non-trivial
         // right-hand side goes to a temporary first. A plain local takes it directly.
@@ -168,6 +187,9 @@ impl Cx<'_> {
                 let assign = build(parse_quote!((*__v)));
                 return parse_quote!(#mv.with_mut(#k, |__v| #assign););
             }
+        }
+        if let Some(stop) = self.unassignable_std_var(x) {
+            return stop;
         }
         let acc = self.access(x);
         self.update(acc, build)

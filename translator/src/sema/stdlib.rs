@@ -117,6 +117,11 @@ pub const HANDLE_TYPES: &[&str] = &[
     "math/rand/v2.Rand",
 ];
 
+/// Std package variables a program may assign (`flag.Usage = func() { … }`): the runtime has
+/// `pkg::v_var() -> Ptr<T>` besides `pkg::v()`, and assignments write through that pointer.
+/// Assigning any other std variable is unsupported.
+pub const ASSIGNABLE_VARS: &[&str] = &["flag.Usage"];
+
 pub fn is_handle_type(qualified: &str) -> bool {
     qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.") || HANDLE_TYPES.contains(&qualified)
 }

@@ -7,6 +7,7 @@ import (
 
 var ErrHelp error
 var CommandLine *FlagSet
+var Usage func()
 
 type ErrorHandling int
 
