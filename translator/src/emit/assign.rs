@@ -24,13 +24,17 @@ impl Cx<'_> {
                 }
                 // Several targets: Go evaluates the index and pointer operands on the left and
                 // every right-hand side first, then assigns left to right.
+                let before = self.subst_keys();
                 let mut out: Vec<syn::Stmt> = if define { Vec::new() } else { self.bind_place_operands(lhs) };
                 let tmps: Vec<syn::Ident> = (0..lhs.len()).map(|_| self.temp("t")).collect();
                 if rhs.len() == 1 {
                     let v = self.expr(&rhs[0]);
                     out.push(parse_quote!(let (#(#tmps),*) = #v;));
                 } else {
+                    let ops: Vec<&ast::Expr> = rhs.iter().collect();
+                    let h = self.hoist_calls(&ops);
                     let vals: Vec<syn::Expr> = rhs.iter().map(|r| self.expr(r)).collect();
+                    out.extend(self.unhoist_stmts(h));
                     out.push(parse_quote!(let (#(#tmps),*) = (#(#vals),*);));
                 }
                 for (target, tmp) in lhs.iter().zip(&tmps) {
@@ -41,7 +45,8 @@ impl Cx<'_> {
                         out.extend(self.store(target, v));
                     }
                 }
-                self.subst.clear();
+                // Drop this statement's substitutions only (an enclosing list may have its own).
+                self.subst.retain(|k, _| before.contains(k));
                 out
             }
         }

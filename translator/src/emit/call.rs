@@ -17,6 +17,18 @@ use crate::sema::{Builtin, CallInfo, CallKind, FieldStep, ObjKind, RecvAdjust, S
 impl Cx<'_> {
     /// A call expression (also conversions and builtins, which Go spells as calls).
     pub(super) fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> syn::Expr {
+        let ordered = self.info.call(e.id).is_some_and(|i| !i.spread && !matches!(i.kind, CallKind::Conversion { .. } | CallKind::Builtin(_)));
+        if !ordered {
+            return self.call_in_order(e, func, args, ellipsis);
+        }
+        let ops: Vec<&ast::Expr> = args.iter().collect();
+        let h = self.hoist_calls(&ops);
+        let call = self.call_in_order(e, func, args, ellipsis);
+        self.unhoist(h, call)
+    }
+
+    /// A call whose operands are evaluated in the order they are written.
+    fn call_in_order(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> syn::Expr {
         let Some(info) = self.info.call(e.id).cloned() else {
             return self.unsupported(e.span, "call");
         };

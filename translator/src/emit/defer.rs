@@ -36,10 +36,12 @@ impl Cx<'_> {
         let info = self.info.call(call.unparen().id).cloned();
         let must_await = info.as_ref().is_some_and(|i| i.must_await);
         // Evaluate the callee, the receiver and the arguments now; call at exit.
+        let (before, recv_before) = (self.subst_keys(), self.recv_subst.keys().copied().collect::<std::collections::HashSet<_>>());
         let binds = self.bind_call_operands(call, func, args);
         let call_expr = self.expr(call);
-        self.subst.clear();
-        self.recv_subst.clear();
+        // Drop this statement's substitutions only (an enclosing list may have its own).
+        self.subst.retain(|k, _| before.contains(k));
+        self.recv_subst.retain(|k, _| recv_before.contains(k));
         // A deferred function that calls recover() is marked as called directly.
         let callee_recovers = match info.as_ref().map(|i| &i.kind) {
             Some(CallKind::Func(o)) | Some(CallKind::Method(o)) => self.recover_fns.contains(&FuncRef::Decl(*o)),

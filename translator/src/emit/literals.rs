@@ -81,6 +81,18 @@ impl Cx<'_> {
     }
 
     fn composite_of(&mut self, t: TypeId, e: &ast::Expr, elems: &[ast::Element]) -> syn::Expr {
+        let ops: Vec<&ast::Expr> = elems.iter().flat_map(|el| el.key.iter().filter(|_| !self.is_struct_type(t)).chain([&el.value])).collect();
+        let h = self.hoist_calls(&ops);
+        let v = self.composite_in_order(t, e, elems);
+        self.unhoist(h, v)
+    }
+
+    fn is_struct_type(&self, t: TypeId) -> bool {
+        matches!(self.info.types.kind(self.info.types.underlying(t)), TypeKind::Struct(_))
+    }
+
+    /// `T{…}` with its elements evaluated in the order they are written.
+    fn composite_in_order(&mut self, t: TypeId, e: &ast::Expr, elems: &[ast::Element]) -> syn::Expr {
         let under = self.info.types.underlying(t);
         let v: syn::Expr = match self.info.types.kind(under).clone() {
             TypeKind::Struct(fields) => {
@@ -101,7 +113,13 @@ impl Cx<'_> {
                     inits.push(quote!(#fid: #v));
                     given += 1;
                 }
-                let rest = if given < fields.len() { quote!(, ..::std::default::Default::default()) } else { quote!() };
+                // A std struct's Rust form may have fields its Go stub does not declare.
+                let std_struct = self.info.types.named(t).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main");
+                let rest = if given < fields.len() || std_struct {
+                    quote!(, ..::std::default::Default::default())
+                } else {
+                    quote!()
+                };
                 if inits.is_empty() {
                     return parse_quote!(<#ty as ::std::default::Default>::default());
                 }

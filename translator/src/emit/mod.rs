@@ -25,6 +25,7 @@ mod literals;
 mod loops;
 mod names;
 mod operators;
+mod order;
 mod stmt;
 mod switch;
 mod typedecl;

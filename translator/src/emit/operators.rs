@@ -49,13 +49,24 @@ impl Cx<'_> {
     }
 
     pub(super) fn binary(&mut self, e: &ast::Expr, op: BinaryOp, lhs: &ast::Expr, rhs: &ast::Expr) -> syn::Expr {
-        let t = self.ty(e);
         match op {
             BinaryOp::LogAnd | BinaryOp::LogOr => {
                 let a = self.expr(lhs);
                 let b = self.expr(rhs);
                 if op == BinaryOp::LogAnd { parse_quote!(#a && #b) } else { parse_quote!(#a || #b) }
             }
+            _ => {
+                let h = self.hoist_calls(&[lhs, rhs]);
+                let v = self.binary_in_order(e, op, lhs, rhs);
+                self.unhoist(h, v)
+            }
+        }
+    }
+
+    /// `lhs op rhs` (not `&&`/`||`), operands evaluated in the order they are written.
+    fn binary_in_order(&mut self, e: &ast::Expr, op: BinaryOp, lhs: &ast::Expr, rhs: &ast::Expr) -> syn::Expr {
+        let t = self.ty(e);
+        match op {
             _ if op.is_comparison() => self.comparison(op, lhs, rhs),
             _ => {
                 let lt = self.ty(lhs);

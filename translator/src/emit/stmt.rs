@@ -239,9 +239,11 @@ impl Cx<'_> {
             }
             return self.expr(&vals[0]);
         }
+        let ops: Vec<&ast::Expr> = vals.iter().collect();
+        let h = self.hoist_calls(&ops);
         let vs: Vec<syn::Expr> = vals.iter().map(|v| self.expr(v)).collect();
         let _ = results;
-        parse_quote!((#(#vs),*))
+        self.unhoist(h, parse_quote!((#(#vs),*)))
     }
 
     pub(super) fn branch(&mut self, s: &ast::Stmt, kind: BranchKind, label: Option<&ast::Ident>) -> Vec<syn::Stmt> {

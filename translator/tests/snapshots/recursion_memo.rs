@@ -114,10 +114,11 @@ async fn main() {
         ::gort::Str::lit("B"),
         ::std::clone::Clone::clone(&moves),
     );
-    ::gort::fmt::println(
-        &[
-            &moves.get().len(),
-            &::gort::strings::join(&moves.get().slice_to(5i64), &::gort::Str::lit(" ")),
-        ],
-    );
+    {
+        let __c3 = ::gort::strings::join(
+            &moves.get().slice_to(5i64),
+            &::gort::Str::lit(" "),
+        );
+        ::gort::fmt::println(&[&moves.get().len(), &__c3])
+    };
 }

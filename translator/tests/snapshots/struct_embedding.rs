@@ -110,12 +110,10 @@ async fn main() {
         &{ ::gort::Ptr::field(&d, move |__v| &mut __v.Animal) },
         ::gort::Str::lit("Max"),
     );
-    ::gort::fmt::println(
-        &[
-            &d.with(|__v| __v.Animal.Name.clone()),
-            &Animal::Describe(&d.with(|__v| __v.Animal.clone())),
-        ],
-    );
+    {
+        let __c1 = Animal::Describe(&d.with(|__v| __v.Animal.clone()));
+        ::gort::fmt::println(&[&d.with(|__v| __v.Animal.Name.clone()), &__c1])
+    };
     ::gort::fmt::printf(&::gort::Str::lit("%+v\n"), &[&d.get()]);
     let mut svc = Service {
         Logger: ::gort::Ptr::new(Logger {
