@@ -8,6 +8,33 @@
 // Go's constants are kept as Go writes them (more digits than an f64 holds).
 #![allow(clippy::excessive_precision)]
 
+/// `GoValue` for a generator that is Go's pointer to a struct: a newtype over an `Arc`,
+/// printed as a pointer, compared and hashed by identity.
+macro_rules! pointer_handle {
+    ($t:ident, $name:literal) => {
+        impl crate::value::GoValue for $t {
+            fn kind(&self) -> crate::value::Kind {
+                crate::value::Kind::Ptr
+            }
+            fn fmt_value(&self, p: &mut crate::fmt::Printer, verb: char) {
+                p.fmt_pointer(self, crate::value::GoValue::addr(self), verb)
+            }
+            fn eq_dyn(&self, other: &dyn crate::value::GoValue) -> bool {
+                other.as_any().downcast_ref::<$t>().is_some_and(|o| std::sync::Arc::ptr_eq(&self.0, &o.0))
+            }
+            fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
+                state.write_usize(crate::value::GoValue::addr(self))
+            }
+            fn addr(&self) -> usize {
+                std::sync::Arc::as_ptr(&self.0) as usize
+            }
+            fn go_type_name() -> String {
+                $name.into()
+            }
+        }
+    };
+}
+
 mod tables;
 pub mod v2;
 
@@ -155,26 +182,7 @@ impl Source for RngSource {
     }
 }
 
-impl GoValue for RngSource {
-    fn kind(&self) -> Kind {
-        Kind::Ptr
-    }
-    fn fmt_value(&self, p: &mut Printer, verb: char) {
-        p.fmt_pointer(self, GoValue::addr(self), verb)
-    }
-    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
-        other.as_any().downcast_ref::<RngSource>().is_some_and(|o| Arc::ptr_eq(&self.0, &o.0))
-    }
-    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
-        state.write_usize(GoValue::addr(self))
-    }
-    fn addr(&self) -> usize {
-        Arc::as_ptr(&self.0) as usize
-    }
-    fn go_type_name() -> String {
-        "*rand.rngSource".into()
-    }
-}
+pointer_handle!(RngSource, "*rand.rngSource");
 
 /// `rand.NewSource(seed)`.
 pub fn new_source(seed: i64) -> Iface<dyn Source> {
@@ -210,8 +218,9 @@ impl GoValue for RuntimeSource {
     }
 }
 
-/// Go's `rand.Rand`. `*rand.Rand` is this handle (`Clone` shares the source).
-#[derive(Clone)]
+/// Go's `rand.Rand`. `*rand.Rand` is this handle (`Clone` shares the source); the default
+/// has a nil source, so using it panics as Go's nil `*Rand` does.
+#[derive(Clone, Default)]
 pub struct Rand {
     src: Iface<dyn Source>,
 }
@@ -357,49 +366,61 @@ impl Rand {
             i -= 1;
         }
     }
-    /// `r.NormFloat64()`: standard normal (Go's ziggurat).
+    /// `r.NormFloat64()`: standard normal (Go's ziggurat; v1 draws `j` from `Uint32` and
+    /// takes its low 7 bits as the layer).
     pub fn norm_float64(&self) -> f64 {
-        const RN: f64 = 3.442619855899;
         loop {
             let j = self.uint32() as i32;
-            let i = (j & 0x7F) as usize;
-            let mut x = j as f64 * WN[i] as f64;
-            if j.unsigned_abs() < KN[i] {
-                return x;
-            }
-            if i == 0 {
-                loop {
-                    x = -crate::math::log(self.float64()) * (1.0 / RN);
-                    let y = -crate::math::log(self.float64());
-                    if y + y >= x * x {
-                        break;
-                    }
-                }
-                return if j > 0 { RN + x } else { -RN - x };
-            }
-            if FN[i] + (self.float64() as f32) * (FN[i - 1] - FN[i]) < crate::math::exp(-0.5 * x * x) as f32 {
+            if let Some(x) = norm_try(j, (j & 0x7F) as usize, || self.float64()) {
                 return x;
             }
         }
     }
-    /// `r.ExpFloat64()`: exponential with rate 1 (Go's ziggurat).
+    /// `r.ExpFloat64()`: exponential with rate 1 (Go's ziggurat; v1 draws `j` from `Uint32`
+    /// and takes its low 8 bits as the layer).
     pub fn exp_float64(&self) -> f64 {
-        const RE: f64 = 7.69711747013104972;
         loop {
             let j = self.uint32();
-            let i = (j & 0xFF) as usize;
-            let x = j as f64 * WE[i] as f64;
-            if j < KE[i] {
-                return x;
-            }
-            if i == 0 {
-                return RE - crate::math::log(self.float64());
-            }
-            if FE[i] + (self.float64() as f32) * (FE[i - 1] - FE[i]) < crate::math::exp(-x) as f32 {
+            if let Some(x) = exp_try(j, (j & 0xFF) as usize, || self.float64()) {
                 return x;
             }
         }
     }
+}
+
+/// One try of Go's normal ziggurat (Marsaglia & Tsang) for a draw `j` in layer `i`: the
+/// value, or `None` when the draw is rejected. `float64` supplies the extra uniforms the tail
+/// and the wedges take. v1 and v2 differ only in how they cut `j` and `i` from their draws.
+fn norm_try(j: i32, i: usize, float64: impl Fn() -> f64) -> Option<f64> {
+    const RN: f64 = 3.442619855899;
+    let mut x = j as f64 * WN[i] as f64;
+    if j.unsigned_abs() < KN[i] {
+        return Some(x);
+    }
+    if i == 0 {
+        loop {
+            x = -crate::math::log(float64()) * (1.0 / RN);
+            let y = -crate::math::log(float64());
+            if y + y >= x * x {
+                break;
+            }
+        }
+        return Some(if j > 0 { RN + x } else { -RN - x });
+    }
+    (FN[i] + (float64() as f32) * (FN[i - 1] - FN[i]) < crate::math::exp(-0.5 * x * x) as f32).then_some(x)
+}
+
+/// One try of Go's exponential ziggurat for a draw `j` in layer `i` (see [`norm_try`]).
+fn exp_try(j: u32, i: usize, float64: impl Fn() -> f64) -> Option<f64> {
+    const RE: f64 = 7.69711747013104972;
+    let x = j as f64 * WE[i] as f64;
+    if j < KE[i] {
+        return Some(x);
+    }
+    if i == 0 {
+        return Some(RE - crate::math::log(float64()));
+    }
+    (FE[i] + (float64() as f32) * (FE[i - 1] - FE[i]) < crate::math::exp(-x) as f32).then_some(x)
 }
 
 impl GoValue for Rand {
@@ -409,8 +430,9 @@ impl GoValue for Rand {
     fn fmt_value(&self, p: &mut Printer, verb: char) {
         p.fmt_struct(self, verb, &[("src", &self.src)])
     }
+    /// `*rand.Rand`: Go programs only ever hold the pointer `rand.New` returns.
     fn go_type_name() -> String {
-        "rand.Rand".into()
+        "*rand.Rand".into()
     }
     fn go_comparable() -> bool {
         false
