@@ -115,6 +115,8 @@ pub const HANDLE_TYPES: &[&str] = &[
     "bytes.Buffer",
     "math/rand.Rand",
     "math/rand/v2.Rand",
+    "math/rand/v2.PCG",
+    "math/rand/v2.ChaCha8",
 ];
 
 /// Std package variables a program may assign (`flag.Usage = func() { … }`): the runtime has
