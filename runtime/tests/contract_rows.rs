@@ -258,6 +258,55 @@ fn rows() -> Vec<Row> {
                 });
             })
         }),
+        Row {
+            name: "stack_overflow_reported",
+            stderr1: "runtime: goroutine stack exceeds 1000000000-byte limit",
+            exit: 2,
+            stdout: &["before the overflow"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    // Stdout written before the overflow is flushed by the report.
+                    gort::fmt::println(&[&Str::lit("before the overflow")]);
+                    #[allow(unconditional_recursion)]
+                    fn down(n: u64) -> u64 {
+                        let pad = std::hint::black_box([n; 8]);
+                        down(n + 1) + pad[3]
+                    }
+                    println!("{}", down(0));
+                })
+            },
+        },
+        Row {
+            name: "deep_recursion_in_goroutines",
+            stderr1: "",
+            exit: 0,
+            stdout: &["depths 8 x 1000000"],
+            env: &[],
+            body: || {
+                Box::pin(async {
+                    // Go grows goroutine stacks to 1 GB: a million frames deep is ordinary,
+                    // in several goroutines at once.
+                    fn depth(n: u64) -> u64 {
+                        if std::hint::black_box(n) == 0 {
+                            return 0;
+                        }
+                        // Opaque to the optimiser: the recursion stays a recursion.
+                        std::hint::black_box(depth(n - 1)) + 1
+                    }
+                    let out = Chan::<u64>::make(0);
+                    for _ in 0..8 {
+                        let o = out.clone();
+                        gort::spawn(async move { o.send(depth(1_000_000)).await });
+                    }
+                    let mut all = true;
+                    for _ in 0..8 {
+                        all &= out.recv().await == 1_000_000;
+                    }
+                    println!("depths 8 x {}", if all { 1_000_000 } else { 0 });
+                })
+            },
+        },
         r("os_exit", "", 3, || Box::pin(async { gort::rt::exit(3) })),
         Row {
             name: "recovered_exits_zero",

@@ -69,7 +69,7 @@ fn run(n: i64) {
         15 => gort::go_panic(Any::nil()),
         16 => {
             let (a, b) = (Any::from_value(Slice::from_vec(vec![1i64])), Any::from_value(Slice::from_vec(vec![1i64])));
-            drop(a == b)
+            std::hint::black_box(a == b);
         }
         17 => drop(ops::shl(1i64, neg)),
         18 => drop(Slice::<i64>::make_len(neg)),

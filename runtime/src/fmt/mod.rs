@@ -17,6 +17,8 @@ mod wrap;
 use std::sync::Arc;
 
 pub use out::{flush_stdout, write_stderr, write_stdout};
+#[cfg(all(target_os = "linux", not(loom)))]
+pub(crate) use out::flush_stdout_from_signal;
 pub use panic_text::{builtin_print, builtin_println, panic_value_text, runtime_print_float};
 pub use printer::Printer;
 pub(crate) use scan::ByteSource;

@@ -4,7 +4,6 @@
 //! is Go's.
 
 use std::io::{IsTerminal, Write};
-use std::sync::LazyLock;
 
 use parking_lot::Mutex;
 
@@ -12,11 +11,12 @@ const LIMIT: usize = 1 << 16;
 
 struct Out {
     buf: Vec<u8>,
-    tty: bool,
+    /// Whether stdout is a terminal (looked up on the first write).
+    tty: Option<bool>,
 }
 
-static STDOUT: LazyLock<Mutex<Out>> =
-    LazyLock::new(|| Mutex::new(Out { buf: Vec::with_capacity(LIMIT), tty: std::io::stdout().is_terminal() }));
+/// Const-initialised, so the stack-overflow report can reach it from a signal handler.
+static STDOUT: Mutex<Out> = parking_lot::const_mutex(Out { buf: Vec::new(), tty: None });
 
 fn write_all_stdout(b: &[u8]) {
     let mut out = std::io::stdout().lock();
@@ -28,8 +28,11 @@ fn write_all_stdout(b: &[u8]) {
 /// Writes Go-level stdout output (buffered).
 pub fn write_stdout(b: &[u8]) {
     let mut o = STDOUT.lock();
+    if o.buf.capacity() == 0 {
+        o.buf.reserve(LIMIT);
+    }
     o.buf.extend_from_slice(b);
-    if o.tty {
+    if *o.tty.get_or_insert_with(|| std::io::stdout().is_terminal()) {
         if let Some(nl) = o.buf.iter().rposition(|&c| c == b'\n') {
             let rest = o.buf.split_off(nl + 1);
             let line = std::mem::replace(&mut o.buf, rest);
@@ -48,6 +51,23 @@ pub fn flush_stdout() {
     if !o.buf.is_empty() {
         let all = std::mem::take(&mut o.buf);
         write_all_stdout(&all);
+    }
+}
+
+/// [`flush_stdout`] for a signal handler: only if the buffer is free right now, and with
+/// nothing but `write(2)` (async-signal-safe).
+#[cfg(all(target_os = "linux", not(loom)))]
+pub(crate) fn flush_stdout_from_signal() {
+    if let Some(o) = STDOUT.try_lock() {
+        let mut rest: &[u8] = &o.buf;
+        while !rest.is_empty() {
+            // SAFETY: `rest` is a live, initialised byte buffer for the whole call.
+            let n = unsafe { libc::write(1, rest.as_ptr().cast(), rest.len()) };
+            if n <= 0 {
+                break;
+            }
+            rest = &rest[n as usize..];
+        }
     }
 }
 

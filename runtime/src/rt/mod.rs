@@ -17,6 +17,7 @@ use std::task::{Context, Poll};
 
 pub mod defer;
 pub mod park;
+pub(crate) mod stack;
 
 pub use defer::DeferFrame;
 
@@ -207,6 +208,9 @@ fn build_runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(gomaxprocs() as usize)
         .thread_name("gort-worker")
+        // Go's maximum goroutine stack (reserved, committed as used): deep recursion works.
+        .thread_stack_size(stack::WORKER_STACK)
+        .on_thread_start(stack::record_thread_stack)
         .enable_all()
         .build()
         .expect("gort: tokio runtime")
@@ -326,6 +330,7 @@ where
     F: Future<Output = ()> + Send + 'static,
 {
     install_panic_hook();
+    stack::install_overflow_report();
     park::enable();
     let rt = build_runtime();
     let _ = MAIN_HANDLE.set(rt.handle().clone());
