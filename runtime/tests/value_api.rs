@@ -120,3 +120,28 @@ fn errors_with_pointer_receivers_wrap_and_match() {
     let any_err: Any = e.to_any();
     assert!(any_err.convert::<dyn GoError>().is_some());
 }
+
+/// `append_local`: gc's 32-byte stack buffer for a non-escaping slice's first growth (cap 4
+/// for `[]int`, 32 for `[]byte`, 2 for strings), growslice when it has capacity already, when
+/// the new length does not fit, and past the buffer. Figures from Go 1.27
+/// (`fixtures/append_growth_escape`).
+#[test]
+fn append_local_uses_gc_stack_buffer_sizes() {
+    use gort::value::append_local;
+    let caps = |s: &Slice<i64>| (s.len(), s.cap());
+    let mut s: Slice<i64> = Slice::nil();
+    let mut seen = Vec::new();
+    for i in 0..9 {
+        s = append_local(&s, &[i]);
+        seen.push(caps(&s));
+    }
+    assert_eq!(seen, [(1, 4), (2, 4), (3, 4), (4, 4), (5, 8), (6, 8), (7, 8), (8, 8), (9, 16)]);
+    assert_eq!((0..9).map(|i| s.get(i)).collect::<Vec<_>>(), (0..9).collect::<Vec<_>>());
+    assert_eq!(caps(&append_local(&Slice::nil(), &[1i64, 2, 3, 4, 5])), (5, 6));
+    assert_eq!(append_local(&Slice::<u8>::nil(), b"go").cap(), 32);
+    assert_eq!(append_local(&Slice::<Str>::nil(), &[Str::lit("a")]).cap(), 2);
+    assert_eq!(append_local(&Slice::<i32>::nil(), &[1]).cap(), 8);
+    // Capacity already there: ordinary growth.
+    let made: Slice<i64> = Slice::make(0, 2);
+    assert_eq!(caps(&append_local(&made, &[1, 2, 3])), (3, 4));
+}

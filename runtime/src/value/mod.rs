@@ -38,7 +38,7 @@ pub use rterr::{
     panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_runtime, panic_shift,
     panic_slice_bounds, panic_slice_convert, panic_type_assertion, panic_uncomparable, panic_unhashable,
 };
-pub use slice::{Slice, SliceIter, append, append_str, copy, copy_str};
+pub use slice::{Slice, SliceIter, append, append_local, append_str, copy, copy_str};
 pub(crate) use slice::roundupsize;
 pub use str::{Runes, Str};
 

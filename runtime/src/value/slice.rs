@@ -386,6 +386,27 @@ pub fn append<T: GoValue + Clone + Default>(s: &Slice<T>, vs: &[T]) -> Slice<T> 
     s.append_values(vs)
 }
 
+/// Go's `append(s, vs...)` where `s` is a local slice that does not escape (the translator
+/// decides): gc (1.25+) backs its first growth with a 32-byte stack buffer, so a slice with no
+/// capacity whose new length fits gets capacity `32 / size_of(T)` (`cap` 4 for `[]int`, 32 for
+/// `[]byte`) instead of `growslice`'s.
+pub fn append_local<T: GoValue + Clone + Default>(s: &Slice<T>, vs: &[T]) -> Slice<T> {
+    const STACK_BUF: usize = 32;
+    let size = T::go_layout().size;
+    let new_len = s.len + vs.len();
+    if s.cap != 0 || vs.is_empty() || size == 0 || new_len * size > STACK_BUF {
+        return s.append_values(vs);
+    }
+    let cap = STACK_BUF / size;
+    let mut v = Vec::with_capacity(cap);
+    if let Some(a) = &s.arr {
+        a.with(|g| v.extend_from_slice(&g[s.off..s.off + s.len]));
+    }
+    v.extend_from_slice(vs);
+    v.resize_with(cap, T::default);
+    Slice { arr: Some(Backing::own(v)), off: 0, len: new_len, cap }
+}
+
 /// Go's `append(bs, str...)`.
 pub fn append_str(s: &Slice<u8>, t: &Str) -> Slice<u8> {
     s.append_values(t.as_bytes())

@@ -512,7 +512,12 @@ impl Cx<'_> {
                     parse_quote!(#s.clone())
                 } else {
                     let vals: Vec<syn::Expr> = args[1..].iter().map(|a| self.expr(a)).collect();
-                    parse_quote!(::gort::append(&#s, &[#(#vals),*]))
+                    if self.info.append_on_stack(e.id) {
+                        // A non-escaping local: gc's 32-byte stack buffer on the first growth.
+                        parse_quote!(::gort::value::append_local(&#s, &[#(#vals),*]))
+                    } else {
+                        parse_quote!(::gort::append(&#s, &[#(#vals),*]))
+                    }
                 };
                 self.wrap_named(r, st)
             }

@@ -327,6 +327,8 @@ pub struct Info {
     pub(super) async_func_types: BTreeSet<TypeId>,
     pub(super) async_iface_methods: BTreeSet<(String, TypeId)>,
     pub(super) var_facts: BTreeMap<ObjId, VarFacts>,
+    /// `append` calls gc backs with a 32-byte stack buffer (see `escape.rs`).
+    pub(super) stack_appends: BTreeSet<NodeId>,
     pub(super) storage: BTreeMap<ObjId, Storage>,
     pub(super) recursion_sccs: Vec<Vec<FuncRef>>,
     pub(super) func_lits: BTreeMap<NodeId, TypeId>,
@@ -363,6 +365,7 @@ impl Info {
             async_func_types: BTreeSet::new(),
             async_iface_methods: BTreeSet::new(),
             var_facts: BTreeMap::new(),
+            stack_appends: BTreeSet::new(),
             storage: BTreeMap::new(),
             recursion_sccs: Vec::new(),
             func_lits: BTreeMap::new(),
@@ -496,6 +499,12 @@ impl Info {
 
     pub fn var_facts(&self, var: ObjId) -> Option<&VarFacts> {
         self.var_facts.get(&var)
+    }
+
+    /// Whether this `append` grows a non-escaping local slice (gc: a 32-byte stack buffer
+    /// when it has no capacity yet).
+    pub fn append_on_stack(&self, call: NodeId) -> bool {
+        self.stack_appends.contains(&call)
     }
 
     /// The signature type of a func literal.

@@ -17,6 +17,7 @@ mod frontend;
 mod info;
 mod init_order;
 mod sharing;
+mod escape;
 pub mod stdlib;
 mod types;
 mod universe;
@@ -58,6 +59,7 @@ pub fn analyze(pkg: &ast::Package, config: &Config) -> (Info, Vec<Diagnostic>) {
     init_order::compute(pkg, &mut info);
     blocking::analyze(pkg, &mut info, &mut diags);
     sharing::analyze(pkg, &mut info, config);
+    escape::analyze(pkg, &mut info);
     crate::diag::sort_and_dedup(&mut diags);
     (info, diags)
 }

@@ -20,7 +20,7 @@ async fn main() {
     {
         let mut i = 0i64;
         while i < 3i64 {
-            fs = ::gort::append(
+            fs = ::gort::value::append_local(
                 &fs,
                 &[
                     {
@@ -50,7 +50,7 @@ async fn main() {
         .iter()
     {
         let s: ::gort::Ptr<::gort::Str> = ::gort::Ptr::new(__v1);
-        ptrs = ::gort::append(&ptrs, &[::std::clone::Clone::clone(&s)]);
+        ptrs = ::gort::value::append_local(&ptrs, &[::std::clone::Clone::clone(&s)]);
     }
     for (_, p) in ptrs.iter() {
         ::gort::fmt::print(&[&p.get(), &::gort::Str::lit(" ")]);
