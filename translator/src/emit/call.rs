@@ -555,6 +555,7 @@ impl Cx<'_> {
                     },
                     _ => return self.unsupported(e.span, "make of this type"),
                 };
+                let r = self.typed_if_converted(e, under, r);
                 self.wrap_named(r, t)
             }
             Builtin::New => {

@@ -84,7 +84,21 @@ impl Cx<'_> {
         let ops: Vec<&ast::Expr> = elems.iter().flat_map(|el| el.key.iter().filter(|_| !self.is_struct_type(t)).chain([&el.value])).collect();
         let h = self.hoist_calls(&ops);
         let v = self.composite_in_order(t, e, elems);
+        // Only an empty literal leaves the element types to inference.
+        let v = if elems.is_empty() { self.typed_if_converted(e, t, v) } else { v };
         self.unhoist(h, v)
+    }
+
+    /// `v` (of Go type `t`) with its Rust type spelled out when it is converted to an
+    /// interface: nothing else tells Rust the element types of `map[K]V{}` or `make(chan T)`
+    /// passed straight to `fmt.Printf("%T", …)`.
+    pub(super) fn typed_if_converted(&mut self, e: &ast::Expr, t: TypeId, v: syn::Expr) -> syn::Expr {
+        let generic = matches!(self.info.types.kind(self.info.types.underlying(t)), TypeKind::Map(..) | TypeKind::Slice(_) | TypeKind::Chan(..));
+        if !generic || self.info.conversion(e.id).is_none() {
+            return v;
+        }
+        let ty = self.rust_type(t);
+        parse_quote!({ let __v: #ty = #v; __v })
     }
 
     fn is_struct_type(&self, t: TypeId) -> bool {
