@@ -277,8 +277,9 @@ impl Cx<'_> {
                 };
             }
         }
-        let mut out: Vec<syn::Stmt> = vec![parse_quote!(let (__v, __ok) = #cid.take();)];
-        let vals: [syn::Expr; 2] = [parse_quote!(__v), parse_quote!(__ok)];
+        // Not `__v`: the emitter's place closures (`p.with_mut(|__v| …)`) use that name.
+        let mut out: Vec<syn::Stmt> = vec![parse_quote!(let (__recv, __ok) = #cid.take();)];
+        let vals: [syn::Expr; 2] = [parse_quote!(__recv), parse_quote!(__ok)];
         for (target, val) in lhs.iter().zip(vals) {
             if target.as_ident() == Some("_") {
                 continue;
@@ -286,8 +287,8 @@ impl Cx<'_> {
             if op == AssignOp::Define {
                 out.extend(self.define_var(target, val));
             } else {
-                let acc = self.access(target);
-                out.push(self.write(acc, val));
+                // Any assignable target: map elements, fields through pointers, elements.
+                out.extend(self.store(target, val));
             }
         }
         out
