@@ -21,6 +21,7 @@ mod prim;
 mod ptr;
 mod rterr;
 mod slice;
+mod spin;
 mod str;
 mod structs;
 

@@ -2,8 +2,8 @@
 //! `append` growth (including malloc size-class rounding), aliasing sub-slices, nil vs empty,
 //! and Go's bounds panics.
 //!
-//! The backing array is one `Mutex<Vec<T>>` whose length is the full capacity, zero-filled as
-//! Go's is — or, for a slice of an addressable Go array (`a[lo:hi]`), that array itself, reached
+//! The backing array is one `SpinLock<Vec<T>>` (`spin.rs`) whose length is the full capacity,
+//! zero-filled as Go's is — or, for a slice of an addressable Go array (`a[lo:hi]`), that array itself, reached
 //! through its pointer, so writes through either are seen by both. Every element access locks
 //! it briefly (never across user code), so slices may be shared between goroutines in safe
 //! Rust.
@@ -11,7 +11,7 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+use super::spin::SpinLock;
 
 use super::rterr::{
     SliceBounds, panic_index, panic_makeslice, panic_slice_bounds, panic_slice_convert, panic_uncomparable,
@@ -22,7 +22,7 @@ use crate::fmt::Printer;
 /// A slice's backing array.
 pub(crate) enum Backing<T> {
     /// Its own array (`make`, literals, `append` growth).
-    Own(Arc<Mutex<Vec<T>>>),
+    Own(Arc<SpinLock<Vec<T>>>),
     /// A Go array reached through a pointer (`a[lo:hi]` of an addressable array, `p[:]`).
     Array(Arc<dyn ArrayStore<T>>),
 }
@@ -55,7 +55,7 @@ impl<T: Send + 'static, const N: usize> ArrayStore<T> for Ptr<Array<T, N>> {
 
 impl<T> Backing<T> {
     fn own(v: Vec<T>) -> Self {
-        Backing::Own(Arc::new(Mutex::new(v)))
+        Backing::Own(Arc::new(SpinLock::new(v)))
     }
     /// Runs `f` on the whole backing array under its lock (`f` must not touch the slice).
     pub(crate) fn with<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {

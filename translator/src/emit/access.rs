@@ -137,6 +137,9 @@ impl Cx<'_> {
                     TypeKind::Slice(_) => {
                         let s = self.expr_ref_under(x);
                         let i = self.index_expr(&indices[0]);
+                        if self.nested_read_ok(x, &indices[0]) {
+                            self.nested_elems.insert(nested_key(&s, &i));
+                        }
                         Access::root(Root::Elem(s, i))
                     }
                     _ => Access::root(Root::Value(self.expr_no_conv(e))),
@@ -148,6 +151,29 @@ impl Cx<'_> {
             }
             _ => Access::root(Root::Value(self.expr_no_conv(e))),
         }
+    }
+
+    /// Whether `x[j]`, with `x` itself `a[i]` of a slice of (unnamed) slices, may be read as
+    /// `a.with(i, |row| row.get(j))`: the outer lock is held while `j` is read, so `j` must be
+    /// a constant or a plain local (nothing that could touch `a`); the row type is unnamed, so
+    /// it cannot be `a`'s own type (no self-nesting, hence no self-deadlock).
+    fn nested_read_ok(&self, x: &ast::Expr, j: &ast::Expr) -> bool {
+        let ast::ExprKind::Index { x: outer, indices } = &x.unparen().kind else { return false };
+        let outer_u = self.info.types.underlying(self.ty(outer));
+        let row = self.ty(x);
+        let simple = |e: &ast::Expr| {
+            self.info.const_value(e.id).is_some()
+                || (matches!(e.unparen().kind, ast::ExprKind::Ident(_))
+                    && self.info.resolve(e.unparen().id).is_some_and(|o| {
+                        matches!(self.info.obj(o).kind, ObjKind::Var(VarKind::Local | VarKind::Param)) && self.info.storage(o) == Storage::Plain
+                    }))
+        };
+        indices.len() == 1
+            && matches!(self.info.types.kind(outer_u), TypeKind::Slice(_))
+            && !self.info.types.is_named(row)
+            && matches!(self.info.types.kind(row), TypeKind::Slice(_))
+            && simple(j)
+            && !self.subst.contains_key(&j.id)
     }
 
     /// The value at a place, as an owned Rust value of Go type `t` (cloned unless `Copy`).
@@ -174,6 +200,17 @@ impl Cx<'_> {
             }
             Root::Elem(s, i) => {
                 if proj.is_empty() {
+                    // `a[i][j]`: read the inner element in place under the outer element's lock
+                    // instead of copying out the row's header (one reference-count round trip
+                    // less on the hottest path of matrix code).
+                    if self.nested_elems.contains(&nested_key(&s, &i)) {
+                        if let syn::Expr::MethodCall(m) = &s {
+                            if m.method == "get" && m.args.len() == 1 {
+                                let (outer, oi) = (&m.receiver, &m.args[0]);
+                                return parse_quote!(#outer.with(#oi, |__row| __row.get(#i)));
+                            }
+                        }
+                    }
                     parse_quote!(#s.get(#i))
                 } else {
                     let inner = project(parse_quote!(__v), proj);
@@ -342,4 +379,10 @@ pub(super) fn is_trivial(e: &syn::Expr) -> bool {
         syn::Expr::Unary(u) => is_trivial(&u.expr),
         _ => false,
     }
+}
+
+/// The key of an element read `s[i]` in [`Cx::nested_elems`]: both operands' token text (the
+/// same text with another inner index must not qualify).
+fn nested_key(s: &syn::Expr, i: &syn::Expr) -> String {
+    format!("{} [{}]", quote::quote!(#s), quote::quote!(#i))
 }

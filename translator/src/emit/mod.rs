@@ -101,6 +101,9 @@ pub(crate) struct Cx<'a> {
     pub subst: HashMap<crate::ast::NodeId, syn::Expr>,
     /// Receivers already taken by address at a `defer`/`go` statement (selector node → `&tmp`).
     pub recv_subst: HashMap<crate::ast::NodeId, syn::Expr>,
+    /// Element reads `outer.get(i)` of a slice of slices that may be read in place
+    /// (`outer.with(i, |r| r.get(j))`, no header copy): their token text.
+    pub nested_elems: std::collections::HashSet<String>,
     /// Functions and literals that call `recover()` themselves (not in a nested literal).
     pub recover_fns: std::collections::HashSet<sema::FuncRef>,
     /// Variables captured by the closures being emitted, innermost last.
@@ -202,6 +205,7 @@ impl<'a> Cx<'a> {
             param_written: Default::default(),
             subst: HashMap::new(),
             recv_subst: HashMap::new(),
+            nested_elems: std::collections::HashSet::new(),
             funcs_as_values: funcs_used_as_values(pkg, info),
             ptr_adapters: HashMap::new(),
             std_iface_sources: None,
