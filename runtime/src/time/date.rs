@@ -1,9 +1,8 @@
-//! Go's `time.Time` (in UTC, with an optional monotonic reading), `Month`, `Weekday`,
-//! `Location` (`UTC` only), `Date`, `Unix`, and the calendar arithmetic behind them.
-
-use std::sync::LazyLock;
+//! Go's `time.Time` (an instant, an optional monotonic reading and a location), `Month`,
+//! `Weekday`, `Date`, `Unix`, and the calendar arithmetic behind them.
 
 use super::Duration;
+use super::zone::{self, LOCAL_ID, Location, UTC_ID};
 use crate::value::{Ptr, Str};
 
 /// Seconds from January 1, year 1 (Go's internal epoch, the zero `Time`) to the Unix epoch.
@@ -13,7 +12,9 @@ const NANOS: i64 = 1_000_000_000;
 
 /// Go's `time.Time`. The zero value (`Default`) is Go's: January 1, year 1, 00:00:00 UTC.
 /// Times from [`super::now`] carry a monotonic reading (Go's `m=+…`), which `sub`, `before`,
-/// `after` and `equal` use when both operands have one. Every time is in UTC.
+/// `after` and `equal` use when both operands have one. A time's location (UTC, Local or a
+/// fixed zone) decides how it prints and what its calendar fields are; `==` compares it too,
+/// as Go's does.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Time {
     /// Seconds since January 1, year 1 UTC.
@@ -22,6 +23,8 @@ pub struct Time {
     nsec: i64,
     /// Monotonic nanoseconds since the process's clock epoch, if any.
     mono: Option<i64>,
+    /// The location's id in `zone`'s registry (0, the zero value, is UTC).
+    loc: u32,
 }
 
 /// Go's `time.Month` (`January` = 1); prints its English name.
@@ -77,25 +80,6 @@ impl Weekday {
     }
 }
 
-/// Go's `time.Location`. gort keeps every time in UTC, so the one location is [`utc`].
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Location {
-    name: Str,
-}
-
-/// Go's `time.UTC` (the same pointer every time, as Go's package variable).
-pub fn utc() -> Ptr<Location> {
-    static UTC: LazyLock<Ptr<Location>> = LazyLock::new(|| Ptr::new(Location { name: Str::lit("UTC") }));
-    UTC.clone()
-}
-
-impl Location {
-    /// Go's `l.String()`: the location's name.
-    pub fn name(&self) -> Str {
-        self.name.clone()
-    }
-}
-
 /// `(hi, lo)` with `lo` brought into `[0, base)` and the carry moved to `hi` (Go's `norm`).
 fn norm(mut hi: i64, mut lo: i64, base: i64) -> (i64, i64) {
     if lo < 0 {
@@ -136,8 +120,9 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
-/// Go's `time.Date(year, month, day, hour, min, sec, nsec, loc)`: out-of-range values
-/// normalize (October 32 is November 1); a nil `loc` panics like Go.
+/// Go's `time.Date(year, month, day, hour, min, sec, nsec, loc)`: the time in `loc` with that
+/// wall clock; out-of-range values normalize (October 32 is November 1); a nil `loc` panics
+/// like Go.
 #[allow(clippy::too_many_arguments)]
 pub fn date(year: i64, month: &Month, day: i64, hour: i64, min: i64, sec: i64, nsec: i64, loc: &Ptr<Location>) -> Time {
     if loc.is_nil() {
@@ -150,13 +135,14 @@ pub fn date(year: i64, month: &Month, day: i64, hour: i64, min: i64, sec: i64, n
     let (day, hour) = norm(day, hour, 24);
     let days = days_from_civil(year, m + 1, 1).wrapping_add(day - 1);
     let unix = days.wrapping_mul(SECONDS_PER_DAY).wrapping_add(hour * 3600 + min * 60 + sec);
-    Time { sec: unix.wrapping_add(UNIX_TO_INTERNAL), nsec, mono: None }
+    let loc = zone::id_of(loc);
+    Time { sec: unix.wrapping_sub(zone::offset_of(loc)).wrapping_add(UNIX_TO_INTERNAL), nsec, mono: None, loc }
 }
 
-/// Go's `time.Unix(sec, nsec)` (`nsec` outside `[0, 1e9)` carries into `sec`).
+/// Go's `time.Unix(sec, nsec)` (`nsec` outside `[0, 1e9)` carries into `sec`), in Local.
 pub fn unix(sec: i64, nsec: i64) -> Time {
     let (sec, nsec) = norm(sec, nsec, NANOS);
-    Time { sec: sec.wrapping_add(UNIX_TO_INTERNAL), nsec, mono: None }
+    Time { sec: sec.wrapping_add(UNIX_TO_INTERNAL), nsec, mono: None, loc: LOCAL_ID }
 }
 
 /// Go's `time.UnixMilli(msec)`.
@@ -165,10 +151,54 @@ pub fn unix_milli(msec: i64) -> Time {
 }
 
 impl Time {
-    /// A time `unix_ns` nanoseconds after the Unix epoch, with a monotonic reading.
+    /// A time `unix_ns` nanoseconds after the Unix epoch, with a monotonic reading, in Local.
     pub(super) fn from_clock(unix_ns: i64, mono: i64) -> Time {
         let (sec, nsec) = norm(unix_ns.div_euclid(NANOS), unix_ns.rem_euclid(NANOS), NANOS);
-        Time { sec: sec + UNIX_TO_INTERNAL, nsec, mono: Some(mono) }
+        Time { sec: sec + UNIX_TO_INTERNAL, nsec, mono: Some(mono), loc: LOCAL_ID }
+    }
+
+    /// The same instant `secs` seconds later (Go's `addSec`, without the monotonic reading).
+    pub(super) fn add_sec(&self, secs: i64) -> Time {
+        Time { sec: self.sec.wrapping_add(secs), ..*self }
+    }
+
+    /// The same instant in the location with id `loc`, without the monotonic reading (Go's
+    /// `setLoc`).
+    pub(super) fn with_loc(&self, loc: u32) -> Time {
+        Time { mono: None, loc, ..*self }
+    }
+
+    /// Go's `t.UTC()`: the same instant in UTC.
+    pub fn utc(&self) -> Time {
+        self.with_loc(UTC_ID)
+    }
+
+    /// Go's `t.Local()`: the same instant in Local.
+    pub fn local(&self) -> Time {
+        self.with_loc(LOCAL_ID)
+    }
+
+    /// Go's `t.In(loc)`: the same instant in `loc`; a nil `loc` panics like Go.
+    pub fn r#in(&self, loc: &Ptr<Location>) -> Time {
+        if loc.is_nil() {
+            crate::go_panic(crate::value::Any::from_value(Str::lit("time: missing Location in call to Time.In")))
+        }
+        self.with_loc(zone::id_of(loc))
+    }
+
+    /// Go's `t.Location()` (`time.UTC` for a time in UTC, such as the zero time).
+    pub fn location(&self) -> Ptr<Location> {
+        zone::by_id(self.loc)
+    }
+
+    /// Go's `t.Zone()`: the zone's abbreviation and its offset east of UTC in seconds.
+    pub fn zone(&self) -> (Str, i64) {
+        zone::zone_of(self.loc)
+    }
+
+    /// Seconds since January 1, year 1 on the wall clock of the time's location (Go's `abs`).
+    fn wall_sec(&self) -> i64 {
+        self.sec.wrapping_add(zone::offset_of(self.loc))
     }
 
     /// Go's `t.Sub(u)`: monotonic when both have a reading; saturates at the `Duration` range.
@@ -204,14 +234,14 @@ impl Time {
             // Go drops the monotonic reading when it would overflow.
             if (d.0 < 0 && te > m) || (d.0 > 0 && te < m) { None } else { Some(te) }
         });
-        Time { sec: self.sec.wrapping_add(dsec), nsec, mono }
+        Time { sec: self.sec.wrapping_add(dsec), nsec, mono, loc: self.loc }
     }
 
     /// Go's `t.AddDate(years, months, days)`: through `Date`, so it normalizes the same way.
     pub fn add_date(&self, years: i64, months: i64, days: i64) -> Time {
         let (y, m, d) = self.civil();
         let (h, mi, s) = self.clock();
-        date(y + years, &Month(m + months), d + days, h, mi, s, self.nsec, &utc())
+        date(y + years, &Month(m + months), d + days, h, mi, s, self.nsec, &self.location())
     }
 
     fn cmp_key(&self, u: &Time) -> std::cmp::Ordering {
@@ -259,13 +289,17 @@ impl Time {
         self.unix().wrapping_mul(NANOS).wrapping_add(self.nsec)
     }
 
-    /// `(year, month 1-12, day)`.
+    /// Days since 1970-01-01 on the wall clock of the time's location.
+    fn wall_days(&self) -> i64 {
+        self.wall_sec().wrapping_sub(UNIX_TO_INTERNAL).div_euclid(SECONDS_PER_DAY)
+    }
+    /// `(year, month 1-12, day)` on the wall clock of the time's location.
     fn civil(&self) -> (i64, i64, i64) {
-        civil_from_days(self.unix().div_euclid(SECONDS_PER_DAY))
+        civil_from_days(self.wall_days())
     }
     /// Go's `t.Clock()`: `(hour, minute, second)`.
     pub fn clock(&self) -> (i64, i64, i64) {
-        let s = self.sec.rem_euclid(SECONDS_PER_DAY);
+        let s = self.wall_sec().rem_euclid(SECONDS_PER_DAY);
         (s / 3600, s % 3600 / 60, s % 60)
     }
 
@@ -304,12 +338,12 @@ impl Time {
     }
     /// Go's `t.Weekday()` (January 1, year 1 was a Monday).
     pub fn weekday(&self) -> Weekday {
-        Weekday((self.sec.div_euclid(SECONDS_PER_DAY) + 1).rem_euclid(7))
+        Weekday((self.wall_sec().div_euclid(SECONDS_PER_DAY) + 1).rem_euclid(7))
     }
     /// Go's `t.YearDay()`: 1 to 366.
     pub fn year_day(&self) -> i64 {
         let (y, _, _) = self.civil();
-        self.unix().div_euclid(SECONDS_PER_DAY) - days_from_civil(y, 1, 1) + 1
+        self.wall_days() - days_from_civil(y, 1, 1) + 1
     }
 
     /// Go's `t.Round(0)`: the time without its monotonic reading.

@@ -268,26 +268,34 @@ impl From<Duration> for i64 {
     }
 }
 
-/// Go's `strconv.Quote` for the ASCII-and-UTF-8 texts duration errors quote.
-fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+/// Go's `time.quote` (the quoting of `ParseDuration` and `Parse` errors): in double quotes,
+/// `"` and `\\` backslashed, and every byte of a non-ASCII or control character as `\xhh`.
+pub(super) fn quote(s: &[u8]) -> Vec<u8> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = Vec::with_capacity(s.len() + 2);
+    out.push(b'"');
+    for &c in s {
+        if !(b' '..0x80).contains(&c) {
+            out.extend_from_slice(&[b'\\', b'x', HEX[(c >> 4) as usize], HEX[(c & 0xf) as usize]]);
+        } else {
+            if c == b'"' || c == b'\\' {
+                out.push(b'\\');
+            }
+            out.push(c);
         }
     }
-    out.push('"');
+    out.push(b'"');
     out
+}
+
+/// [`quote`] as a `String` (its output is ASCII).
+fn quote_str(s: &[u8]) -> String {
+    String::from_utf8_lossy(&quote(s)).into_owned()
 }
 
 /// Go's `time.ParseDuration`, error as Go's text (`time: invalid duration "x"`).
 pub fn parse_duration_text(orig: &str) -> Result<Duration, String> {
-    let invalid = || format!("time: invalid duration {}", quote(orig));
+    let invalid = || format!("time: invalid duration {}", quote_str(orig.as_bytes()));
     let mut s = orig.as_bytes();
     let mut d: u64 = 0;
     let mut neg = false;
@@ -329,7 +337,7 @@ pub fn parse_duration_text(orig: &str) -> Result<Duration, String> {
         }
         let i = s.iter().position(|&c| c == b'.' || c.is_ascii_digit()).unwrap_or(s.len());
         if i == 0 {
-            return Err(format!("time: missing unit in duration {}", quote(orig)));
+            return Err(format!("time: missing unit in duration {}", quote_str(orig.as_bytes())));
         }
         let u = &s[..i];
         s = &s[i..];
@@ -341,7 +349,7 @@ pub fn parse_duration_text(orig: &str) -> Result<Duration, String> {
             b"m" => 60_000_000_000,
             b"h" => 3_600_000_000_000,
             _ => {
-                return Err(format!("time: unknown unit {} in duration {}", quote(&String::from_utf8_lossy(u)), quote(orig)));
+                return Err(format!("time: unknown unit {} in duration {}", quote_str(u), quote_str(orig.as_bytes())));
             }
         };
         if v > (1u64 << 63) / unit {
@@ -368,7 +376,8 @@ pub fn parse_duration_text(orig: &str) -> Result<Duration, String> {
     Ok(Duration(d as i64))
 }
 
-fn leading_int(s: &[u8]) -> Option<(u64, &[u8])> {
+/// Go's `leadingInt`: the leading `[0-9]*` of `s` and the rest; `None` past `1 << 63`.
+pub(super) fn leading_int(s: &[u8]) -> Option<(u64, &[u8])> {
     let mut i = 0;
     let mut x: u64 = 0;
     while i < s.len() && s[i].is_ascii_digit() {

@@ -1,11 +1,11 @@
-//! Go's `Time.Format`: a port of `time/format.go`'s `nextStdChunk` and `appendFormat` (every
-//! layout element; the zone is always UTC, offset 0).
+//! Go's `Time.Format`: a port of `time/format.go`'s `nextStdChunk` (the layout scanner `Parse`
+//! shares) and `appendFormat` (every layout element).
 
 use super::date::{Month, Time};
 
 /// A layout element (Go's `std*` constants).
 #[derive(Clone, Copy, PartialEq)]
-enum Std {
+pub(super) enum Std {
     LongMonth,
     Month,
     NumMonth,
@@ -50,7 +50,7 @@ fn starts_with_lower(s: &[u8]) -> bool {
 }
 
 /// Go's `nextStdChunk`: `(prefix, element, suffix)`; `None` when the layout has no element.
-fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<Std>, &[u8]) {
+pub(super) fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<Std>, &[u8]) {
     let at = |i: usize, s: &[u8]| layout.len() >= i + s.len() && &layout[i..i + s.len()] == s;
     for i in 0..layout.len() {
         let hit = |std: Std, n: usize| (&layout[..i], Some(std), &layout[i + n..]);
@@ -193,8 +193,9 @@ fn append_nano(b: &mut Vec<u8>, nanosec: i64, n: usize, sep: u8, trim: bool) {
     }
 }
 
-/// Go's `Time.Format(layout)` for a UTC time.
+/// Go's `Time.Format(layout)`.
 pub(super) fn format(t: &Time, mut layout: &[u8]) -> Vec<u8> {
+    let (name, offset) = t.zone();
     let (year, month, day) = t.date();
     let (hour, min, sec) = t.clock();
     let yday = t.year_day();
@@ -240,16 +241,44 @@ pub(super) fn format(t: &Time, mut layout: &[u8]) -> Vec<u8> {
             Std::ZeroSecond => append_int(&mut b, sec, 2),
             Std::PM => b.extend_from_slice(if hour >= 12 { b"PM" } else { b"AM" }),
             Std::Pm => b.extend_from_slice(if hour >= 12 { b"pm" } else { b"am" }),
-            // The offset is always 0: the `Z` forms print `Z`, the numeric ones `+00…`.
-            Std::ISO8601TZ | Std::ISO8601SecondsTZ | Std::ISO8601ShortTZ | Std::ISO8601ColonTZ | Std::ISO8601ColonSecondsTZ => {
+            Std::ISO8601TZ | Std::ISO8601SecondsTZ | Std::ISO8601ShortTZ | Std::ISO8601ColonTZ | Std::ISO8601ColonSecondsTZ
+                if offset == 0 =>
+            {
                 b.push(b'Z')
             }
-            Std::NumTZ => b.extend_from_slice(b"+0000"),
-            Std::NumSecondsTz => b.extend_from_slice(b"+000000"),
-            Std::NumShortTZ => b.extend_from_slice(b"+00"),
-            Std::NumColonTZ => b.extend_from_slice(b"+00:00"),
-            Std::NumColonSecondsTZ => b.extend_from_slice(b"+00:00:00"),
-            Std::TZ => b.extend_from_slice(b"UTC"),
+            Std::ISO8601TZ
+            | Std::ISO8601SecondsTZ
+            | Std::ISO8601ShortTZ
+            | Std::ISO8601ColonTZ
+            | Std::ISO8601ColonSecondsTZ
+            | Std::NumTZ
+            | Std::NumSecondsTz
+            | Std::NumShortTZ
+            | Std::NumColonTZ
+            | Std::NumColonSecondsTZ => {
+                let colon = matches!(std, Std::ISO8601ColonTZ | Std::NumColonTZ | Std::ISO8601ColonSecondsTZ | Std::NumColonSecondsTZ);
+                let (zone, abs_offset) = push_sign(&mut b, offset);
+                append_int(&mut b, zone / 60, 2);
+                if colon {
+                    b.push(b':');
+                }
+                if !matches!(std, Std::NumShortTZ | Std::ISO8601ShortTZ) {
+                    append_int(&mut b, zone % 60, 2);
+                }
+                if matches!(std, Std::ISO8601SecondsTZ | Std::NumSecondsTz | Std::NumColonSecondsTZ | Std::ISO8601ColonSecondsTZ) {
+                    if colon {
+                        b.push(b':');
+                    }
+                    append_int(&mut b, abs_offset % 60, 2);
+                }
+            }
+            Std::TZ if !name.is_empty() => b.extend_from_slice(name.as_bytes()),
+            // No zone name: Go prints the offset as `-0700`.
+            Std::TZ => {
+                let (zone, _) = push_sign(&mut b, offset);
+                append_int(&mut b, zone / 60, 2);
+                append_int(&mut b, zone % 60, 2);
+            }
             Std::FracSecond0(n, sep) => append_nano(&mut b, t.nanosecond(), n, sep, false),
             Std::FracSecond9(n, sep) => append_nano(&mut b, t.nanosecond(), n, sep, true),
         }
@@ -257,7 +286,20 @@ pub(super) fn format(t: &Time, mut layout: &[u8]) -> Vec<u8> {
     b
 }
 
-fn month_name(m: Month) -> Vec<u8> {
+/// Pushes the sign of the offset in whole minutes (`+` for less than a minute west) and returns
+/// `(|minutes|, seconds with the same sign flip)`, as Go's `appendFormat` computes them.
+fn push_sign(b: &mut Vec<u8>, offset: i64) -> (i64, i64) {
+    let zone = offset / 60;
+    if zone < 0 {
+        b.push(b'-');
+        (-zone, -offset)
+    } else {
+        b.push(b'+');
+        (zone, offset)
+    }
+}
+
+pub(super) fn month_name(m: Month) -> Vec<u8> {
     m.string().as_bytes().to_vec()
 }
 

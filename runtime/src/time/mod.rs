@@ -1,6 +1,7 @@
 //! Go's `time` package: [`Duration`] (Go's printing and parsing), [`Time`] ([`now`], [`date`],
-//! [`unix`], `Format`), [`Month`], [`Weekday`], [`sleep`], [`after`], [`tick`], [`Timer`]
-//! ([`new_timer`], [`after_func`]), [`Ticker`] ([`new_ticker`]), [`since`], [`until`].
+//! [`unix`], `Format`, [`parse`], [`parse_in_location`]), [`Location`] ([`utc`], [`local`],
+//! [`fixed_zone`]), [`ParseError`], [`Month`], [`Weekday`], [`sleep`], [`after`], [`tick`],
+//! [`Timer`] ([`new_timer`], [`after_func`]), [`Ticker`] ([`new_ticker`]), [`since`], [`until`].
 //!
 //! Timers run on tokio's timer wheel (each armed timer is a small task; stopping one aborts
 //! it, releasing its resources). Timer channels follow Go 1.23+: `Stop`/`Reset` guarantee that
@@ -20,21 +21,80 @@ use crate::value::{GoCall, Resolved};
 mod date;
 mod duration;
 mod format;
+mod parse;
+mod zone;
 
 pub use date::{
-    APRIL, AUGUST, DECEMBER, FEBRUARY, FRIDAY, JANUARY, JULY, JUNE, Location, MARCH, MAY, MONDAY, Month, NOVEMBER,
-    OCTOBER, SATURDAY, SEPTEMBER, SUNDAY, THURSDAY, TUESDAY, Time, WEDNESDAY, Weekday, date, unix, unix_milli, utc,
+    APRIL, AUGUST, DECEMBER, FEBRUARY, FRIDAY, JANUARY, JULY, JUNE, MARCH, MAY, MONDAY, Month, NOVEMBER, OCTOBER,
+    SATURDAY, SEPTEMBER, SUNDAY, THURSDAY, TUESDAY, Time, WEDNESDAY, Weekday, date, unix, unix_milli,
 };
 pub use duration::{Duration, HOUR, MICROSECOND, MILLISECOND, MINUTE, NANOSECOND, SECOND, parse_duration_text};
+pub use parse::ParseError;
+pub use zone::{Location, fixed_zone, local, utc};
 
-/// Go's layout constants.
-pub const LAYOUT: crate::value::Str = crate::value::Str::lit("01/02 03:04:05PM '06 -0700");
-pub const RFC3339: crate::value::Str = crate::value::Str::lit("2006-01-02T15:04:05Z07:00");
-pub const RFC3339_NANO: crate::value::Str = crate::value::Str::lit("2006-01-02T15:04:05.999999999Z07:00");
-pub const KITCHEN: crate::value::Str = crate::value::Str::lit("3:04PM");
-pub const DATE_TIME: crate::value::Str = crate::value::Str::lit("2006-01-02 15:04:05");
-pub const DATE_ONLY: crate::value::Str = crate::value::Str::lit("2006-01-02");
-pub const TIME_ONLY: crate::value::Str = crate::value::Str::lit("15:04:05");
+use crate::value::{Error, Ptr, Str};
+
+// Go's layout constants.
+/// Go's `time.Layout`: the reference time, in numerical order.
+pub const LAYOUT: Str = Str::lit("01/02 03:04:05PM '06 -0700");
+/// Go's `time.ANSIC`.
+pub const ANSIC: Str = Str::lit("Mon Jan _2 15:04:05 2006");
+/// Go's `time.UnixDate`.
+pub const UNIX_DATE: Str = Str::lit("Mon Jan _2 15:04:05 MST 2006");
+/// Go's `time.RubyDate`.
+pub const RUBY_DATE: Str = Str::lit("Mon Jan 02 15:04:05 -0700 2006");
+/// Go's `time.RFC822`.
+pub const RFC822: Str = Str::lit("02 Jan 06 15:04 MST");
+/// Go's `time.RFC822Z`: RFC822 with a numeric zone.
+pub const RFC822Z: Str = Str::lit("02 Jan 06 15:04 -0700");
+/// Go's `time.RFC850`.
+pub const RFC850: Str = Str::lit("Monday, 02-Jan-06 15:04:05 MST");
+/// Go's `time.RFC1123`.
+pub const RFC1123: Str = Str::lit("Mon, 02 Jan 2006 15:04:05 MST");
+/// Go's `time.RFC1123Z`: RFC1123 with a numeric zone.
+pub const RFC1123Z: Str = Str::lit("Mon, 02 Jan 2006 15:04:05 -0700");
+/// Go's `time.RFC3339`.
+pub const RFC3339: Str = Str::lit("2006-01-02T15:04:05Z07:00");
+/// Go's `time.RFC3339Nano`.
+pub const RFC3339_NANO: Str = Str::lit("2006-01-02T15:04:05.999999999Z07:00");
+/// Go's `time.Kitchen`.
+pub const KITCHEN: Str = Str::lit("3:04PM");
+/// Go's `time.Stamp`.
+pub const STAMP: Str = Str::lit("Jan _2 15:04:05");
+/// Go's `time.StampMilli`.
+pub const STAMP_MILLI: Str = Str::lit("Jan _2 15:04:05.000");
+/// Go's `time.StampMicro`.
+pub const STAMP_MICRO: Str = Str::lit("Jan _2 15:04:05.000000");
+/// Go's `time.StampNano`.
+pub const STAMP_NANO: Str = Str::lit("Jan _2 15:04:05.000000000");
+/// Go's `time.DateTime`.
+pub const DATE_TIME: Str = Str::lit("2006-01-02 15:04:05");
+/// Go's `time.DateOnly`.
+pub const DATE_ONLY: Str = Str::lit("2006-01-02");
+/// Go's `time.TimeOnly`.
+pub const TIME_ONLY: Str = Str::lit("15:04:05");
+
+/// Go's `time.Parse(layout, value)`: `(t, nil)`, or the zero time and a `*time.ParseError`.
+/// Without a zone in the value the time is in UTC; an offset that is Local's (0) gives a Local
+/// time, any other a fixed zone.
+pub fn parse(layout: &Str, value: &Str) -> (Time, Error) {
+    parse_result(parse::parse(layout.as_bytes(), value.as_bytes(), &utc(), zone::LOCAL_ID))
+}
+
+/// Go's `time.ParseInLocation(layout, value, loc)`: like [`parse`], but a value without a
+/// zone is in `loc`, and zones are matched against `loc` instead of Local.
+pub fn parse_in_location(layout: &Str, value: &Str, loc: &Ptr<Location>) -> (Time, Error) {
+    // A nil `loc` matches zones as UTC does and panics in `Date` when the value has none, as in Go.
+    let local = if loc.is_nil() { zone::UTC_ID } else { zone::id_of(loc) };
+    parse_result(parse::parse(layout.as_bytes(), value.as_bytes(), loc, local))
+}
+
+fn parse_result(r: Result<Time, ParseError>) -> (Time, Error) {
+    match r {
+        Ok(t) => (t, Error::nil()),
+        Err(e) => (Time::default(), Error::from_err(Ptr::new(e))),
+    }
+}
 
 /// Go's `time.ParseDuration(s)`: `(d, nil)` or `(0, err)` with Go's error text
 /// (`time: invalid duration "x"`). [`parse_duration_text`] is the `Result` form.
