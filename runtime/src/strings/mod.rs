@@ -427,6 +427,35 @@ fn gen_split(s: &Str, sep: &Str, sep_save: usize, n: i64) -> Slice<Str> {
 pub fn split(s: &Str, sep: &Str) -> Slice<Str> {
     gen_split(s, sep, 0, -1)
 }
+/// `strings.SplitSeq`: the pieces of `Split`, one by one.
+pub fn split_seq(s: &Str, sep: &Str) -> crate::iter::Seq<Str> {
+    crate::slices::values(&split(s, sep))
+}
+/// `strings.SplitAfterSeq`.
+pub fn split_after_seq(s: &Str, sep: &Str) -> crate::iter::Seq<Str> {
+    crate::slices::values(&split_after(s, sep))
+}
+/// `strings.FieldsSeq`.
+pub fn fields_seq(s: &Str) -> crate::iter::Seq<Str> {
+    crate::slices::values(&fields(s))
+}
+/// `strings.FieldsFuncSeq`.
+pub fn fields_func_seq(s: &Str, f: impl Fn(i32) -> bool) -> crate::iter::Seq<Str> {
+    crate::slices::values(&fields_func(s, f))
+}
+/// `strings.Lines`: the lines of `s`, each with its `\n` (the last one may lack it); nothing for
+/// an empty string.
+pub fn lines(s: &Str) -> crate::iter::Seq<Str> {
+    let bs = b(s);
+    let mut v = Vec::new();
+    let mut lo = 0;
+    while lo < bs.len() {
+        let hi = bs[lo..].iter().position(|&c| c == b'\n').map_or(bs.len(), |i| lo + i + 1);
+        v.push(s.sub(lo, hi));
+        lo = hi;
+    }
+    crate::slices::values(&Slice::from_vec(v))
+}
 /// `strings.SplitAfter`.
 pub fn split_after(s: &Str, sep: &Str) -> Slice<Str> {
     gen_split(s, sep, b(sep).len(), -1)

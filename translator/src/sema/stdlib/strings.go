@@ -1,5 +1,7 @@
 package strings
 
+import "iter"
+
 type Builder struct{}
 
 func (b *Builder) WriteString(s string) (int, error)
@@ -58,6 +60,11 @@ func Replace(s, old, new string, n int) string
 func ReplaceAll(s, old, new string) string
 func Split(s, sep string) []string
 func SplitAfter(s, sep string) []string
+func SplitSeq(s, sep string) iter.Seq[string]
+func SplitAfterSeq(s, sep string) iter.Seq[string]
+func FieldsSeq(s string) iter.Seq[string]
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
+func Lines(s string) iter.Seq[string]
 func SplitAfterN(s, sep string, n int) []string
 func SplitN(s, sep string, n int) []string
 func Title(s string) string
