@@ -36,6 +36,10 @@ pub fn deadline_exceeded() -> Error {
 pub struct DeadlineExceededError;
 
 impl DeadlineExceededError {
+    /// Go's `Error()` under the std method convention (a program's interface may ask for it).
+    pub fn error(&self) -> Str {
+        GoError::Error(self)
+    }
     /// Go's `Timeout()`: true (it is a `net.Error`-style timeout).
     pub fn timeout(&self) -> bool {
         true

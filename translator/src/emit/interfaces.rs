@@ -99,8 +99,11 @@ impl Cx<'_> {
             TypeKind::Pointer(e) => *e,
             _ => t,
         };
-        let exported = self.info.types.named(base).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.name.starts_with(|c: char| c.is_ascii_uppercase()));
-        exported && self.std_iface_sources.as_ref().is_some_and(|s| s.contains(&t))
+        let named = self.info.types.named(base);
+        let exported = named.is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.name.starts_with(|c: char| c.is_ascii_uppercase()));
+        // Error values the runtime makes (`context.DeadlineExceeded`'s type), by value.
+        let runtime_error = base == t && named.is_some_and(|n| crate::sema::stdlib::RUNTIME_ERROR_TYPES.contains(&format!("{}.{}", n.pkg, n.name).as_str()));
+        runtime_error || (exported && self.std_iface_sources.as_ref().is_some_and(|s| s.contains(&t)))
     }
 
     /// The implementors' Rust types, without repeats (`*sync.Mutex` and `sync.Mutex` are both

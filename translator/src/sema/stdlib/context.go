@@ -15,6 +15,14 @@ type CancelCauseFunc func(cause error)
 var Canceled error
 var DeadlineExceeded error
 
+// The dynamic type of DeadlineExceeded (Go's unexported context.deadlineExceededError): declared
+// so errors.As into interface{ Timeout() bool } finds it (stdlib::RUNTIME_ERROR_TYPES).
+type DeadlineExceededError struct{}
+
+func (DeadlineExceededError) Error() string
+func (DeadlineExceededError) Timeout() bool
+func (DeadlineExceededError) Temporary() bool
+
 func Background() Context
 func TODO() Context
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc)
