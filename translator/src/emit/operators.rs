@@ -134,6 +134,15 @@ impl Cx<'_> {
         if lnil || rnil {
             let other = if lnil { rhs } else { lhs };
             let v = self.expr_ref_under(other);
+            // `make(chan T) == nil`: nothing else names the element type.
+            let made = matches!(other.unparen().kind, ExprKind::CompositeLit { .. })
+                || matches!(self.info.call(other.unparen().id).map(|c| &c.kind), Some(crate::sema::CallKind::Builtin(crate::sema::Builtin::Make)));
+            let v = if made {
+                let ty = self.rust_type(self.info.types.underlying(self.ty(other)));
+                parse_quote!({ let __v: #ty = #v; __v })
+            } else {
+                v
+            };
             return if op == BinaryOp::Eq { parse_quote!(#v.is_nil()) } else { parse_quote!(!#v.is_nil()) };
         }
         let a = self.expr_ref(lhs);
