@@ -10,6 +10,14 @@ impl<'a> Checker<'a> {
     /// Resolves a type expression; reports "not a type" / "undefined" and returns `Invalid`.
     pub(super) fn resolve_type(&mut self, e: &'a ast::Expr, scope: ScopeId) -> TypeId {
         let t = self.resolve_type_inner(e, scope);
+        // A generic type is only usable instantiated (`T[int]`; the base of that goes through
+        // `resolve_type_inner`).
+        let bare = matches!(e.unparen().kind, ast::ExprKind::Ident(_) | ast::ExprKind::Selector { .. });
+        if bare && self.info.types.named(t).is_some_and(|n| !n.type_params.is_empty() && n.type_args.is_empty()) {
+            self.error(e.span, Code::TypeError, format!("cannot use generic type {} without instantiation", self.expr_str(e)));
+            self.record_type(e.id, TypeId::INVALID, Mode::Type);
+            return TypeId::INVALID;
+        }
         self.record_type(e.id, t, Mode::Type);
         t
     }
@@ -89,7 +97,8 @@ impl<'a> Checker<'a> {
             K::StructType(fields) => self.resolve_struct(fields, scope),
             K::InterfaceType(elems) => self.resolve_interface(elems, scope),
             K::Index { x, indices } => {
-                let base = self.resolve_type(x, scope);
+                let base = self.resolve_type_inner(x, scope);
+                self.record_type(x.id, base, Mode::Type);
                 let args: Vec<TypeId> = indices.iter().map(|i| self.resolve_type(i, scope)).collect();
                 if base == TypeId::INVALID {
                     return TypeId::INVALID;
