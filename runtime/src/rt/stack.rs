@@ -7,8 +7,8 @@
 //! Past it, Go prints `runtime: goroutine stack exceeds 1000000000-byte limit` and `fatal
 //! error: stack overflow` and exits 2. Rust would abort with its own message (exit 134), so
 //! [`install_overflow_report`] puts a SIGSEGV/SIGBUS handler in front: a fault in the guard
-//! region below the faulting worker's stack is reported Go's way; any other fault gets the
-//! default action (the process dies by the signal, as it would have).
+//! region below the faulting worker's stack is reported Go's way; any other fault goes back to
+//! the action installed before (std's own overflow report for non-worker threads).
 
 #[cfg(all(unix, not(loom)))]
 use std::cell::Cell;
@@ -48,17 +48,21 @@ pub(crate) fn install_overflow_report() {
     {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
-            for sig in [libc::SIGSEGV, libc::SIGBUS] {
+            for (sig, old) in [(libc::SIGSEGV, &OLD_SEGV), (libc::SIGBUS, &OLD_BUS)] {
                 // SAFETY: a zeroed `sigaction` is a valid empty one; the handler has the
                 // SA_SIGINFO signature and only does async-signal-safe work (see `on_fault`).
                 // SA_ONSTACK: it runs on the alternate signal stack Rust's std gives each
-                // thread it starts (the faulting stack is exhausted).
+                // thread it starts (the faulting stack is exhausted). The previous action (std's
+                // own overflow report, for threads that are not workers) is kept to hand back to.
                 unsafe {
                     let mut sa: libc::sigaction = std::mem::zeroed();
                     sa.sa_sigaction = on_fault as *const () as usize;
                     sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
                     libc::sigemptyset(&mut sa.sa_mask);
-                    libc::sigaction(sig, &sa, std::ptr::null_mut());
+                    let mut prev: libc::sigaction = std::mem::zeroed();
+                    if libc::sigaction(sig, &sa, &mut prev) == 0 {
+                        let _ = old.set(prev);
+                    }
                 }
             }
         });
@@ -90,9 +94,24 @@ extern "C" fn on_fault(sig: libc::c_int, info: *mut libc::siginfo_t, _ctx: *mut 
             libc::_exit(2);
         }
     }
-    // Not a stack overflow: the default action, on return the faulting access repeats.
-    // SAFETY: resetting a signal's disposition is async-signal-safe.
+    // Not a worker's stack overflow: hand the signal back to the previous action (std's report
+    // for other threads' overflows) or the default one; on return the faulting access repeats.
+    let old = if sig == libc::SIGBUS { OLD_BUS.get() } else { OLD_SEGV.get() };
+    // SAFETY: `sigaction`/`signal` are async-signal-safe; `old` was filled by `sigaction`.
     unsafe {
-        libc::signal(sig, libc::SIG_DFL);
+        match old {
+            Some(prev) => {
+                libc::sigaction(sig, prev, std::ptr::null_mut());
+            }
+            None => {
+                libc::signal(sig, libc::SIG_DFL);
+            }
+        }
     }
 }
+
+/// The actions `install_overflow_report` replaced.
+#[cfg(all(target_os = "linux", not(loom)))]
+static OLD_SEGV: std::sync::OnceLock<libc::sigaction> = std::sync::OnceLock::new();
+#[cfg(all(target_os = "linux", not(loom)))]
+static OLD_BUS: std::sync::OnceLock<libc::sigaction> = std::sync::OnceLock::new();
