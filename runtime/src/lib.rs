@@ -36,6 +36,7 @@ pub mod bytes;
 pub mod bufio;
 pub mod container;
 pub mod flag;
+pub mod encoding;
 pub mod os;
 pub mod log;
 

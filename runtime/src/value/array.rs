@@ -83,6 +83,12 @@ impl<T, const N: usize> std::ops::IndexMut<i64> for Array<T, N> {
 }
 
 impl<T: GoValue + Clone, const N: usize> GoValue for Array<T, N> {
+    fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
+        e.array(N as i64, |e, i| e.value(&self.get(i)))
+    }
+    fn json_is_empty(&self) -> bool {
+        N == 0
+    }
     fn kind(&self) -> Kind {
         Kind::Array
     }

@@ -38,7 +38,7 @@ impl<T: GoValue + Send + 'static> GoValue for Chan<T> {
 }
 
 macro_rules! stringer_value {
-    ($t:ty, $name:expr, $kind:expr, $layout:expr, $fields:expr) => {
+    ($t:ty, $name:expr, $kind:expr, $layout:expr, $fields:expr, $json:expr) => {
         impl GoValue for $t {
             fn kind(&self) -> Kind {
                 $kind
@@ -68,6 +68,10 @@ macro_rules! stringer_value {
             fn go_layout() -> Layout {
                 $layout
             }
+            fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
+                #[allow(clippy::redundant_closure_call)]
+                ($json)(self, e)
+            }
         }
     };
 }
@@ -87,7 +91,8 @@ stringer_value!(
     "time.Duration",
     Kind::Int,
     Layout::scalar(8),
-    |d: &crate::time::Duration, p: &mut Printer, verb: char| p.fmt_integer(d, d.0 as u64, true, verb)
+    |d: &crate::time::Duration, p: &mut Printer, verb: char| p.fmt_integer(d, d.0 as u64, true, verb),
+    |d: &crate::time::Duration, e: &mut crate::encoding::json::EncodeState| e.basic(&super::Basic::Int(d.0))
 );
 
 impl Stringer for crate::time::Duration {
@@ -101,7 +106,8 @@ stringer_value!(
     "time.Time",
     Kind::Struct,
     Layout::of_struct(&[Layout::scalar(8), Layout::scalar(8), Layout::words(1)]),
-    |t: &crate::time::Time, p: &mut Printer, _verb: char| p.write_raw(t.string().as_bytes())
+    |t: &crate::time::Time, p: &mut Printer, _verb: char| p.write_raw(t.string().as_bytes()),
+    |t: &crate::time::Time, e: &mut crate::encoding::json::EncodeState| e.str(&t.format(&crate::time::RFC3339_NANO))
 );
 
 impl Stringer for crate::time::Time {

@@ -200,6 +200,15 @@ impl<D: ?Sized + GoInterface> std::fmt::Display for Iface<D> {
 impl std::error::Error for Iface<dyn GoError> {}
 
 impl<D: ?Sized + GoInterface> GoValue for Iface<D> {
+    fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
+        match self.value() {
+            None => e.null(),
+            Some(v) => e.value(v),
+        }
+    }
+    fn json_is_empty(&self) -> bool {
+        self.is_nil()
+    }
     fn kind(&self) -> Kind {
         Kind::Interface
     }

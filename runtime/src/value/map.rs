@@ -218,6 +218,17 @@ impl<K: GoValue + Clone, V: Clone + Default> Iterator for MapIter<K, V> {
 }
 
 impl<K: GoValue + Clone, V: GoValue + Clone + Default> GoValue for Map<K, V> {
+    fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
+        if self.is_nil() {
+            return e.null();
+        }
+        let entries = self.entries();
+        let refs: Vec<(&dyn GoValue, &dyn GoValue)> = entries.iter().map(|(k, v)| (k as &dyn GoValue, v as &dyn GoValue)).collect();
+        e.map(&refs)
+    }
+    fn json_is_empty(&self) -> bool {
+        self.is_empty()
+    }
     fn kind(&self) -> Kind {
         Kind::Map
     }

@@ -130,6 +130,8 @@ pub trait GoValueBase: Send + Sync + 'static {
     fn into_any_arc(self: Arc<Self>) -> Arc<dyn StdAny + Send + Sync>;
     /// Go's name of the type, as `%T` prints it (`int`, `[]string`, `*main.T`).
     fn type_name(&self) -> String;
+    /// The value as a `GoValue` trait object.
+    fn as_go_value(&self) -> &dyn GoValue;
 }
 
 impl<T: GoValue> GoValueBase for T {
@@ -141,6 +143,9 @@ impl<T: GoValue> GoValueBase for T {
     }
     fn type_name(&self) -> String {
         T::go_type_name()
+    }
+    fn as_go_value(&self) -> &dyn GoValue {
+        self
     }
 }
 
@@ -226,6 +231,28 @@ pub trait GoValue: GoValueBase {
     /// `x[i], x[j] = x[j], x[i]` on a slice (`sort.Slice`'s swapper); a no-op otherwise.
     fn slice_swap(&self, i: i64, j: i64) {
         let _ = (i, j);
+    }
+
+    /// `encoding/json`: writes the value's JSON. The default encodes structs by
+    /// [`json_fields`](GoValue::json_fields) and basic kinds by [`basic`](GoValue::basic);
+    /// other types are Go's `UnsupportedTypeError`.
+    fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
+        e.default_value(self.as_go_value())
+    }
+    /// `encoding/json`: a struct's fields with their tags (`None` for other kinds).
+    fn json_fields(&self) -> Option<Vec<crate::encoding::json::JsonField>> {
+        None
+    }
+    /// `encoding/json`'s `isEmptyValue` (for `omitempty`).
+    fn json_is_empty(&self) -> bool {
+        match self.basic() {
+            Some(Basic::Bool(b)) => !b,
+            Some(Basic::Int(i)) => i == 0,
+            Some(Basic::Uint(u)) => u == 0,
+            Some(Basic::Float(f, _)) => f == 0.0,
+            Some(Basic::Str(s)) => s.is_empty(),
+            None => false,
+        }
     }
 
     /// Go's name of the type (static half of `type_name`).

@@ -184,6 +184,9 @@ impl GoValue for () {
         other.as_any().is::<()>()
     }
     fn hash_dyn(&self, _state: &mut dyn Hasher) {}
+    fn json_fields(&self) -> Option<Vec<crate::encoding::json::JsonField>> {
+        Some(Vec::new())
+    }
     fn go_type_name() -> String {
         "struct {}".into()
     }

@@ -229,6 +229,19 @@ impl<T: Send + 'static> Hash for Ptr<T> {
 }
 
 impl<T: GoValue + Clone> GoValue for Ptr<T> {
+    fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
+        if self.is_nil() {
+            return e.null();
+        }
+        self.with(|v| e.value(v))
+    }
+    fn json_fields(&self) -> Option<Vec<crate::encoding::json::JsonField>> {
+        // An embedded nil *T contributes no fields (Go skips them when encoding).
+        if self.is_nil() { Some(Vec::new()) } else { self.with(|v| v.json_fields()) }
+    }
+    fn json_is_empty(&self) -> bool {
+        self.is_nil()
+    }
     fn kind(&self) -> Kind {
         Kind::Ptr
     }

@@ -514,6 +514,18 @@ fn smallest_class(bytes: usize) -> usize {
 }
 
 impl<T: GoValue + Clone> GoValue for Slice<T> {
+    fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
+        if self.is_nil() {
+            return e.null();
+        }
+        if let Some(b) = (self as &dyn std::any::Any).downcast_ref::<Slice<u8>>() {
+            return e.bytes(&b.to_vec());
+        }
+        e.array(self.len(), |e, i| self.with(i, |v| e.value(v)))
+    }
+    fn json_is_empty(&self) -> bool {
+        self.is_empty()
+    }
     fn kind(&self) -> Kind {
         Kind::Slice
     }

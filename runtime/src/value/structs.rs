@@ -34,15 +34,28 @@
 /// listing every field in declaration order with its Rust type. Optional trailing parts:
 /// `methods(Error, String)` — value-receiver methods (the emitter also writes
 /// `impl GoError for T` / `impl Stringer for T`); `ptr_methods(Error, String, Unwrap)` —
-/// pointer-receiver methods, written as `impl T { pub fn String(this: &Ptr<T>) -> Str }`.
+/// pointer-receiver methods, written as `impl T { pub fn String(this: &Ptr<T>) -> Str }`;
+/// `embedded(Base)` — the embedded fields. A field's struct tag follows its type:
+/// `{ Name: Str = "json:\"name\"" }` (what `encoding/json` reads).
 #[macro_export]
 macro_rules! go_struct {
-    ($t:ident = $name:literal { $($f:ident : $ft:ty),* $(,)? }
+    ($t:ident = $name:literal { $($f:ident : $ft:ty $(= $tag:literal)?),* $(,)? }
         $(methods($($m:ident),* $(,)?))?
-        $(ptr_methods($($pm:ident),* $(,)?))?) => {
+        $(ptr_methods($($pm:ident),* $(,)?))?
+        $(embedded($($e:ident),* $(,)?))?) => {
         impl $crate::GoValue for $t {
             fn kind(&self) -> $crate::value::Kind {
                 $crate::value::Kind::Struct
+            }
+            fn json_fields(&self) -> Option<Vec<$crate::encoding::json::JsonField>> {
+                #[allow(unused_variables)]
+                let __gort_embedded: &[&str] = &[$($(stringify!($e)),*)?];
+                Some(vec![$($crate::encoding::json::JsonField::new(
+                    stringify!($f),
+                    $crate::__go_tag!($($tag)?),
+                    __gort_embedded.contains(&stringify!($f)),
+                    &self.$f,
+                )),*])
             }
             fn fmt_value(&self, __gort_p: &mut $crate::fmt::Printer, __gort_verb: char) {
                 __gort_p.fmt_struct(self, __gort_verb, &[$((stringify!($f), &self.$f as &dyn $crate::GoValue)),*])
@@ -89,6 +102,17 @@ macro_rules! go_struct {
     };
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __go_tag {
+    () => {
+        ""
+    };
+    ($tag:literal) => {
+        $tag
+    };
+}
+
 /// Implements `GoValue` for a named non-struct type written as a newtype:
 /// `pub struct Celsius(pub f64);` + `go_named!(Celsius = "main.Celsius"(f64) methods(String))`.
 /// It prints as the underlying value (`%#v` of composites shows the named type).
@@ -125,6 +149,15 @@ macro_rules! go_named {
             }
             fn slice_len(&self) -> Option<i64> {
                 $crate::GoValue::slice_len(&self.0)
+            }
+            fn json_encode(&self, __gort_e: &mut $crate::encoding::json::EncodeState) {
+                $crate::GoValue::json_encode(&self.0, __gort_e)
+            }
+            fn json_fields(&self) -> Option<Vec<$crate::encoding::json::JsonField>> {
+                $crate::GoValue::json_fields(&self.0)
+            }
+            fn json_is_empty(&self) -> bool {
+                $crate::GoValue::json_is_empty(&self.0)
             }
             fn slice_swap(&self, i: i64, j: i64) {
                 $crate::GoValue::slice_swap(&self.0, i, j)

@@ -1,0 +1,3 @@
+//! Mirrors of Go's `encoding/*` packages (`encoding/json`).
+
+pub mod json;
