@@ -115,19 +115,28 @@ impl Cx<'_> {
         }
         let mut fdecls = Vec::new();
         let mut fmacro = Vec::new();
+        let mut embedded = Vec::new();
         for f in fields {
             let fid = names::member(&f.name);
             let fty = self.rust_type(f.ty);
             fdecls.push(quote!(pub #fid: #fty));
-            fmacro.push(quote!(#fid: #fty));
+            // `encoding/json` reads the tags and which fields are embedded.
+            match &f.tag {
+                Some(tag) if !tag.is_empty() => fmacro.push(quote!(#fid: #fty = #tag)),
+                _ => fmacro.push(quote!(#fid: #fty)),
+            }
+            if f.embedded {
+                embedded.push(fid);
+            }
         }
         let (vm, pm) = self.fmt_methods(t);
+        let em = if embedded.is_empty() { quote!() } else { quote!(embedded(#(#embedded),*)) };
         let mut items: Vec<syn::Item> = vec![parse_quote! {
             #[derive(#(#derives),*)]
             pub struct #id #generics { #(#fdecls),* }
         }];
         if generics.params.is_empty() {
-            items.push(parse_quote! { ::gort::go_struct!(#id = #go_name { #(#fmacro),* } #vm #pm); });
+            items.push(parse_quote! { ::gort::go_struct!(#id = #go_name { #(#fmacro),* } #vm #pm #em); });
         } else {
             items.push(self.generic_go_value(t, id, generics, go_name, fields));
         }
@@ -181,11 +190,16 @@ impl Cx<'_> {
         let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
         let fids: Vec<syn::Ident> = fields.iter().map(|f| names::member(&f.name)).collect();
         let fnames: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
+        let ftags: Vec<String> = fields.iter().map(|f| f.tag.clone().unwrap_or_default()).collect();
+        let fembedded: Vec<bool> = fields.iter().map(|f| f.embedded).collect();
         parse_quote! {
             impl #generics ::gort::GoValue for #id<#(#params),*> {
                 fn kind(&self) -> ::gort::value::Kind { ::gort::value::Kind::Struct }
                 fn fmt_value(&self, p: &mut ::gort::fmt::Printer, verb: char) {
                     p.fmt_struct(self, verb, &[#((#fnames, &self.#fids as &dyn ::gort::GoValue)),*])
+                }
+                fn json_fields(&self) -> Option<Vec<::gort::encoding::json::JsonField>> {
+                    Some(::std::vec::Vec::from([#(::gort::encoding::json::JsonField::new(#fnames, #ftags, #fembedded, &self.#fids)),*]))
                 }
                 fn go_type_name() -> String {
                     let args: Vec<String> = vec![#(<#params as ::gort::GoValue>::go_type_name()),*];

@@ -32,6 +32,7 @@ std_pkgs! {
     "container/heap" => "container_heap.go", true;
     "container/list" => "container_list.go", true;
     "context" => "context.go", true;
+    "encoding/json" => "encoding_json.go", true;
     "errors" => "errors.go", true;
     "flag" => "flag.go", true;
     "fmt" => "fmt.go", true;

@@ -26,6 +26,13 @@ for Stack<T> {
     fn fmt_value(&self, p: &mut ::gort::fmt::Printer, verb: char) {
         p.fmt_struct(self, verb, &[("items", &self.items as &dyn ::gort::GoValue)])
     }
+    fn json_fields(&self) -> Option<Vec<::gort::encoding::json::JsonField>> {
+        Some(
+            ::std::vec::Vec::from([
+                ::gort::encoding::json::JsonField::new("items", "", false, &self.items),
+            ]),
+        )
+    }
     fn go_type_name() -> String {
         let args: Vec<String> = vec![< T as ::gort::GoValue > ::go_type_name()];
         format!("{}[{}]", "main.Stack", args.join(","))
@@ -56,6 +63,15 @@ for Queue<T> {
                 ("head", &self.head as &dyn ::gort::GoValue),
                 ("size", &self.size as &dyn ::gort::GoValue),
             ],
+        )
+    }
+    fn json_fields(&self) -> Option<Vec<::gort::encoding::json::JsonField>> {
+        Some(
+            ::std::vec::Vec::from([
+                ::gort::encoding::json::JsonField::new("buf", "", false, &self.buf),
+                ::gort::encoding::json::JsonField::new("head", "", false, &self.head),
+                ::gort::encoding::json::JsonField::new("size", "", false, &self.size),
+            ]),
         )
     }
     fn go_type_name() -> String {
@@ -93,6 +109,14 @@ impl<
                 ("Key", &self.Key as &dyn ::gort::GoValue),
                 ("Val", &self.Val as &dyn ::gort::GoValue),
             ],
+        )
+    }
+    fn json_fields(&self) -> Option<Vec<::gort::encoding::json::JsonField>> {
+        Some(
+            ::std::vec::Vec::from([
+                ::gort::encoding::json::JsonField::new("Key", "", false, &self.Key),
+                ::gort::encoding::json::JsonField::new("Val", "", false, &self.Val),
+            ]),
         )
     }
     fn go_type_name() -> String {

@@ -25,7 +25,9 @@ pub struct Dog {
     pub Animal: Animal,
     pub Breed: ::gort::Str,
 }
-::gort::go_struct!(Dog = "main.Dog" { Animal : Animal, Breed : ::gort::Str });
+::gort::go_struct!(
+    Dog = "main.Dog" { Animal : Animal, Breed : ::gort::Str } embedded(Animal)
+);
 #[derive(Clone, Default)]
 pub struct Logger {
     pub prefix: ::gort::Str,
@@ -42,6 +44,7 @@ pub struct Service {
 }
 ::gort::go_struct!(
     Service = "main.Service" { Logger : ::gort::Ptr < Logger >, Name : ::gort::Str }
+    embedded(Logger)
 );
 #[derive(Clone, Default, Copy, PartialEq)]
 pub struct Base {
@@ -53,7 +56,7 @@ pub struct Derived {
     pub Base: Base,
     pub ID: i64,
 }
-::gort::go_struct!(Derived = "main.Derived" { Base : Base, ID : i64 });
+::gort::go_struct!(Derived = "main.Derived" { Base : Base, ID : i64 } embedded(Base));
 impl Animal {
     pub fn Describe(a: &Animal) -> ::gort::Str {
         return ::gort::fmt::sprintf(
