@@ -2,7 +2,8 @@
 //! (recorded to `golden/std_json_cases.out` by `fixtures/record`), mirrored here line by line:
 //! floats at the 'f'/'e' boundaries, string escaping, `[]byte` as base64, nil vs empty,
 //! sorted map keys, struct tags, embedded structs with Go's dominance rule, pointers,
-//! interfaces, time values, unsupported types and values, and `MarshalIndent`.
+//! interfaces, time values, unsupported types and values, `MarshalIndent`, `Encoder` and
+//! `Valid`.
 
 #![allow(non_snake_case)]
 
@@ -12,7 +13,7 @@ use std::sync::Arc;
 
 use common::{Out, check, s};
 use gort::encoding::json;
-use gort::{Any, Array, Chan, Func, GoValue, Map, Ptr, Slice, Str, time};
+use gort::{Any, Array, Chan, Func, GoValue, Iface, Map, Ptr, Slice, Str, strings, time};
 
 #[derive(Clone, Default)]
 pub struct Base {
@@ -176,5 +177,56 @@ fn std_json_golden() {
     o.ln(&[&Str::from(&b), &err]);
     let (b, err) = json::marshal_indent(&Slice::<i64>::from_vec(Vec::new()), &s(""), &s("  "));
     o.ln(&[&Str::from(&b), &err]);
+    encoder_cases(&mut o);
+    valid_cases(&mut o);
     check("std_json_cases", &o);
+}
+
+fn encoder_cases(o: &mut Out) {
+    let sb = strings::Builder::default();
+    let enc = json::new_encoder(&Iface::new(Arc::new(sb.clone())));
+    o.ln(&[&enc.encode(&Base { ID: 1, Note: s("<n>") })]);
+    enc.set_indent(&s(""), &s(" "));
+    enc.encode(&Slice::from(vec![any(1i64), any(Map::from(vec![(s("a"), 1i64)]))]));
+    enc.set_indent(&s(""), &s(""));
+    enc.set_escape_html(false);
+    enc.encode(&s("<&>"));
+    o.ln(&[&enc.encode(&f64::NAN)]);
+    o.f("%q\n", &[&sb.string()]);
+}
+
+fn valid_cases(o: &mut Out) {
+    let cases: &[&[u8]] = &[
+        b"{}",
+        br#" [1, 2.5e3, -0, "a\u00e9\n", true, null, {"k": false}] "#,
+        br#"{"a":1,}"#,
+        b"[01]",
+        br#""\x""#,
+        b"tru",
+        b"",
+        b"1 2",
+        b"\"a\tb\"",
+        br#"{"a" 1}"#,
+        b"-",
+        b"1.",
+        b"1e",
+        br#""\ud800""#,
+        b"\"\xff\"",
+        br#"{"a":{"b":[{}]}}"#,
+        b"[1,]",
+        b"[,1]",
+        b"{,}",
+        b"0.5E-3",
+        br#""open"#,
+        br#"{"a":1,"a":2}"#,
+        b"-01",
+    ];
+    for c in cases {
+        let b = Slice::from_vec(c.to_vec());
+        o.f("%v %q\n", &[&json::valid(&b), &Str::from(&b)]);
+    }
+    for n in [10001, 10000] {
+        let deep = [vec![b'['; n], vec![b']'; n]].concat();
+        o.ln(&[&json::valid(&Slice::from_vec(deep))]);
+    }
 }

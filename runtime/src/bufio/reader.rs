@@ -5,9 +5,8 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use super::{DEFAULT_BUF_SIZE, MAX_CONSECUTIVE_EMPTY_READS, panic_str, with_bytes};
-use crate::fmt::Printer;
 use crate::io::Reader as _;
-use crate::value::{Error, GoValue, Iface, Kind, Slice, Str};
+use crate::value::{Error, Iface, Slice, Str};
 
 /// Go's `minReadBufferSize`.
 const MIN_READ_BUFFER_SIZE: i64 = 16;
@@ -450,24 +449,5 @@ impl PartialEq for Reader {
     }
 }
 
-impl GoValue for Reader {
-    fn kind(&self) -> Kind {
-        Kind::Ptr
-    }
-    fn fmt_value(&self, p: &mut Printer, verb: char) {
-        p.fmt_pointer(self, self.addr(), verb)
-    }
-    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
-        crate::value::eq_by(self, other)
-    }
-    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
-        state.write_usize(self.addr())
-    }
-    fn addr(&self) -> usize {
-        Arc::as_ptr(&self.inner) as usize
-    }
-    fn go_type_name() -> String {
-        "*bufio.Reader".into()
-    }
-}
+crate::value::ptr_handle_value!(Reader, "*bufio.Reader");
 

@@ -5,9 +5,8 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use super::{MAX_CONSECUTIVE_EMPTY_READS, panic_str, with_bytes};
-use crate::fmt::Printer;
 use crate::io::Reader as _;
-use crate::value::{Error, Func, GoValue, Iface, Kind, Slice, Str};
+use crate::value::{Error, Func, Iface, Slice, Str};
 
 /// Go's `bufio.MaxScanTokenSize`: the largest token a `Scanner` buffers unless `Buffer` says
 /// otherwise.
@@ -334,23 +333,4 @@ impl PartialEq for Scanner {
     }
 }
 
-impl GoValue for Scanner {
-    fn kind(&self) -> Kind {
-        Kind::Ptr
-    }
-    fn fmt_value(&self, p: &mut Printer, verb: char) {
-        p.fmt_pointer(self, self.addr(), verb)
-    }
-    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
-        crate::value::eq_by(self, other)
-    }
-    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
-        state.write_usize(self.addr())
-    }
-    fn addr(&self) -> usize {
-        Arc::as_ptr(&self.inner) as usize
-    }
-    fn go_type_name() -> String {
-        "*bufio.Scanner".into()
-    }
-}
+crate::value::ptr_handle_value!(Scanner, "*bufio.Scanner");

@@ -6,9 +6,8 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use super::{DEFAULT_BUF_SIZE, copy_in};
-use crate::fmt::Printer;
 use crate::io::{Reader as _, StringWriter as _, Writer as _};
-use crate::value::{Error, GoValue, Iface, Kind, Slice, Str};
+use crate::value::{Error, Iface, Slice, Str};
 
 /// Go's `bufio.Writer` (a handle for `*bufio.Writer`: `Clone` shares the state). It is an
 /// `io.Writer`, so `fmt.Fprintf(w, …)` writes into the buffer.
@@ -328,23 +327,4 @@ impl PartialEq for Writer {
     }
 }
 
-impl GoValue for Writer {
-    fn kind(&self) -> Kind {
-        Kind::Ptr
-    }
-    fn fmt_value(&self, p: &mut Printer, verb: char) {
-        p.fmt_pointer(self, self.addr(), verb)
-    }
-    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
-        crate::value::eq_by(self, other)
-    }
-    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
-        state.write_usize(self.addr())
-    }
-    fn addr(&self) -> usize {
-        Arc::as_ptr(&self.inner) as usize
-    }
-    fn go_type_name() -> String {
-        "*bufio.Writer".into()
-    }
-}
+crate::value::ptr_handle_value!(Writer, "*bufio.Writer");

@@ -366,3 +366,31 @@ pub fn dyn_eq(a: &dyn GoValue, b: &dyn GoValue) -> bool {
 pub fn eq_by<T: GoValue + PartialEq>(a: &T, b: &dyn GoValue) -> bool {
     b.as_any().downcast_ref::<T>().is_some_and(|b| a == b)
 }
+
+/// `GoValue` for a std handle that stands for a Go pointer (`*bufio.Writer`): it prints as a
+/// pointer, and `==`, hashing and `%p` use the address of its shared `inner` state.
+macro_rules! ptr_handle_value {
+    ($t:ty, $name:literal) => {
+        impl $crate::value::GoValue for $t {
+            fn kind(&self) -> $crate::value::Kind {
+                $crate::value::Kind::Ptr
+            }
+            fn fmt_value(&self, p: &mut $crate::fmt::Printer, verb: char) {
+                p.fmt_pointer(self, $crate::value::GoValue::addr(self), verb)
+            }
+            fn eq_dyn(&self, other: &dyn $crate::value::GoValue) -> bool {
+                $crate::value::eq_by(self, other)
+            }
+            fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
+                state.write_usize($crate::value::GoValue::addr(self))
+            }
+            fn addr(&self) -> usize {
+                std::sync::Arc::as_ptr(&self.inner) as *const u8 as usize
+            }
+            fn go_type_name() -> String {
+                $name.into()
+            }
+        }
+    };
+}
+pub(crate) use ptr_handle_value;

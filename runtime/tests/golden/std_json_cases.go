@@ -2,13 +2,15 @@
 // float32), string escaping (HTML, control bytes, U+2028/9, invalid UTF-8), []byte as base64,
 // nil vs empty slices and maps, sorted map keys (string and integer), struct tags (renames,
 // omitempty, "-", ",string"), embedded structs with Go's dominance rule, pointers, interfaces,
-// time values, unsupported types and values, and MarshalIndent.
+// time values, unsupported types and values, MarshalIndent, Encoder (SetIndent, SetEscapeHTML)
+// and Valid.
 package main
 
 import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 )
 
@@ -106,4 +108,21 @@ func main() {
 	fmt.Println(string(b), err)
 	b, err = json.MarshalIndent([]int{}, "", "  ")
 	fmt.Println(string(b), err)
+
+	var sb strings.Builder
+	enc := json.NewEncoder(&sb)
+	fmt.Println(enc.Encode(Base{ID: 1, Note: "<n>"}))
+	enc.SetIndent("", " ")
+	enc.Encode([]any{1, map[string]int{"a": 1}})
+	enc.SetIndent("", "")
+	enc.SetEscapeHTML(false)
+	enc.Encode("<&>")
+	fmt.Println(enc.Encode(math.NaN()))
+	fmt.Printf("%q\n", sb.String())
+
+	for _, s := range []string{`{}`, ` [1, 2.5e3, -0, "a\u00e9\n", true, null, {"k": false}] `, `{"a":1,}`, `[01]`, `"\x"`, `tru`, ``, `1 2`, "\"a\tb\"", `{"a" 1}`, `-`, `1.`, `1e`, `"\ud800"`, "\"\xff\"", `{"a":{"b":[{}]}}`, `[1,]`, `[,1]`, `{,}`, `0.5E-3`, `"open`, `{"a":1,"a":2}`, `-01`} {
+		fmt.Printf("%v %q\n", json.Valid([]byte(s)), s)
+	}
+	fmt.Println(json.Valid([]byte(strings.Repeat("[", 10001) + strings.Repeat("]", 10001))))
+	fmt.Println(json.Valid([]byte(strings.Repeat("[", 10000) + strings.Repeat("]", 10000))))
 }

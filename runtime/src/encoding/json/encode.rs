@@ -25,13 +25,25 @@ impl JsonField {
 }
 
 /// Go's `encodeState`: the output so far and the first error.
-#[derive(Default)]
 pub struct EncodeState {
     buf: Vec<u8>,
     err: Option<Error>,
+    /// Whether `<`, `>` and `&` in strings are escaped (`Encoder.SetEscapeHTML`).
+    escape_html: bool,
+}
+
+impl Default for EncodeState {
+    fn default() -> Self {
+        EncodeState { buf: Vec::new(), err: None, escape_html: true }
+    }
 }
 
 impl EncodeState {
+    /// An encoder that escapes `<`, `>` and `&` in strings or not.
+    pub(super) fn with_escape_html(escape_html: bool) -> EncodeState {
+        EncodeState { escape_html, ..EncodeState::default() }
+    }
+
     /// Encodes `v` (through its [`GoValue::json_encode`]).
     pub fn value(&mut self, v: &dyn GoValue) {
         if self.err.is_none() {
@@ -103,7 +115,7 @@ impl EncodeState {
             if i > 0 {
                 self.buf.push(b',');
             }
-            self.string(&k, true);
+            self.string(&k, self.escape_html);
             self.buf.push(b':');
             self.value(v);
         }
@@ -117,13 +129,13 @@ impl EncodeState {
             Basic::Int(i) => self.buf.extend_from_slice(i.to_string().as_bytes()),
             Basic::Uint(u) => self.buf.extend_from_slice(u.to_string().as_bytes()),
             Basic::Float(f, bits) => self.float(*f, *bits),
-            Basic::Str(s) => self.string(s.as_bytes(), true),
+            Basic::Str(s) => self.string(s.as_bytes(), self.escape_html),
         }
     }
 
     /// A string value (for types that encode as one, such as `time.Time`).
     pub fn str(&mut self, s: &Str) {
-        self.string(s.as_bytes(), true)
+        self.string(s.as_bytes(), self.escape_html)
     }
 
     /// Go's `floatEncoder`: 'f' with the shortest precision, 'e' below 1e-6 and from 1e21 on,
@@ -211,11 +223,11 @@ impl EncodeState {
                 self.buf.push(b',');
             }
             first = false;
-            self.string(f.name.as_bytes(), true);
+            self.string(f.name.as_bytes(), self.escape_html);
             self.buf.push(b':');
             match f.value.basic().filter(|_| f.quoted) {
                 Some(b) => {
-                    let mut inner = EncodeState::default();
+                    let mut inner = EncodeState::with_escape_html(self.escape_html);
                     inner.basic(&b);
                     if let Some(e) = inner.err {
                         return self.err = self.err.take().or(Some(e));

@@ -1,5 +1,5 @@
-//! Go's `encoding/json`, the encoding half: `Marshal`, `MarshalIndent` and `Indent`, ported
-//! from Go's `encode.go` and `indent.go`.
+//! Go's `encoding/json`, the encoding half: `Marshal`, `MarshalIndent`, `Encoder` and `Valid`,
+//! ported from Go's `encode.go`, `indent.go`, `stream.go` and `scanner.go`.
 //!
 //! Values reach the encoder through [`GoValue::json_encode`]: basic kinds through
 //! [`GoValue::basic`], structs through [`GoValue::json_fields`] (written by `go_struct!`, with
@@ -14,8 +14,12 @@
 //! ```
 
 mod encode;
+mod stream;
+mod valid;
 
 pub use encode::{EncodeState, JsonField};
+pub use stream::{Encoder, new_encoder};
+pub use valid::valid;
 
 use crate::{Error, GoValue, Slice, Str};
 
