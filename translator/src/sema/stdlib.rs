@@ -112,6 +112,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "bufio.Reader",
     "bufio.Writer",
     "container/list.List",
+    "encoding/json.Encoder",
     "time.Timer",
     "time.Ticker",
     "strings.Builder",

@@ -1,4 +1,14 @@
 package json
 
+import "io"
+
 func Marshal(v any) ([]byte, error)
 func MarshalIndent(v any, prefix, indent string) ([]byte, error)
+func Valid(data []byte) bool
+
+type Encoder struct{}
+
+func NewEncoder(w io.Writer) *Encoder
+func (enc *Encoder) Encode(v any) error
+func (enc *Encoder) SetIndent(prefix, indent string)
+func (enc *Encoder) SetEscapeHTML(on bool)
