@@ -1,7 +1,7 @@
 //! Go's `encoding/json` encoder against recorded real-Go output: `golden/std_json_cases.go`
 //! (recorded to `golden/std_json_cases.out` by `fixtures/record`), mirrored here line by line:
 //! floats at the 'f'/'e' boundaries, string escaping, `[]byte` as base64, nil vs empty,
-//! sorted map keys, struct tags, embedded structs with Go's dominance rule, pointers,
+//! sorted map keys, struct tags (incl. `omitzero`), embedded structs with Go's dominance rule, pointers,
 //! interfaces, time values, unsupported types and values, `MarshalIndent`, `Encoder` and
 //! `Valid`.
 
@@ -97,6 +97,24 @@ pub struct Times {
 }
 gort::go_struct!(Times = "struct { When time.Time; For time.Duration }" { When: time::Time, For: time::Duration });
 
+#[derive(Clone, Default)]
+pub struct Zeroes {
+    pub N: i64,
+    pub S: Slice<i64>,
+    pub T: time::Time,
+    pub D: time::Duration,
+    pub In: Base,
+    pub A: Array<i64, 2>,
+}
+gort::go_struct!(Zeroes = "main.Zeroes" {
+    N: i64 = "json:\"n,omitzero\"",
+    S: Slice<i64> = "json:\"s,omitzero\"",
+    T: time::Time = "json:\"t,omitzero\"",
+    D: time::Duration = "json:\"d,omitempty\"",
+    In: Base = "json:\"in,omitzero\"",
+    A: Array<i64, 2> = "json:\"a,omitzero\"",
+});
+
 fn show(o: &mut Out, v: &dyn GoValue) {
     let (b, err) = json::marshal(v);
     o.ln(&[&Str::from(&b), &err]);
@@ -164,6 +182,9 @@ fn std_json_golden() {
     let when = time::date(2024, &time::MAY, 6, 7, 8, 9, 10, &time::utc());
     show(&mut o, &Times { When: when, For: time::MILLISECOND * 1500 });
     show(&mut o, &());
+    show(&mut o, &Zeroes::default());
+    let z = Zeroes { S: Slice::from_vec(Vec::new()), In: Base { Note: s("x"), ..Default::default() }, A: Array([0, 1]), D: time::Duration(3), ..Default::default() };
+    show(&mut o, &z);
     show(&mut o, &Chan::<i64>::make(0));
     show(&mut o, &Func::<dyn Fn() + Send + Sync>::new(Arc::new(|| {})));
     let (b, err) = json::marshal_indent(&item, &s(""), &s("  "));

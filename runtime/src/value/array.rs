@@ -89,6 +89,9 @@ impl<T: GoValue + Clone, const N: usize> GoValue for Array<T, N> {
     fn json_is_empty(&self) -> bool {
         N == 0
     }
+    fn json_is_zero(&self) -> bool {
+        self.iter().all(|(_, v)| v.json_is_zero())
+    }
     fn kind(&self) -> Kind {
         Kind::Array
     }

@@ -38,7 +38,7 @@ impl<T: GoValue + Send + 'static> GoValue for Chan<T> {
 }
 
 macro_rules! stringer_value {
-    ($t:ty, $name:expr, $kind:expr, $layout:expr, $fields:expr, $json:expr) => {
+    ($t:ty, $name:expr, $kind:expr, $layout:expr, $fields:expr, $json:expr, $empty:expr, $zero:expr) => {
         impl GoValue for $t {
             fn kind(&self) -> Kind {
                 $kind
@@ -72,6 +72,14 @@ macro_rules! stringer_value {
                 #[allow(clippy::redundant_closure_call)]
                 ($json)(self, e)
             }
+            fn json_is_empty(&self) -> bool {
+                #[allow(clippy::redundant_closure_call)]
+                ($empty)(self)
+            }
+            fn json_is_zero(&self) -> bool {
+                #[allow(clippy::redundant_closure_call)]
+                ($zero)(self)
+            }
         }
     };
 }
@@ -92,7 +100,9 @@ stringer_value!(
     Kind::Int,
     Layout::scalar(8),
     |d: &crate::time::Duration, p: &mut Printer, verb: char| p.fmt_integer(d, d.0 as u64, true, verb),
-    |d: &crate::time::Duration, e: &mut crate::encoding::json::EncodeState| e.basic(&super::Basic::Int(d.0))
+    |d: &crate::time::Duration, e: &mut crate::encoding::json::EncodeState| e.basic(&super::Basic::Int(d.0)),
+    |d: &crate::time::Duration| d.0 == 0,
+    |d: &crate::time::Duration| d.0 == 0
 );
 
 impl Stringer for crate::time::Duration {
@@ -107,7 +117,9 @@ stringer_value!(
     Kind::Struct,
     Layout::of_struct(&[Layout::scalar(8), Layout::scalar(8), Layout::words(1)]),
     |t: &crate::time::Time, p: &mut Printer, _verb: char| p.write_raw(t.string().as_bytes()),
-    |t: &crate::time::Time, e: &mut crate::encoding::json::EncodeState| e.str(&t.format(&crate::time::RFC3339_NANO))
+    |t: &crate::time::Time, e: &mut crate::encoding::json::EncodeState| e.str(&t.format(&crate::time::RFC3339_NANO)),
+    |_: &crate::time::Time| false,
+    |t: &crate::time::Time| t.is_zero()
 );
 
 impl Stringer for crate::time::Time {

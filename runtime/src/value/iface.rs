@@ -209,6 +209,9 @@ impl<D: ?Sized + GoInterface> GoValue for Iface<D> {
     fn json_is_empty(&self) -> bool {
         self.is_nil()
     }
+    fn json_is_zero(&self) -> bool {
+        self.is_nil()
+    }
     fn kind(&self) -> Kind {
         Kind::Interface
     }

@@ -229,6 +229,9 @@ impl<K: GoValue + Clone, V: GoValue + Clone + Default> GoValue for Map<K, V> {
     fn json_is_empty(&self) -> bool {
         self.is_empty()
     }
+    fn json_is_zero(&self) -> bool {
+        self.is_nil()
+    }
     fn kind(&self) -> Kind {
         Kind::Map
     }

@@ -254,6 +254,14 @@ pub trait GoValue: GoValueBase {
             None => false,
         }
     }
+    /// `encoding/json`'s test for `omitzero`: Go's `reflect.Value.IsZero` (or the type's
+    /// `IsZero` method, for `time.Time`).
+    fn json_is_zero(&self) -> bool {
+        match self.json_fields() {
+            Some(fields) => fields.iter().all(|f| f.value.json_is_zero()),
+            None => self.basic().is_some() && self.json_is_empty(),
+        }
+    }
 
     /// Go's name of the type (static half of `type_name`).
     fn go_type_name() -> String

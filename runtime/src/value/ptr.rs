@@ -242,6 +242,9 @@ impl<T: GoValue + Clone> GoValue for Ptr<T> {
     fn json_is_empty(&self) -> bool {
         self.is_nil()
     }
+    fn json_is_zero(&self) -> bool {
+        self.is_nil()
+    }
     fn kind(&self) -> Kind {
         Kind::Ptr
     }

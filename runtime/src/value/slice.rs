@@ -526,6 +526,9 @@ impl<T: GoValue + Clone> GoValue for Slice<T> {
     fn json_is_empty(&self) -> bool {
         self.is_empty()
     }
+    fn json_is_zero(&self) -> bool {
+        self.is_nil()
+    }
     fn kind(&self) -> Kind {
         Kind::Slice
     }

@@ -159,6 +159,9 @@ macro_rules! go_named {
             fn json_is_empty(&self) -> bool {
                 $crate::GoValue::json_is_empty(&self.0)
             }
+            fn json_is_zero(&self) -> bool {
+                $crate::GoValue::json_is_zero(&self.0)
+            }
             fn slice_swap(&self, i: i64, j: i64) {
                 $crate::GoValue::slice_swap(&self.0, i, j)
             }

@@ -1,7 +1,7 @@
 // encoding/json's encoder against gort's: floats at the 'f'/'e' boundaries (float64 and
 // float32), string escaping (HTML, control bytes, U+2028/9, invalid UTF-8), []byte as base64,
 // nil vs empty slices and maps, sorted map keys (string and integer), struct tags (renames,
-// omitempty, "-", ",string"), embedded structs with Go's dominance rule, pointers, interfaces,
+// omitempty, omitzero, "-", ",string"), embedded structs with Go's dominance rule, pointers, interfaces,
 // time values, unsupported types and values, MarshalIndent, Encoder (SetIndent, SetEscapeHTML)
 // and Valid.
 package main
@@ -53,6 +53,15 @@ type Item struct {
 	Dash   int      `json:"-,"`
 }
 
+type Zeroes struct {
+	N  int           `json:"n,omitzero"`
+	S  []int         `json:"s,omitzero"`
+	T  time.Time     `json:"t,omitzero"`
+	D  time.Duration `json:"d,omitempty"`
+	In Base          `json:"in,omitzero"`
+	A  [2]int        `json:"a,omitzero"`
+}
+
 func show(v any) {
 	b, err := json.Marshal(v)
 	fmt.Println(string(b), err)
@@ -100,6 +109,8 @@ func main() {
 		For  time.Duration
 	}{time.Date(2024, 5, 6, 7, 8, 9, 10, time.UTC), 1500 * time.Millisecond})
 	show(struct{}{})
+	show(Zeroes{})
+	show(Zeroes{S: []int{}, In: Base{Note: "x"}, A: [2]int{0, 1}, D: 3})
 	show(make(chan int))
 	show(func() {})
 	b, err := json.MarshalIndent(item, "", "  ")

@@ -1,6 +1,6 @@
 //! The encoder state and the rules of Go's `encode.go`: floats, string escaping, `[]byte` as
 //! base64, map keys, and struct fields resolved the way `typeFields` does (tags, `omitempty`,
-//! `,string`, promotion from embedded structs with Go's dominance rule).
+//! `omitzero`, `,string`, promotion from embedded structs with Go's dominance rule).
 
 use crate::value::Basic;
 use crate::{Error, GoValue, Str};
@@ -216,7 +216,7 @@ impl EncodeState {
         self.buf.push(b'{');
         let mut first = true;
         for (f, keep) in all.iter().zip(keep) {
-            if !keep || (f.omit_empty && f.value.json_is_empty()) {
+            if !keep || (f.omit_empty && f.value.json_is_empty()) || (f.omit_zero && f.value.json_is_zero()) {
                 continue;
             }
             if !first {
@@ -260,6 +260,7 @@ struct Resolved {
     tagged: bool,
     depth: usize,
     omit_empty: bool,
+    omit_zero: bool,
     quoted: bool,
     value: Box<dyn GoValue>,
 }
@@ -291,6 +292,7 @@ fn collect(fields: Vec<JsonField>, depth: usize, out: &mut Vec<Resolved>) {
             tagged: !name.is_empty(),
             depth,
             omit_empty: has("omitempty"),
+            omit_zero: has("omitzero"),
             quoted,
             value: f.value,
         });
