@@ -115,6 +115,13 @@ gort::go_struct!(Zeroes = "main.Zeroes" {
     A: Array<i64, 2> = "json:\"a,omitzero\"",
 });
 
+#[derive(Clone, Default)]
+pub struct Node {
+    pub V: i64,
+    pub Next: Ptr<Node>,
+}
+gort::go_struct!(Node = "main.Node" { V: i64, Next: Ptr<Node> });
+
 fn show(o: &mut Out, v: &dyn GoValue) {
     let (b, err) = json::marshal(v);
     o.ln(&[&Str::from(&b), &err]);
@@ -186,6 +193,10 @@ fn std_json_golden() {
     let z = Zeroes { S: Slice::from_vec(Vec::new()), In: Base { Note: s("x"), ..Default::default() }, A: Array([0, 1]), D: time::Duration(3), ..Default::default() };
     show(&mut o, &z);
     show(&mut o, &Chan::<i64>::make(0));
+    let cyc = Ptr::new(Node { V: 1, Next: Ptr::default() });
+    let next = cyc.clone();
+    cyc.with_mut(|n| n.Next = next);
+    show(&mut o, &cyc);
     show(&mut o, &Func::<dyn Fn() + Send + Sync>::new(Arc::new(|| {})));
     let (b, err) = json::marshal_indent(&item, &s(""), &s("  "));
     o.ln(&[&Str::from(&b), &err]);

@@ -233,11 +233,14 @@ impl<T: GoValue + Clone> GoValue for Ptr<T> {
         if self.is_nil() {
             return e.null();
         }
-        self.with(|v| e.value(v))
+        // A copy of the pointee: the cell's lock is not held while encoding (a cycle would
+        // lock the same cell again).
+        let v = self.with(T::clone);
+        e.pointer(self, |e| e.value(&v))
     }
     fn json_fields(&self) -> Option<Vec<crate::encoding::json::JsonField>> {
         // An embedded nil *T contributes no fields (Go skips them when encoding).
-        if self.is_nil() { Some(Vec::new()) } else { self.with(|v| v.json_fields()) }
+        if self.is_nil() { Some(Vec::new()) } else { self.with(T::clone).json_fields() }
     }
     fn json_is_empty(&self) -> bool {
         self.is_nil()

@@ -521,7 +521,8 @@ impl<T: GoValue + Clone> GoValue for Slice<T> {
         if let Some(b) = (self as &dyn std::any::Any).downcast_ref::<Slice<u8>>() {
             return e.bytes(&b.to_vec());
         }
-        e.array(self.len(), |e, i| self.with(i, |v| e.value(v)))
+        // Elements are copied out: the backing array's lock is not held while encoding.
+        e.array(self.len(), |e, i| e.value(&self.get(i)))
     }
     fn json_is_empty(&self) -> bool {
         self.is_empty()

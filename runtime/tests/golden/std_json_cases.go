@@ -62,6 +62,11 @@ type Zeroes struct {
 	A  [2]int        `json:"a,omitzero"`
 }
 
+type Node struct {
+	V    int
+	Next *Node
+}
+
 func show(v any) {
 	b, err := json.Marshal(v)
 	fmt.Println(string(b), err)
@@ -112,6 +117,9 @@ func main() {
 	show(Zeroes{})
 	show(Zeroes{S: []int{}, In: Base{Note: "x"}, A: [2]int{0, 1}, D: 3})
 	show(make(chan int))
+	cyc := &Node{V: 1}
+	cyc.Next = cyc
+	show(cyc)
 	show(func() {})
 	b, err := json.MarshalIndent(item, "", "  ")
 	fmt.Println(string(b), err)

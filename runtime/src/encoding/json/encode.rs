@@ -5,6 +5,9 @@
 use crate::value::Basic;
 use crate::{Error, GoValue, Str};
 
+/// Go's `startDetectingCyclesAfter`.
+const START_DETECTING_CYCLES_AFTER: usize = 1000;
+
 /// One field of a struct as the encoder sees it (what `go_struct!` lists).
 pub struct JsonField {
     /// The Go field name (for embedded fields, the type's name).
@@ -28,13 +31,17 @@ impl JsonField {
 pub struct EncodeState {
     buf: Vec<u8>,
     err: Option<Error>,
+    /// Pointers being encoded (Go's `ptrLevel`), and past [`START_DETECTING_CYCLES_AFTER`]
+    /// of them the addresses on the current path (`ptrSeen`).
+    ptr_level: usize,
+    ptr_seen: Vec<usize>,
     /// Whether `<`, `>` and `&` in strings are escaped (`Encoder.SetEscapeHTML`).
     escape_html: bool,
 }
 
 impl Default for EncodeState {
     fn default() -> Self {
-        EncodeState { buf: Vec::new(), err: None, escape_html: true }
+        EncodeState { buf: Vec::new(), err: None, ptr_level: 0, ptr_seen: Vec::new(), escape_html: true }
     }
 }
 
@@ -61,6 +68,25 @@ impl EncodeState {
             Some(b) => self.basic(&b),
             None => self.fail(format!("json: unsupported type: {}", v.type_name())),
         }
+    }
+
+    /// The value behind a non-nil pointer `p` (written by `elem`): past 1000 nested pointers,
+    /// one seen again on the current path is Go's "encountered a cycle" error.
+    pub fn pointer(&mut self, p: &dyn GoValue, elem: impl FnOnce(&mut Self)) {
+        self.ptr_level += 1;
+        let tracked = self.ptr_level > START_DETECTING_CYCLES_AFTER;
+        if tracked {
+            if self.ptr_seen.contains(&p.addr()) {
+                self.ptr_level -= 1;
+                return self.fail(format!("json: unsupported value: encountered a cycle via {}", p.type_name()));
+            }
+            self.ptr_seen.push(p.addr());
+        }
+        elem(self);
+        if tracked {
+            self.ptr_seen.pop();
+        }
+        self.ptr_level -= 1;
     }
 
     /// `null`.
