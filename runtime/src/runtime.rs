@@ -68,26 +68,7 @@ impl GoInterface for dyn Error {
         "runtime.Error".into()
     }
     fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        fn take<T: Error>(v: Arc<dyn GoValue>) -> Option<Arc<dyn Error>> {
-            let a: Arc<T> = crate::value::GoValueBase::into_any_arc(v).downcast::<T>().ok()?;
-            Some(a)
-        }
-        let any = v.as_any();
-        if any.is::<BoundsError>() {
-            take::<BoundsError>(v)
-        } else if any.is::<ErrorString>() {
-            take::<ErrorString>(v)
-        } else if any.is::<PlainError>() {
-            take::<PlainError>(v)
-        } else if any.is::<TypeAssertionError>() {
-            take::<TypeAssertionError>(v)
-        } else if any.is::<UnhashableTypeError>() {
-            take::<UnhashableTypeError>(v)
-        } else if any.is::<Ptr<PanicNilError>>() {
-            take::<Ptr<PanicNilError>>(v)
-        } else {
-            None
-        }
+        crate::__downcast_iface!(v; BoundsError, ErrorString, PlainError, TypeAssertionError, UnhashableTypeError, Ptr<PanicNilError>)
     }
     fn upcast(&self) -> &dyn GoValue {
         self

@@ -114,20 +114,7 @@ impl GoInterface for dyn Locker {
         "sync.Locker".into()
     }
     fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        fn take<T: Locker>(v: Arc<dyn GoValue>) -> Option<Arc<dyn Locker>> {
-            let a: Arc<T> = crate::value::GoValueBase::into_any_arc(v).downcast::<T>().ok()?;
-            Some(a)
-        }
-        let any = v.as_any();
-        if any.is::<Mutex>() {
-            take::<Mutex>(v)
-        } else if any.is::<RWMutex>() {
-            take::<RWMutex>(v)
-        } else if any.is::<RLocker>() {
-            take::<RLocker>(v)
-        } else {
-            None
-        }
+        crate::__downcast_iface!(v; Mutex, RWMutex, RLocker)
     }
     fn upcast(&self) -> &dyn GoValue {
         self

@@ -187,6 +187,22 @@ macro_rules! go_named {
     };
 }
 
+/// The body of `GoInterface::from_value_arc`: the dynamic value as `Arc<dyn Trait>` when it is
+/// one of the listed implementors (shared by `go_interface!` and the runtime's own interfaces).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __downcast_iface {
+    ($v:ident; $($imp:ty),* $(,)?) => {{
+        $(
+            if $v.as_any().is::<$imp>() {
+                let __gort_a = $crate::value::GoValueBase::into_any_arc($v).downcast::<$imp>().ok()?;
+                return Some(__gort_a);
+            }
+        )*
+        None
+    }};
+}
+
 /// Implements `GoInterface` for a translated interface trait `trait Shape: GoValue { … }`:
 /// `go_interface!(Shape = "main.Shape" { Area, Perimeter } impls [Circle, Ptr<Square>])`,
 /// with the sorted method names and every type of the program that implements it (what
@@ -202,13 +218,7 @@ macro_rules! go_interface {
             fn from_value_arc(
                 __gort_v: ::std::sync::Arc<dyn $crate::GoValue>,
             ) -> Option<::std::sync::Arc<Self>> {
-                $(
-                    if __gort_v.as_any().is::<$imp>() {
-                        let __gort_a = $crate::value::GoValueBase::into_any_arc(__gort_v).downcast::<$imp>().ok()?;
-                        return Some(__gort_a);
-                    }
-                )*
-                None
+                $crate::__downcast_iface!(__gort_v; $($imp),*)
             }
             fn upcast(&self) -> &dyn $crate::GoValue {
                 self
