@@ -342,11 +342,27 @@ impl Cx<'_> {
             }
         };
         let params: Vec<syn::Ident> = (0..sig.params.len()).map(|i| syn::Ident::new(&format!("__a{i}"), proc_macro2::Span::call_site())).collect();
-        // A std mirror takes non-`Copy` arguments by reference.
+        // A std mirror takes non-`Copy` arguments by reference, and its variadic parameter as
+        // a Rust slice (`&[&dyn GoValue]` for `...any`), as `call.rs` passes it.
+        let last = sig.params.len().wrapping_sub(1);
         let args: Vec<syn::Expr> = params
             .iter()
             .zip(&sig.params)
-            .map(|(p, &t)| if is_std && !self.is_copy(t) { parse_quote!(&#p) } else { parse_quote!(#p) })
+            .enumerate()
+            .map(|(i, (p, &t))| {
+                if is_std && sig.variadic && i == last {
+                    let any = self.info.types.elem(t).is_some_and(|e| self.is_empty_interface(e));
+                    if any {
+                        parse_quote!(&#p.to_vec().iter().map(|__x: &::gort::Any| __x as &dyn ::gort::GoValue).collect::<::std::vec::Vec<_>>())
+                    } else {
+                        parse_quote!(&#p.to_vec())
+                    }
+                } else if is_std && !self.is_copy(t) {
+                    parse_quote!(&#p)
+                } else {
+                    parse_quote!(#p)
+                }
+            })
             .collect();
         let callee_async = !is_std && self.info.is_async(crate::sema::FuncRef::Decl(obj));
         let slot_async = self.info.is_async_func_type(ft);
