@@ -207,7 +207,7 @@ impl Cx<'_> {
         let named: Vec<ObjId> = ft.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.info.resolve(n.id)).collect();
         let named = if named.len() == results.len() { named } else { vec![] };
         let written = written_vars(body, self.info);
-        self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![], written, yield_fn: None });
+        self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![], written, yield_fn: None, gotos: vec![] });
         let mut pre: Vec<syn::Stmt> = Vec::new();
         if self.recover_fns.contains(&f) {
             // Go's recover works only in the function a defer called directly.
@@ -229,7 +229,9 @@ impl Cx<'_> {
             }
         }
         let mut stmts = self.stmts(&body.stmts);
-        let ends_in_return = body.stmts.last().is_some_and(|s| matches!(s.kind, ast::StmtKind::Return(_)));
+        // A goto region may wrap the final `return` in a loop or block, which Rust does not see
+        // as diverging.
+        let ends_in_return = body.stmts.last().is_some_and(|s| matches!(s.kind, ast::StmtKind::Return(_))) && !super::goto::contains_goto(&body.stmts);
         let block: syn::Block = if has_defer {
             let frame: syn::Stmt = parse_quote!(let __defer = ::gort::DeferFrame::new(););
             // `__defer.run(async { body }).await` / `__defer.run_sync(|| { body })`.

@@ -18,10 +18,11 @@ impl Cx<'_> {
         let needs_continue = has_post && continues_to(&body.stmts, label.as_deref());
         // Rust rejects an unlabelled `break`/`continue` inside a labelled block, so a loop whose
         // body block is labelled, or whose body reaches it from inside a switch or select
-        // (emitted as labelled blocks), gets a label of its own.
+        // (emitted as labelled blocks) or from inside a goto region (a labelled block or loop),
+        // gets a label of its own.
         let rust_label = match &label {
             Some(l) => Some(names::label(l)),
-            None if needs_continue || branches_from_nested(&body.stmts) => Some(self.temp_label("loop")),
+            None if needs_continue || branches_from_nested(&body.stmts) || super::goto::contains_goto(&body.stmts) => Some(self.temp_label("loop")),
             None => None,
         };
         let body_label = if needs_continue { Some(self.temp_label("body")) } else { None };
@@ -43,10 +44,9 @@ impl Cx<'_> {
         let (rust_label, body_label, _) = self.loop_breakable(label, body, post.is_some());
         let c = cond.map(|c| self.expr(c));
         let mut b = self.stmts(&body.stmts);
-        if self.may_spin(cond, body) {
+        if self.may_spin(cond, &body.stmts) {
             // Go would preempt this loop; the runtime needs a point to do it.
-            let point: syn::Stmt = if self.fns.last().is_none_or(|f| f.is_async) { parse_quote!(::gort::preempt::point().await;) } else { parse_quote!(::gort::preempt::point_sync();) };
-            b.insert(0, point);
+            b.insert(0, self.preempt_point());
         }
         // The post statement sees the loop's variables, not the body's: a body that redeclares
         // one (`i := i`) keeps its declarations in a block of their own.
@@ -264,6 +264,7 @@ impl Cx<'_> {
             breakables: vec![Breakable { kind: BreakKind::YieldLoop, go_label: label, break_label: None, continue_label: None, continue_is_break: false }],
             written,
             yield_fn: Some(super::YieldFn { ctl: ctl.clone(), ret: ret.clone(), outer_results: outer_results.clone(), uses_ret: false, exits: vec![] }),
+            gotos: vec![],
         });
         let saved = self.enter_captures(&captured);
         let b = self.stmts(&body.stmts);
@@ -336,7 +337,16 @@ impl Cx<'_> {
     /// A loop that can spin on shared state: it never blocks (no channel operation, select or
     /// call that awaits) and its condition or body reads something another goroutine can
     /// change (an atomic, a shared cell, a package variable, a mutex's `TryLock`).
-    fn may_spin(&self, cond: Option<&ast::Expr>, body: &ast::Block) -> bool {
+    /// A cooperative preemption point for the current function (async or not).
+    pub(super) fn preempt_point(&self) -> syn::Stmt {
+        if self.fns.last().is_none_or(|f| f.is_async) {
+            parse_quote!(::gort::preempt::point().await;)
+        } else {
+            parse_quote!(::gort::preempt::point_sync();)
+        }
+    }
+
+    pub(super) fn may_spin(&self, cond: Option<&ast::Expr>, body: &[ast::Stmt]) -> bool {
         struct V<'i> {
             info: &'i crate::sema::Info,
             blocks: bool,
@@ -392,7 +402,9 @@ impl Cx<'_> {
         if let Some(c) = cond {
             crate::ast::visit::Visitor::visit_expr(&mut v, c);
         }
-        crate::ast::visit::walk_block(&mut v, body);
+        for s in body {
+            crate::ast::visit::Visitor::visit_stmt(&mut v, s);
+        }
         v.shared && !v.blocks
     }
 }

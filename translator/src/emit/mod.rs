@@ -5,7 +5,7 @@
 //! `typedecl` (structs, newtypes), `interfaces` (traits, trait impls, pointer adapters),
 //! `func` (signatures, bodies, closures, defer frames), `stmt` (statement dispatch,
 //! declarations, if, return, break/continue), `assign`, `switch`, `loops` (for and range),
-//! `defer`, `expr` (expression dispatch, selectors, indexing, slicing, assertions),
+//! `defer`, `goto`, `expr` (expression dispatch, selectors, indexing, slicing, assertions),
 //! `literals`, `operators`, `convert` (explicit and implicit conversions), `access` (reading,
 //! writing and addressing Go variables, fields, elements and pointees), `call` (calls,
 //! builtins, the std library), `conc` (go, channels, select).
@@ -19,6 +19,7 @@ mod convert;
 mod defer;
 mod expr;
 mod func;
+mod goto;
 mod interfaces;
 mod items;
 mod literals;
@@ -134,6 +135,8 @@ pub(crate) struct FnState {
     pub written: std::collections::HashSet<ObjId>,
     /// This body is the yield function of a range-over-func loop.
     pub yield_fn: Option<YieldFn>,
+    /// The goto regions being emitted, innermost last.
+    pub gotos: Vec<goto::GotoRegion>,
 }
 
 /// How a range-over-func body (emitted as the yield closure) leaves the loop: `break` and

@@ -1,6 +1,6 @@
 //! Statements: the dispatch over statement kinds, local declarations, `if`, `return`, and
-//! `break`/`continue` (also out of a range-over-func body). Assignments, switches, loops and
-//! `defer` live in `assign`, `switch`, `loops` and `defer`.
+//! `break`/`continue` (also out of a range-over-func body). Assignments, switches, loops,
+//! `defer` and `goto` live in `assign`, `switch`, `loops`, `defer` and `goto`.
 
 use quote::quote;
 use syn::parse_quote;
@@ -12,6 +12,9 @@ use crate::sema::{Basic, Storage, TypeId, TypeKind};
 
 impl Cx<'_> {
     pub(super) fn stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<syn::Stmt> {
+        if let Some(out) = self.goto_stmts(stmts) {
+            return out;
+        }
         let mut out = Vec::new();
         for s in stmts {
             out.extend(self.stmt(s));
@@ -250,6 +253,9 @@ impl Cx<'_> {
         if let Some(stmts) = self.yield_branch(kind, label) {
             return stmts;
         }
+        if kind == BranchKind::Goto {
+            return self.goto_stmt(s, label);
+        }
         let breakables = &self.fns.last().expect("in a function").breakables;
         let target = match label {
             Some(l) => breakables.iter().rposition(|b| b.go_label.as_deref() == Some(l.name.as_str())),
@@ -277,10 +283,7 @@ impl Cx<'_> {
                 }
             }
             BranchKind::Fallthrough => vec![],
-            BranchKind::Goto => {
-                let u = self.unsupported(s.span, "goto");
-                vec![parse_quote!(#u;)]
-            }
+            BranchKind::Goto => unreachable!("goto is handled above"),
         }
     }
 

@@ -276,12 +276,16 @@ impl<'a> Checker<'a> {
     pub(super) fn branch(&mut self, s: &ast::Stmt, kind: ast::BranchKind, label: Option<&ast::Ident>) {
         use ast::BranchKind as B;
         if kind == B::Goto {
-            self.error(s.span, Code::Goto, "unsupported: goto");
+            // Which jumps gort can express is the emitter's question (`emit/goto.rs`); here a
+            // goto only needs a label of its function.
             if let (Some(l), Some(cx)) = (label, self.fctx.last_mut()) {
-                if let Some(e) = cx.labels.iter_mut().find(|(n, ..)| *n == l.name) {
-                    e.2 = true;
-                    let o = e.3;
-                    self.record_use(l.id, o);
+                match cx.labels.iter_mut().find(|(n, ..)| *n == l.name) {
+                    Some(e) => {
+                        e.2 = true;
+                        let o = e.3;
+                        self.record_use(l.id, o);
+                    }
+                    None => self.error(l.span, Code::BadLabel, format!("label {} not defined", l.name)),
                 }
             }
             return;

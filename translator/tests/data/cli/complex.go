@@ -1,14 +1,14 @@
-// Uses goto, which gort does not translate.
+// Uses complex numbers, which gort does not translate.
 package main
 
 import "fmt"
 
 func main() {
 	i := 0
-loop:
-	if i < 3 {
+	for i < 3 {
 		fmt.Println(i)
 		i++
-		goto loop
 	}
+	var z complex128
+	fmt.Println(real(z))
 }

@@ -27,7 +27,6 @@ loop:
 	// want diag G0104 @ 7:2
 	// want diag G0102 @ 9:2
 	// want diag G0110 @ 10:2
-	// want diag G0101 @ 18:3
 	// want diag G0105 @ 20:11
 	// want diag G0107 @ 22:96
 	// want diag G0105 @ 23:8
