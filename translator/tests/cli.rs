@@ -83,7 +83,7 @@ fn keep_going_writes_todo_spots() {
 
 #[test]
 fn bad_input_gets_diagnostics_with_exit_1() {
-    for (input, code) in [(data("syntax.go"), "G0001"), (data("notmain.go"), "G0005"), (data("exit/../../cli"), "G0006"), (root().join("README.md"), "G0003"), (data("std_var_assign.go"), "G0111")] {
+    for (input, code) in [(data("syntax.go"), "G0001"), (data("notmain.go"), "G0005"), (data("exit/../../cli"), "G0006"), (root().join("README.md"), "G0003"), (data("std_var_assign.go"), "G0111"), (data("generic_core_type.go"), "G0111")] {
         let o = run(gort().arg("translate").arg("--emit").arg("rust").arg(&input));
         let err = text(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{}: {err}", input.display());

@@ -142,7 +142,11 @@ impl Cx<'_> {
                         }
                         Access::root(Root::Elem(s, i))
                     }
-                    _ => Access::root(Root::Value(self.expr_no_conv(e))),
+                    // Maps and strings are read by `index`; what is left is a type parameter.
+                    _ => {
+                        let u = self.type_param_operand(x, "indexing").unwrap_or_else(|| self.unsupported(e.span, "this index expression"));
+                        Access::root(Root::Value(u))
+                    }
                 }
             }
             ast::ExprKind::Star(x) => {

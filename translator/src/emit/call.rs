@@ -480,6 +480,11 @@ impl Cx<'_> {
 
     fn builtin(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr], ellipsis: bool) -> syn::Expr {
         let t = self.ty(e);
+        if matches!(b, Builtin::Len | Builtin::Cap | Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Clear | Builtin::Close) {
+            if let Some(u) = args.first().and_then(|a| self.type_param_operand(a, &format!("{b:?} of").to_lowercase())) {
+                return u;
+            }
+        }
         match b {
             Builtin::Len | Builtin::Cap => {
                 let a = &args[0];

@@ -177,6 +177,12 @@ impl Cx<'_> {
                 return if fb.is_float() { parse_quote!(<#ty as ::gort::value::Number>::from_f64(#v as f64)) } else { parse_quote!(<#ty as ::gort::value::Number>::from_i64(#v as i64)) };
             }
         }
+        // Other conversions between a type parameter and another type (`string(s)` with
+        // `S ~string`) would need the constraint's core type.
+        if matches!(fk, TypeKind::TypeParam(_)) != matches!(tk, TypeKind::TypeParam(_)) {
+            let name = [from, to].iter().find_map(|&t| types.type_param(t)).map(|p| p.name.clone()).unwrap_or_default();
+            return self.unsupported(arg.span, &format!("conversion between type parameter {name} and {} (a constraint's core type, such as ~string, is not translated yet)", if matches!(fk, TypeKind::TypeParam(_)) { "its target" } else { "its operand" }));
+        }
         let v = self.expr_under(arg);
         let converted: syn::Expr = match (&fk, &tk) {
             (TypeKind::Basic(fb), TypeKind::Basic(tb)) => {

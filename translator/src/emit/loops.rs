@@ -104,6 +104,9 @@ impl Cx<'_> {
         }
         let key = key.filter(|k| k.as_ident() != Some("_"));
         let value = value.filter(|v| v.as_ident() != Some("_"));
+        if let Some(u) = self.type_param_operand(x, "range over") {
+            return vec![parse_quote!(#u;)];
+        }
         let xt = self.ty(x);
         let under = self.info.types.underlying(xt);
         let (rust_label, _, _) = self.loop_breakable(label, body, false);

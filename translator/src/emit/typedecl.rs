@@ -83,7 +83,9 @@ impl Cx<'_> {
                             bounds = quote!(#bounds + #b);
                         }
                     }
-                    if iface.comparable || iface.terms.is_some() {
+                    // A type set of maps, slices or funcs (`~map[K]V`) is not comparable.
+                    let terms_comparable = iface.terms.as_ref().is_some_and(|ts| ts.iter().all(|t| self.comparable(self.info.types.underlying(t.ty))));
+                    if iface.comparable || terms_comparable {
                         bounds = quote!(#bounds + ::std::cmp::PartialEq);
                     }
                     if let Some(terms) = &iface.terms {

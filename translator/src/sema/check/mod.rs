@@ -162,6 +162,9 @@ pub(super) struct Checker<'a> {
     pub used_vars: std::collections::BTreeSet<ObjId>,
     /// Named types currently being resolved (cycle detection).
     pub resolving_named: Vec<TypeId>,
+    /// Map key types met while type-parameter constraints are being resolved: checked once
+    /// every constraint of the list is set (`[M ~map[K]V, K comparable, V any]`).
+    pub deferred_map_keys: Option<Vec<(TypeId, Span)>>,
     pub func_lit_stack: Vec<NodeId>,
     /// Signature scopes of functions (type parameters live there).
     pub func_scopes: HashMap<ObjId, ScopeId>,
@@ -192,6 +195,7 @@ impl<'a> Checker<'a> {
             used_pkgs: Default::default(),
             used_vars: Default::default(),
             resolving_named: Vec::new(),
+            deferred_map_keys: None,
             func_lit_stack: Vec::new(),
             func_scopes: HashMap::new(),
             ts_binds: Vec::new(),

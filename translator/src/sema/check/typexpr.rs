@@ -84,8 +84,11 @@ impl<'a> Checker<'a> {
             K::MapType { key, value } => {
                 let k = self.resolve_type(key, scope);
                 let v = self.resolve_type(value, scope);
-                if k != TypeId::INVALID && !self.resolving_named.iter().any(|n| self.mentions(k, *n)) && !self.is_comparable(k) {
-                    self.error(key.span, Code::TypeError, format!("invalid map key type {}", self.type_str(k)));
+                if k != TypeId::INVALID && !self.resolving_named.iter().any(|n| self.mentions(k, *n)) {
+                    match &mut self.deferred_map_keys {
+                        Some(later) => later.push((k, key.span)),
+                        None => self.check_map_key(k, key.span),
+                    }
                 }
                 self.info.types.map_of(k, v)
             }
@@ -334,6 +337,9 @@ impl<'a> Checker<'a> {
             }
             per_decl.push(ids);
         }
+        // A constraint may name a type parameter declared after it as a map key, whose own
+        // constraint is not set yet: map keys are checked after the whole list.
+        let outer = self.deferred_map_keys.replace(Vec::new());
         for (tp, ids) in list.iter().zip(per_decl) {
             let c = self.resolve_type(&tp.constraint, scope);
             let c = if c != TypeId::INVALID && !self.info.types.is_interface(c) {
@@ -351,7 +357,20 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let later = std::mem::replace(&mut self.deferred_map_keys, outer).unwrap_or_default();
+        for (k, span) in later {
+            match &mut self.deferred_map_keys {
+                Some(outer_later) => outer_later.push((k, span)),
+                None => self.check_map_key(k, span),
+            }
+        }
         out
+    }
+
+    fn check_map_key(&mut self, k: TypeId, span: Span) {
+        if !self.is_comparable(k) {
+            self.error(span, Code::TypeError, format!("invalid map key type {}", self.type_str(k)));
+        }
     }
 
     /// `Origin[args]`: a (cached) instance of a generic named type.
