@@ -142,11 +142,12 @@ impl Cx<'_> {
                         }
                         Access::root(Root::Elem(s, i))
                     }
-                    // Maps and strings are read by `index`; what is left is a type parameter.
-                    _ => {
-                        let u = self.type_param_operand(x, "indexing").unwrap_or_else(|| self.unsupported(e.span, "this index expression"));
-                        Access::root(Root::Value(u))
-                    }
+                    // Maps and strings are read by `index` (which comes back here for the rest: a
+                    // type parameter would recurse forever).
+                    _ => match self.type_param_operand(x, "indexing") {
+                        Some(u) => Access::root(Root::Value(u)),
+                        None => Access::root(Root::Value(self.expr_no_conv(e))),
+                    },
                 }
             }
             ast::ExprKind::Star(x) => {
