@@ -1,5 +1,5 @@
 //! Go's `io` interfaces as traits: `Writer`, `Reader`, `StringWriter`, and `io.EOF`,
-//! `io.ErrUnexpectedEOF`, `io.ErrNoProgress`, `io.ErrShortWrite`, and `io.ReadAll`.
+//! `io.ErrUnexpectedEOF`, `io.ErrNoProgress`, `io.ErrShortWrite`, `io.ReadAll` and `io.WriteString`.
 //!
 //! A trait's required method has Go's name (`Write`), which is what a translated type that
 //! implements the interface defines; the provided snake_case method (`write`) is what a call
@@ -68,6 +68,12 @@ pub fn read_all(r: &Iface<dyn Reader>) -> (Slice<u8>, Error) {
             next += next / 2;
         }
     }
+}
+
+/// Go's `io.WriteString(w, s)`: writes the bytes of `s` (std writers with a `WriteString`
+/// behave the same).
+pub fn write_string(w: &Iface<dyn Writer>, s: &Str) -> (i64, Error) {
+    w.write_bytes(s.as_bytes())
 }
 
 /// Go's `io.Writer`.
@@ -147,6 +153,9 @@ impl GoInterface for dyn Writer {
         "io.Writer".into()
     }
     fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
+        if let Some(h) = crate::hash::as_writer(&v) {
+            return Some(h);
+        }
         std_impls!(v, Writer: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer)
     }
     fn upcast(&self) -> &dyn GoValue {

@@ -37,6 +37,8 @@ pub mod bufio;
 pub mod container;
 pub mod flag;
 pub mod encoding;
+pub mod hash;
+pub mod crypto;
 pub mod os;
 pub mod log;
 
