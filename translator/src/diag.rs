@@ -170,7 +170,7 @@ codes! {
     Cgo = "G0103", "unsupported: cgo", Some("cgo (`import \"C\"`) cannot be translated; call Rust from the translated code instead");
     Reflect = "G0104", "unsupported: package reflect", Some("replace reflection with type switches or interfaces");
     Complex = "G0105", "unsupported: complex numbers", Some("represent complex values as a struct of two float64s");
-    UnsupportedPackage = "G0106", "unsupported: standard package", Some("gort's runtime mirrors the std packages concurrent programs use (fmt, strings, strconv, errors, sort, slices, maps, math, math/rand(/v2), os, time, sync, sync/atomic, context, runtime, log, unicode, bytes, bufio, io, iter, cmp, container/heap, container/list, flag, encoding/json (Marshal, MarshalIndent, Encoder, Valid)); see README, \"What translates\"");
+    UnsupportedPackage = "G0106", "unsupported: standard package", Some("gort's runtime mirrors the std packages concurrent programs use (fmt, strings, strconv, errors, sort, slices, maps, math, math/rand(/v2), os, time, sync, sync/atomic, context, runtime, log, unicode, bytes, bufio, io, iter, cmp, container/heap, container/list, flag, encoding/json (Marshal, MarshalIndent, Encoder, Valid), encoding/hex, encoding/base64, hash, hash/fnv, hash/crc32, crypto/md5, crypto/sha1, crypto/sha256, crypto/sha512); see README, \"What translates\"");
     UnsupportedMember = "G0107", "unsupported: standard package member", Some("use another function of the package that gort's runtime provides");
     BlockingCallback = "G0108", "blocking function where a synchronous callback is required", Some("move the blocking operation out of the callback");
     DotImport = "G0109", "unsupported: dot or blank import", Some("import the package under its name");

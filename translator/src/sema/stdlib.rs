@@ -32,10 +32,19 @@ std_pkgs! {
     "container/heap" => "container_heap.go", true;
     "container/list" => "container_list.go", true;
     "context" => "context.go", true;
+    "crypto/md5" => "crypto_md5.go", true;
+    "crypto/sha1" => "crypto_sha1.go", true;
+    "crypto/sha256" => "crypto_sha256.go", true;
+    "crypto/sha512" => "crypto_sha512.go", true;
+    "encoding/base64" => "encoding_base64.go", true;
+    "encoding/hex" => "encoding_hex.go", true;
     "encoding/json" => "encoding_json.go", true;
     "errors" => "errors.go", true;
     "flag" => "flag.go", true;
     "fmt" => "fmt.go", true;
+    "hash" => "hash.go", true;
+    "hash/crc32" => "hash_crc32.go", true;
+    "hash/fnv" => "hash_fnv.go", true;
     "io" => "io.go", true;
     "iter" => "iter.go", true;
     "log" => "log.go", true;
@@ -112,7 +121,9 @@ pub const HANDLE_TYPES: &[&str] = &[
     "bufio.Reader",
     "bufio.Writer",
     "container/list.List",
+    "encoding/base64.Encoding",
     "encoding/json.Encoder",
+    "hash/crc32.Table",
     "time.Timer",
     "time.Ticker",
     "strings.Builder",

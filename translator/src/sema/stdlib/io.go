@@ -21,3 +21,4 @@ var (
 )
 
 func ReadAll(r Reader) ([]byte, error)
+func WriteString(w Writer, s string) (n int, err error)
