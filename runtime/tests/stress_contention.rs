@@ -188,6 +188,91 @@ fn mutex_and_waitgroup_under_1000_goroutines() {
     });
 }
 
+/// The WaitGroup's state word under contention: many rounds, each with 200 goroutines doing
+/// `Done` while 8 goroutines and a plain thread `Wait` (and some `Wait`s are dropped half way):
+/// every waiter of a round returns only after every `Done` of that round, and none hangs.
+#[test]
+fn waitgroup_rounds_with_many_waiters() {
+    rt().block_on(async {
+        for round in 0..200 {
+            let wg = WaitGroup::new();
+            let n = Arc::new(AtomicI64::new(0));
+            wg.add(200);
+            let waiters = WaitGroup::new();
+            for w in 0..8 {
+                let (wg, n) = (wg.clone(), n.clone());
+                waiters.spawn(async move {
+                    if (round + w) % 3 == 0 {
+                        // A wait dropped while queued (or before it queued) withdraws cleanly.
+                        let _ = tokio::time::timeout(std::time::Duration::from_micros(1), wg.wait()).await;
+                    }
+                    wg.wait().await;
+                    assert_eq!(n.load(Ordering::Acquire), 200, "a Wait returned before every Done");
+                });
+            }
+            let thread = {
+                let (wg, n) = (wg.clone(), n.clone());
+                std::thread::spawn(move || {
+                    wg.wait_blocking();
+                    assert_eq!(n.load(Ordering::Acquire), 200, "a blocking Wait returned early");
+                })
+            };
+            for i in 0..200 {
+                let (wg, n) = (wg.clone(), n.clone());
+                gort::spawn(async move {
+                    if i % 7 == 0 {
+                        tokio::task::yield_now().await;
+                    }
+                    n.fetch_add(1, Ordering::Release);
+                    wg.done();
+                });
+            }
+            waiters.wait().await;
+            thread.join().unwrap();
+            // Reusable once every Wait returned; a zero counter never blocks.
+            wg.wait().await;
+            wg.add(1);
+            wg.done();
+            wg.wait().await;
+        }
+    });
+}
+
+/// Per-goroutine state (the panic being handled, `recover`) stays with its goroutine while
+/// thousands of goroutines interleave on two workers, each panicking and recovering its own
+/// value across yields inside the deferred call.
+#[test]
+fn recover_state_stays_per_goroutine() {
+    rt().block_on(async {
+        let ok = Arc::new(AtomicI64::new(0));
+        let wg = WaitGroup::new();
+        for i in 0..4000i64 {
+            let ok = ok.clone();
+            wg.spawn(async move {
+                let f = DeferFrame::new();
+                let r: Option<()> = f
+                    .run(async {
+                    let ok = ok.clone();
+                    f.defer_async(move || {
+                        Box::pin(async move {
+                            tokio::task::yield_now().await;
+                            let v = gort::recover();
+                            assert_eq!(v.downcast::<i64>(), Some(i), "recovered another goroutine's panic");
+                            ok.fetch_add(1, Ordering::Relaxed);
+                        })
+                    });
+                    tokio::task::yield_now().await;
+                    gort::go_panic(gort::Any::from_value(i));
+                })
+                .await;
+                assert!(r.is_none(), "the panic was recovered");
+            });
+        }
+        wg.wait().await;
+        assert_eq!(ok.load(Ordering::Relaxed), 4000);
+    });
+}
+
 /// Dropped (cancelled) operations leave no stale queue entries behind and lose no values that
 /// were never handed over.
 #[test]

@@ -1,4 +1,11 @@
 //! Go's `sync.WaitGroup`.
+//!
+//! After Go's `sync/waitgroup.go`: one atomic state word, the counter in its high 32 bits and
+//! the number of waiters in its low 32, so `Add`/`Done` that do not end a wait are one atomic
+//! add and `Wait` on a zero counter is one load. Waiters queue under a lock; a `Wait` counts
+//! itself in the word (compare-and-swap, only while the counter is non-zero) under that lock,
+//! and the `Add` that takes the counter to zero with waiters counted takes the lock to wake
+//! them, so none is missed.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -7,19 +14,31 @@ use std::task::{Context, Poll};
 use super::waitq::{Ticket, WaitQueue, wake_all};
 use std::sync::Arc;
 
-use crate::facade::Lock;
+use crate::facade::{AtomicU64, Lock, Ordering};
 use crate::value::GoCall;
 
 struct WgState {
-    count: i64,
-    q: WaitQueue,
+    /// Counter (high 32 bits, signed, as Go's) and waiters (low 32 bits). Waiters change only
+    /// under `q`'s lock; the counter changes anywhere.
+    state: AtomicU64,
+    q: Lock<WaitQueue>,
+}
+
+/// The counter of a state word.
+fn counter(s: u64) -> i32 {
+    (s >> 32) as i32
+}
+
+/// The waiters of a state word.
+fn waiters(s: u64) -> u32 {
+    s as u32
 }
 
 /// Go's `*sync.WaitGroup` (a handle: `Clone` shares, `==` is identity): `add`, `done`, `wait`,
 /// `go`. A negative counter panics with Go's `sync: negative WaitGroup counter`.
 #[derive(Clone)]
 pub struct WaitGroup {
-    s: Arc<Lock<WgState>>,
+    s: Arc<WgState>,
 }
 
 impl Default for WaitGroup {
@@ -36,22 +55,70 @@ impl std::fmt::Debug for WaitGroup {
 
 impl WaitGroup {
     pub fn new() -> WaitGroup {
-        WaitGroup { s: Arc::new(Lock::new(WgState { count: 0, q: WaitQueue::default() })) }
+        WaitGroup { s: Arc::new(WgState { state: AtomicU64::new(0), q: Lock::new(WaitQueue::default()) }) }
     }
 
     /// `wg.Add(delta)`.
     pub fn add(&self, delta: i64) {
+        let d = (delta as u64) << 32;
+        // AcqRel: Release publishes what this goroutine did before `Done` to the `Wait` that
+        // observes the counter at zero (Acquire there); Acquire orders the waiter count read
+        // here before the wake-up below.
+        let s = self.s.state.fetch_add(d, Ordering::AcqRel).wrapping_add(d);
+        let v = counter(s);
+        if v < 0 {
+            // Undo, so a recovered panic leaves the counter as it was.
+            self.s.state.fetch_sub(d, Ordering::AcqRel);
+            crate::go_panic(crate::value::Any::from_value(crate::value::Str::from("sync: negative WaitGroup counter")));
+        }
+        if v > 0 || waiters(s) == 0 {
+            return;
+        }
+        // The counter reached zero with waiters counted: wake them. Waiters are counted and
+        // withdrawn only under this lock, so the count read here is exact.
         let ws = {
-            let mut st = self.s.lock();
-            st.count += delta;
-            if st.count < 0 {
-                st.count -= delta;
-                drop(st);
-                crate::go_panic(crate::value::Any::from_value(crate::value::Str::from("sync: negative WaitGroup counter")));
+            let mut q = self.s.q.lock();
+            // Acquire: as above.
+            let now = self.s.state.load(Ordering::Acquire);
+            if counter(now) != 0 {
+                drop(q);
+                // Go's check: Add raced with the Wait it was ending.
+                crate::go_panic(crate::value::Any::from_value(crate::value::Str::from("sync: WaitGroup misuse: Add called concurrently with Wait")));
             }
-            if st.count == 0 { st.q.pop_all() } else { Vec::new() }
+            if waiters(now) == 0 {
+                // Another Add that also saw zero woke them first.
+                return;
+            }
+            self.s.state.fetch_sub(u64::from(waiters(now)), Ordering::AcqRel);
+            q.pop_all()
         };
         wake_all(ws);
+    }
+
+    /// Queues the caller (task `waker`, or the current thread) unless the counter is zero.
+    /// Call with `q` locked.
+    fn enqueue(&self, q: &mut WaitQueue, waker: Option<&std::task::Waker>) -> Option<Ticket> {
+        // Acquire: pairs with the Release of the `Add` that took the counter to zero.
+        let mut s = self.s.state.load(Ordering::Acquire);
+        loop {
+            if counter(s) == 0 {
+                return None;
+            }
+            // AcqRel: a failed exchange (the counter moved) re-reads, as the load above.
+            match self.s.state.compare_exchange_weak(s, s + 1, Ordering::AcqRel, Ordering::Acquire) {
+                Ok(_) => return Some(q.push(waker)),
+                Err(now) => s = now,
+            }
+        }
+    }
+
+    /// Withdraws a queued waiter whose owner stopped waiting (its future was dropped).
+    fn withdraw(&self, t: Ticket) {
+        let mut q = self.s.q.lock();
+        if t.cancel(&mut q) {
+            // Not claimed by a wake-up: no `Add` has uncounted it.
+            self.s.state.fetch_sub(1, Ordering::AcqRel);
+        }
     }
 
     /// `wg.Done()`.
@@ -66,12 +133,16 @@ impl WaitGroup {
 
     /// `wg.Wait()` on a plain OS thread.
     pub fn wait_blocking(&self) {
+        // Acquire: pairs with the Release of the `Add` that took the counter to zero.
+        if counter(self.s.state.load(Ordering::Acquire)) == 0 {
+            return;
+        }
         let t = {
-            let mut st = self.s.lock();
-            if st.count == 0 {
-                return;
+            let mut q = self.s.q.lock();
+            match self.enqueue(&mut q, None) {
+                Some(t) => t,
+                None => return,
             }
-            st.q.push(None)
         };
         t.wait_blocking();
     }
@@ -100,7 +171,8 @@ impl WaitGroup {
 
     /// The counter now (a snapshot, for printing).
     pub(crate) fn count(&self) -> i64 {
-        self.s.lock().count
+        // Acquire: a snapshot, ordered like `Wait`'s read.
+        i64::from(counter(self.s.state.load(Ordering::Acquire)))
     }
 
     /// The address of the shared state (Go's `&wg`).
@@ -135,12 +207,13 @@ impl Future for WaitGroupFut<'_> {
             t.update_waker(cx.waker());
             return Poll::Pending;
         }
-        let mut st = self.wg.s.lock();
-        if st.count == 0 {
+        // Acquire: pairs with the Release of the `Add` that took the counter to zero.
+        if counter(self.wg.s.state.load(Ordering::Acquire)) == 0 {
             return Poll::Ready(());
         }
-        let t = st.q.push(Some(cx.waker()));
-        drop(st);
+        let mut q = self.wg.s.q.lock();
+        let Some(t) = self.wg.enqueue(&mut q, Some(cx.waker())) else { return Poll::Ready(()) };
+        drop(q);
         self.ticket = Some(t);
         Poll::Pending
     }
@@ -149,8 +222,7 @@ impl Future for WaitGroupFut<'_> {
 impl Drop for WaitGroupFut<'_> {
     fn drop(&mut self) {
         if let Some(t) = self.ticket.take() {
-            let mut st = self.wg.s.lock();
-            t.cancel(&mut st.q);
+            self.wg.withdraw(t);
         }
     }
 }
