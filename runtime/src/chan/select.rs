@@ -423,10 +423,7 @@ impl Future for SelectFut<'_, '_> {
         std::task::ready!(super::coop(cx));
         this.order = lock_order(this.cases);
         match start(this.cases, &this.order, Some(cx.waker())) {
-            Ok(i) => {
-                super::made_progress();
-                Poll::Ready(i)
-            }
+            Ok(i) => Poll::Ready(i),
             Err(waiter) => {
                 this.waiter = Some(waiter);
                 Poll::Pending

@@ -3,8 +3,9 @@
 //! defer frames and `recover` ([`defer`]), and the seeded RNG (`GORT_SEED`).
 //!
 //! A goroutine is a tokio task on the multi-thread runtime with `GOMAXPROCS` workers. Its
-//! per-goroutine state ([`G`]: id, RNG, panics being handled) is a tokio task-local set by
-//! `spawn`/`run_main`; plain threads get a thread-local one.
+//! per-goroutine state ([`G`]: id, RNG, panics being handled) lives in the task's own future
+//! ([`Goroutine`]), reached through a thread-local pointer that `Goroutine::poll` sets for the
+//! duration of the poll; plain threads get a thread-local one.
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
@@ -36,12 +37,9 @@ pub(crate) struct G {
 
 impl G {
     fn new(id: u64) -> G {
-        G { id, rng: Cell::new(seed_for(id)), panics: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()) }
+        // The RNG is seeded on first use (`rand_u64`): seeding reads the clock.
+        G { id, rng: Cell::new(0), panics: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()) }
     }
-}
-
-tokio::task_local! {
-    static CURRENT: G;
 }
 
 thread_local! {
@@ -50,8 +48,9 @@ thread_local! {
     static REGISTERED: Cell<bool> = const { Cell::new(false) };
     /// Nesting depth of defer frames running a body on this thread (panic-hook silencing).
     pub(crate) static FRAME_DEPTH: Cell<u32> = const { Cell::new(0) };
-    /// Whether a goroutine is being polled on this thread (cheaper than the task-local).
-    static IN_GOROUTINE: Cell<bool> = const { Cell::new(false) };
+    /// The state of the goroutine being polled on this thread, or null: set by
+    /// `Goroutine::poll` for the duration of the poll (see [`with_g`]).
+    static CURRENT: Cell<*const G> = const { Cell::new(std::ptr::null()) };
     /// The unseeded random stream of this thread.
     static THREAD_RNG: Cell<u64> = Cell::new(seed_for(next_thread_id()));
     /// Channel operations left before the running goroutine yields (see `chan::coop`).
@@ -72,11 +71,23 @@ fn next_thread_id() -> u64 {
 
 /// Runs `f` with the current goroutine's state (or the current thread's).
 pub(crate) fn with_g<R>(f: impl FnOnce(&G) -> R) -> R {
-    let mut f = Some(f);
-    match CURRENT.try_with(|g| (f.take().expect("called once"))(g)) {
-        Ok(r) => r,
-        Err(_) => THREAD_G.with(|g| (f.take().expect("called once"))(g)),
+    let p = CURRENT.with(Cell::get);
+    if p.is_null() {
+        return THREAD_G.with(f);
     }
+    // SAFETY: a non-null `CURRENT` points at the `G` of the goroutine whose `poll` is running
+    // on this thread, further up this very stack: `Goroutine::poll` sets it to its own pinned
+    // `g` (which does not move or drop while the poll runs) and restores the previous value
+    // before returning, on every path (the inner poll runs under `catch_unwind`). `G` is only
+    // ever reached by shared reference (its fields are `Cell`/`RefCell`), so this `&G` aliases
+    // nothing mutable.
+    f(unsafe { &*p })
+}
+
+/// Whether a goroutine is being polled on this thread.
+#[inline]
+fn in_goroutine() -> bool {
+    !CURRENT.with(Cell::get).is_null()
 }
 
 /// The current goroutine's id (Go prints it in `goroutine N [running]:`).
@@ -87,32 +98,30 @@ pub fn goid() -> u64 {
 /// Whether the current context counts for deadlock detection.
 #[cfg_attr(loom, allow(dead_code))]
 pub(crate) fn counted_here() -> bool {
-    IN_GOROUTINE.with(|g| g.get()) || REGISTERED.with(|r| r.get())
+    in_goroutine() || REGISTERED.with(|r| r.get())
 }
 
 /// Completed channel operations a goroutine may run between yields.
 pub(crate) const BUDGET: u32 = 128;
 
-/// Whether the budget is spent; if so it is refilled (the caller yields once).
+/// Spends one unit of the budget; true if it was spent already (it is then refilled and the
+/// caller yields once). One thread-local access per operation.
 #[inline]
-pub(crate) fn budget_exhausted() -> bool {
+pub(crate) fn budget_take() -> bool {
     BUDGET_LEFT.with(|b| {
-        if b.get() == 0 {
+        let left = b.get();
+        if left == 0 {
             b.set(BUDGET);
             true
         } else {
+            b.set(left - 1);
             false
         }
     })
 }
 
-#[inline]
-pub(crate) fn budget_spend() {
-    BUDGET_LEFT.with(|b| b.set(b.get().saturating_sub(1)));
-}
-
 fn in_gort_context() -> bool {
-    IN_GOROUTINE.with(|g| g.get()) || CURRENT.try_with(|_| ()).is_ok() || FRAME_DEPTH.with(|d| d.get() > 0) || REGISTERED.with(|r| r.get())
+    in_goroutine() || FRAME_DEPTH.with(|d| d.get() > 0) || REGISTERED.with(|r| r.get())
 }
 
 // ---- configuration -------------------------------------------------------------------------
@@ -151,7 +160,13 @@ pub fn rand_u64() -> u64 {
     }
     if env_seed().is_some() {
         // Reproducible: the goroutine's own stream, independent of scheduling.
-        with_g(|g| step(&g.rng))
+        with_g(|g| {
+            if g.rng.get() == 0 {
+                // Seeded on first use (`seed_for` is never 0).
+                g.rng.set(seed_for(g.id));
+            }
+            step(&g.rng)
+        })
     } else {
         // Unseeded: the cheaper per-thread stream.
         THREAD_RNG.with(step)
@@ -205,15 +220,13 @@ fn build_runtime() -> tokio::runtime::Runtime {
             return tokio::runtime::Builder::new_current_thread().enable_all().start_paused(true).build().expect("gort: tokio runtime");
         }
     }
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(gomaxprocs() as usize)
-        .thread_name("gort-worker")
-        // Go's maximum goroutine stack (reserved, committed as used): deep recursion works.
-        .thread_stack_size(stack::WORKER_STACK)
-        .on_thread_start(stack::record_thread_stack)
-        .enable_all()
-        .build()
-        .expect("gort: tokio runtime")
+    let mut b = tokio::runtime::Builder::new_multi_thread();
+    b.worker_threads(gomaxprocs() as usize).thread_name("gort-worker");
+    // Go's maximum goroutine stack (reserved, committed as used): deep recursion works. (tokio
+    // built for loom has no thread-start hook.)
+    #[cfg(not(loom))]
+    b.thread_stack_size(stack::WORKER_STACK).on_thread_start(stack::record_thread_stack);
+    b.enable_all().build().expect("gort: tokio runtime")
 }
 
 /// The runtime goroutines run on: the current tokio runtime if there is one, else a global one
@@ -249,7 +262,14 @@ where
     NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
     // Relaxed: a heuristic count; `throttle` re-reads it under its lock.
     let backlog = BACKLOG.fetch_add(1, Ordering::Relaxed) + 1;
-    handle().spawn(CURRENT.scope(G::new(id), Goroutine { fut, started: false }));
+    let g = Goroutine { g: G::new(id), fut, started: false };
+    if in_goroutine() {
+        // A goroutine runs on a worker of the program's runtime: spawn there directly
+        // (`handle()` would clone and drop the runtime handle's shared reference count).
+        tokio::spawn(g);
+    } else {
+        handle().spawn(g);
+    }
     if backlog > BACKLOG_HIGH {
         throttle();
     }
@@ -267,7 +287,7 @@ static BACKLOG_CV: std::sync::Condvar = std::sync::Condvar::new();
 
 fn throttle() {
     let Ok(h) = tokio::runtime::Handle::try_current() else { return };
-    if h.runtime_flavor() != tokio::runtime::RuntimeFlavor::MultiThread || CURRENT.try_with(|_| ()).is_err() {
+    if h.runtime_flavor() != tokio::runtime::RuntimeFlavor::MultiThread || !in_goroutine() {
         return;
     }
     tokio::task::block_in_place(|| {
@@ -287,8 +307,11 @@ fn goroutine_started() {
     }
 }
 
-/// A goroutine's body: turns an escaping panic into Go's report and keeps the counts.
+/// A goroutine's body: its state, turns an escaping panic into Go's report and keeps the
+/// counts.
 struct Goroutine<F> {
+    /// Reached through `CURRENT` while `fut` is polled (see [`with_g`]).
+    g: G,
     fut: F,
     started: bool,
 }
@@ -296,8 +319,9 @@ struct Goroutine<F> {
 impl<F: Future<Output = ()>> Future for Goroutine<F> {
     type Output = ();
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        // SAFETY: `fut` is structurally pinned: never moved out of `self`, and `Goroutine` has
-        // no Drop impl or Unpin impl that would let it move. `started` is not pinned.
+        // SAFETY: `fut` and `g` are structurally pinned: never moved out of `self`, and
+        // `Goroutine` has no Drop impl or Unpin impl that would let them move. `started` is
+        // not pinned.
         let this = unsafe { self.get_unchecked_mut() };
         if !this.started {
             this.started = true;
@@ -305,20 +329,22 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         }
         // SAFETY: as above: `fut` stays where it is.
         let fut = unsafe { Pin::new_unchecked(&mut this.fut) };
-        let outer = IN_GOROUTINE.with(|g| g.replace(true));
+        // `g` stays put (pinned) until this poll returns; `CURRENT` is restored below on
+        // every path, so it never outlives the poll (the SAFETY argument of `with_g`).
+        let outer = CURRENT.with(|c| c.replace(&this.g));
         BUDGET_LEFT.with(|b| b.set(BUDGET));
-        let r = std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx)));
-        IN_GOROUTINE.with(|g| g.set(outer));
-        match r {
-            Ok(Poll::Pending) => Poll::Pending,
-            Ok(Poll::Ready(())) => {
-                // Relaxed: a statistic.
-                NUM_GOROUTINE.fetch_sub(1, Ordering::Relaxed);
-                park::goroutine_exit();
-                Poll::Ready(())
-            }
+        let r = match std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx))) {
+            Ok(r) => r,
+            // With `CURRENT` still set: the report reads this goroutine's id and panic chain.
             Err(payload) => report_panic(payload),
+        };
+        CURRENT.with(|c| c.set(outer));
+        if r.is_ready() {
+            // Relaxed: a statistic.
+            NUM_GOROUTINE.fetch_sub(1, Ordering::Relaxed);
+            park::goroutine_exit();
         }
+        r
     }
 }
 
@@ -331,6 +357,7 @@ where
 {
     install_panic_hook();
     stack::install_overflow_report();
+    tune_allocator();
     park::enable();
     let rt = build_runtime();
     let _ = MAIN_HANDLE.set(rt.handle().clone());
@@ -342,9 +369,27 @@ where
         exit(0)
     };
     BACKLOG.fetch_add(1, Ordering::Relaxed);
-    rt.spawn(CURRENT.scope(G::new(1), Goroutine { fut: body, started: false }));
+    rt.spawn(Goroutine { g: G::new(1), fut: body, started: false });
     rt.block_on(std::future::pending::<()>());
     unreachable!("the main goroutine exits the process")
+}
+
+/// Go keeps freed heap memory mapped (its scavenger returns it in the background, minutes
+/// later); glibc's malloc gives the top of a heap back to the kernel whenever more than 128 KB
+/// of it is free (`madvise(MADV_DONTNEED)`), and faults it in again on the next growth. Tasks
+/// come and go by the million in a Go program (each goroutine is one allocation), so a
+/// spawning loop whose backlog rises and drains took ~95K page faults per million goroutines.
+/// Trim only past 64 MB free, and serve requests below 32 MB from the heap (the largest
+/// threshold glibc's own dynamic adjustment reaches; setting the trim threshold turns that
+/// adjustment off). Only under `run_main`: the process is a Go program.
+fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only sets allocator parameters (it takes the arena lock internally);
+    // called once at start-up, before any goroutine runs. Both values are in range.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 20);
+    }
 }
 
 /// Starts a plain OS thread that counts as a goroutine for deadlock detection (use it for

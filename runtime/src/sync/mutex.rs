@@ -9,7 +9,7 @@ use std::task::{Context, Poll};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::waitq::{Ticket, WaitQueue, Wake};
-use crate::chan::{coop, made_progress};
+use crate::chan::coop;
 use std::sync::Arc;
 
 use crate::facade::Lock;
@@ -256,7 +256,6 @@ impl Future for MutexLockFut<'_> {
             // goroutine spinning on Lock/Unlock).
             std::task::ready!(coop(cx));
             if inner.try_acquire() || inner.spin_acquire() {
-                made_progress();
                 return Poll::Ready(());
             }
         }
