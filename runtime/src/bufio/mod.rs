@@ -102,7 +102,7 @@ fn panic_str(msg: &'static str) -> ! {
 fn with_bytes<R>(s: &Slice<u8>, f: impl FnOnce(&[u8]) -> R) -> R {
     match s.backing() {
         None => f(&[]),
-        Some((a, off)) => a.with(|g| f(&g[off..off + s.len() as usize])),
+        Some((a, off)) => a.read(off, off + s.len() as usize, f),
     }
 }
 
@@ -110,7 +110,7 @@ fn with_bytes<R>(s: &Slice<u8>, f: impl FnOnce(&[u8]) -> R) -> R {
 fn copy_in(dst: &Slice<u8>, src: &[u8]) -> i64 {
     let n = (dst.len() as usize).min(src.len());
     if let Some((a, off)) = dst.backing() {
-        a.with(|g| g[off..off + n].copy_from_slice(&src[..n]));
+        a.with(off, off + n, |g| g.copy_from_slice(&src[..n]));
     }
     n as i64
 }

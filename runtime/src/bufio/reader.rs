@@ -172,7 +172,7 @@ impl State {
     fn with_buf<R>(&self, lo: i64, hi: i64, f: impl FnOnce(&[u8]) -> R) -> R {
         match self.buf.backing() {
             None => f(&[]),
-            Some((a, off)) => a.with(|g| f(&g[off + lo as usize..off + hi as usize])),
+            Some((a, off)) => a.read(off + lo as usize, off + hi as usize, f),
         }
     }
 

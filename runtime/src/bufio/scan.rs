@@ -110,8 +110,7 @@ impl State {
         }
         let (lo, hi) = (self.start as usize, self.end as usize);
         let Some((arr, off)) = self.buf.backing() else { return (0, Slice::nil(), Error::nil()) };
-        let (nl, ends_cr) = arr.with(|g| {
-            let b = &g[off + lo..off + hi];
+        let (nl, ends_cr) = arr.read(off + lo, off + hi, |b| {
             let nl = b.iter().position(|&c| c == b'\n');
             (nl, b[..nl.unwrap_or(n)].last() == Some(&b'\r'))
         });

@@ -390,13 +390,14 @@ impl<T> Eq for Pointer<T> {}
 // ---- function forms ------------------------------------------------------------------------
 //
 // Go's `atomic.AddInt64(&x, d)` takes a pointer to a plain variable; the translator gives such a
-// variable a `Ptr` cell. Each operation runs under the cell's lock, which every other access
-// through the cell also takes, so it is atomic with respect to all of them (and the lock's
-// acquire/release orders it like Go's sequentially consistent atomics on one variable).
+// variable a `Ptr` cell, which for these basic types is a lock-free atomic (`value/atom.rs`).
+// Each operation is `Ptr::update` (a sequentially consistent compare-and-swap loop; under the
+// lock for a pointer into a locked place), `Ptr::load_sc` or `Ptr::store_sc`, so it is atomic
+// with respect to every other access and ordered like Go's sequentially consistent atomics.
 
 /// Go's `atomic.AddInt32(addr, delta)`: the new value (wrapping).
 pub fn add_int32(addr: &Ptr<i32>, delta: i32) -> i32 {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         *v = v.wrapping_add(delta);
         *v
     })
@@ -404,22 +405,22 @@ pub fn add_int32(addr: &Ptr<i32>, delta: i32) -> i32 {
 
 /// Go's `atomic.LoadInt32(addr)`.
 pub fn load_int32(addr: &Ptr<i32>) -> i32 {
-    addr.with(|v| *v)
+    addr.load_sc()
 }
 
 /// Go's `atomic.StoreInt32(addr, val)`.
 pub fn store_int32(addr: &Ptr<i32>, val: i32) {
-    addr.with_mut(|v| *v = val)
+    addr.store_sc(val)
 }
 
 /// Go's `atomic.SwapInt32(addr, new)`: the old value.
 pub fn swap_int32(addr: &Ptr<i32>, new: i32) -> i32 {
-    addr.with_mut(|v| std::mem::replace(v, new))
+    addr.update(|v| std::mem::replace(v, new))
 }
 
 /// Go's `atomic.CompareAndSwapInt32(addr, old, new)`.
 pub fn compare_and_swap_int32(addr: &Ptr<i32>, old: i32, new: i32) -> bool {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         let hit = *v == old;
         if hit {
             *v = new;
@@ -430,7 +431,7 @@ pub fn compare_and_swap_int32(addr: &Ptr<i32>, old: i32, new: i32) -> bool {
 
 /// Go's `atomic.AddInt64(addr, delta)`: the new value (wrapping).
 pub fn add_int64(addr: &Ptr<i64>, delta: i64) -> i64 {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         *v = v.wrapping_add(delta);
         *v
     })
@@ -438,22 +439,22 @@ pub fn add_int64(addr: &Ptr<i64>, delta: i64) -> i64 {
 
 /// Go's `atomic.LoadInt64(addr)`.
 pub fn load_int64(addr: &Ptr<i64>) -> i64 {
-    addr.with(|v| *v)
+    addr.load_sc()
 }
 
 /// Go's `atomic.StoreInt64(addr, val)`.
 pub fn store_int64(addr: &Ptr<i64>, val: i64) {
-    addr.with_mut(|v| *v = val)
+    addr.store_sc(val)
 }
 
 /// Go's `atomic.SwapInt64(addr, new)`: the old value.
 pub fn swap_int64(addr: &Ptr<i64>, new: i64) -> i64 {
-    addr.with_mut(|v| std::mem::replace(v, new))
+    addr.update(|v| std::mem::replace(v, new))
 }
 
 /// Go's `atomic.CompareAndSwapInt64(addr, old, new)`.
 pub fn compare_and_swap_int64(addr: &Ptr<i64>, old: i64, new: i64) -> bool {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         let hit = *v == old;
         if hit {
             *v = new;
@@ -464,7 +465,7 @@ pub fn compare_and_swap_int64(addr: &Ptr<i64>, old: i64, new: i64) -> bool {
 
 /// Go's `atomic.AddUint32(addr, delta)`: the new value (wrapping).
 pub fn add_uint32(addr: &Ptr<u32>, delta: u32) -> u32 {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         *v = v.wrapping_add(delta);
         *v
     })
@@ -472,22 +473,22 @@ pub fn add_uint32(addr: &Ptr<u32>, delta: u32) -> u32 {
 
 /// Go's `atomic.LoadUint32(addr)`.
 pub fn load_uint32(addr: &Ptr<u32>) -> u32 {
-    addr.with(|v| *v)
+    addr.load_sc()
 }
 
 /// Go's `atomic.StoreUint32(addr, val)`.
 pub fn store_uint32(addr: &Ptr<u32>, val: u32) {
-    addr.with_mut(|v| *v = val)
+    addr.store_sc(val)
 }
 
 /// Go's `atomic.SwapUint32(addr, new)`: the old value.
 pub fn swap_uint32(addr: &Ptr<u32>, new: u32) -> u32 {
-    addr.with_mut(|v| std::mem::replace(v, new))
+    addr.update(|v| std::mem::replace(v, new))
 }
 
 /// Go's `atomic.CompareAndSwapUint32(addr, old, new)`.
 pub fn compare_and_swap_uint32(addr: &Ptr<u32>, old: u32, new: u32) -> bool {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         let hit = *v == old;
         if hit {
             *v = new;
@@ -498,7 +499,7 @@ pub fn compare_and_swap_uint32(addr: &Ptr<u32>, old: u32, new: u32) -> bool {
 
 /// Go's `atomic.AddUint64(addr, delta)`: the new value (wrapping).
 pub fn add_uint64(addr: &Ptr<u64>, delta: u64) -> u64 {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         *v = v.wrapping_add(delta);
         *v
     })
@@ -506,22 +507,22 @@ pub fn add_uint64(addr: &Ptr<u64>, delta: u64) -> u64 {
 
 /// Go's `atomic.LoadUint64(addr)`.
 pub fn load_uint64(addr: &Ptr<u64>) -> u64 {
-    addr.with(|v| *v)
+    addr.load_sc()
 }
 
 /// Go's `atomic.StoreUint64(addr, val)`.
 pub fn store_uint64(addr: &Ptr<u64>, val: u64) {
-    addr.with_mut(|v| *v = val)
+    addr.store_sc(val)
 }
 
 /// Go's `atomic.SwapUint64(addr, new)`: the old value.
 pub fn swap_uint64(addr: &Ptr<u64>, new: u64) -> u64 {
-    addr.with_mut(|v| std::mem::replace(v, new))
+    addr.update(|v| std::mem::replace(v, new))
 }
 
 /// Go's `atomic.CompareAndSwapUint64(addr, old, new)`.
 pub fn compare_and_swap_uint64(addr: &Ptr<u64>, old: u64, new: u64) -> bool {
-    addr.with_mut(|v| {
+    addr.update(|v| {
         let hit = *v == old;
         if hit {
             *v = new;

@@ -48,7 +48,7 @@ impl<T, const N: usize> Array<T, N> {
     }
 }
 
-impl<T: Clone, const N: usize> Array<T, N> {
+impl<T: Clone + 'static, const N: usize> Array<T, N> {
     /// Go's `a[i]`.
     pub fn get(&self, i: i64) -> T {
         self.0[Self::check(i)].clone()

@@ -11,6 +11,7 @@ use std::hash::Hasher;
 use std::sync::Arc;
 
 mod array;
+mod atom;
 mod conc;
 mod func;
 mod iface;

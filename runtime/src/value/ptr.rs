@@ -1,12 +1,14 @@
 //! Go's `*T`: nil, a shared cell (`new(T)`, `&T{…}`, an escaping variable), or a projection
 //! into a field (`&p.f`) or a slice element (`&s[i]`). Equality is identity. A cell's lock is
-//! held only inside `with`/`with_mut`/`get`/`set`, never across user code.
+//! held only inside `with`/`with_mut`/`get`/`set`, never across user code; a cell of a basic
+//! scalar type (`int`, `float64`, `bool`, …) has no lock: it is a relaxed atomic (`atom.rs`).
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use parking_lot::Mutex;
 
+use super::atom::{self, AtomCell};
 use super::rterr::panic_nil_deref;
 use super::slice::Backing;
 use super::{GoError, GoValue, Kind, Layout, Slice, Str, Stringer};
@@ -15,11 +17,18 @@ use crate::fmt::Printer;
 /// A place a pointer may point at, other than a whole cell.
 trait Place<T>: Send + Sync {
     fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut T));
+    /// `with_mut_dyn` as one atomic step with respect to every other access (`f` may run more
+    /// than once).
+    fn update_dyn(&self, f: &mut dyn FnMut(&mut T)) {
+        self.with_mut_dyn(f)
+    }
     fn addr(&self) -> usize;
 }
 
 enum Repr<T> {
     Cell(Arc<Mutex<T>>),
+    /// A cell of a lock-free scalar type (`atom::width::<T>()` is `Some`).
+    Atom(Arc<AtomCell>),
     Place(Arc<dyn Place<T>>),
 }
 
@@ -27,6 +36,7 @@ impl<T> Clone for Repr<T> {
     fn clone(&self) -> Self {
         match self {
             Repr::Cell(c) => Repr::Cell(c.clone()),
+            Repr::Atom(c) => Repr::Atom(c.clone()),
             Repr::Place(p) => Repr::Place(p.clone()),
         }
     }
@@ -50,6 +60,9 @@ impl<T> Default for Ptr<T> {
 impl<T: Send + 'static> Ptr<T> {
     /// A pointer to a new cell holding `v` (`&T{…}`, `new(T)` with `T::default()`).
     pub fn new(v: T) -> Self {
+        if atom::width::<T>().is_some() {
+            return Ptr(Some(Repr::Atom(Arc::new(AtomCell::new(&v)))));
+        }
         Ptr(Some(Repr::Cell(Arc::new(Mutex::new(v)))))
     }
     /// The nil pointer.
@@ -65,6 +78,12 @@ impl<T: Send + 'static> Ptr<T> {
         match &self.0 {
             None => panic_nil_deref(),
             Some(Repr::Cell(c)) => f(&mut c.lock()),
+            Some(Repr::Atom(c)) => {
+                let mut v = c.get();
+                let r = f(&mut v);
+                c.set(&v);
+                r
+            }
             Some(Repr::Place(p)) => {
                 let mut f = Some(f);
                 let mut out = None;
@@ -77,7 +96,45 @@ impl<T: Send + 'static> Ptr<T> {
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match &self.0 {
             Some(Repr::Cell(c)) => f(&c.lock()),
+            Some(Repr::Atom(c)) => f(&c.get()),
             _ => self.with_mut(|v| f(v)),
+        }
+    }
+    /// Read-modify-write of the pointee as one atomic step with respect to every other access
+    /// (`sync/atomic`'s function forms: `atomic.AddInt64(&x, 1)`). `f` may run more than once
+    /// (a compare-and-swap loop on a lock-free cell), so it must only change its argument.
+    pub fn update<R>(&self, mut f: impl FnMut(&mut T) -> R) -> R {
+        match &self.0 {
+            None => panic_nil_deref(),
+            Some(Repr::Atom(c)) => c.update(f),
+            Some(Repr::Cell(c)) => f(&mut c.lock()),
+            Some(Repr::Place(p)) => {
+                let mut out = None;
+                p.update_dyn(&mut |v| out = Some(f(v)));
+                out.expect("place calls back")
+            }
+        }
+    }
+    /// The pointee, read with `sync/atomic`'s ordering (sequentially consistent).
+    pub fn load_sc(&self) -> T
+    where
+        T: Clone,
+    {
+        match &self.0 {
+            Some(Repr::Atom(c)) => c.load_sc(),
+            Some(Repr::Place(_)) => self.update(|v| v.clone()),
+            _ => self.with(T::clone),
+        }
+    }
+    /// Stores `v` with `sync/atomic`'s ordering (sequentially consistent).
+    pub fn store_sc(&self, v: T)
+    where
+        T: Clone,
+    {
+        match &self.0 {
+            Some(Repr::Atom(c)) => c.store_sc(&v),
+            Some(Repr::Place(_)) => self.update(|p| *p = v.clone()),
+            _ => self.set(v),
         }
     }
     /// Go's `*p = v`.
@@ -89,6 +146,7 @@ impl<T: Send + 'static> Ptr<T> {
         match &self.0 {
             None => 0,
             Some(Repr::Cell(c)) => Arc::as_ptr(c) as usize,
+            Some(Repr::Atom(c)) => Arc::as_ptr(c) as usize,
             Some(Repr::Place(p)) => p.addr(),
         }
     }
@@ -149,9 +207,12 @@ struct ElemPlace<T> {
     addr: usize,
 }
 
-impl<T: Send> Place<T> for ElemPlace<T> {
+impl<T: Send + 'static> Place<T> for ElemPlace<T> {
     fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut T)) {
-        self.arr.with(|g| f(&mut g[self.idx]))
+        self.arr.with_elem(self.idx, |v| f(v))
+    }
+    fn update_dyn(&self, f: &mut dyn FnMut(&mut T)) {
+        self.arr.update_elem(self.idx, f)
     }
     fn addr(&self) -> usize {
         self.addr
@@ -165,6 +226,7 @@ pub(crate) struct WeakPtr<T>(Option<WeakRepr<T>>);
 
 enum WeakRepr<T> {
     Cell(std::sync::Weak<Mutex<T>>),
+    Atom(std::sync::Weak<AtomCell>),
     Place(Arc<dyn Place<T>>),
 }
 
@@ -173,6 +235,7 @@ impl<T> Clone for WeakPtr<T> {
         WeakPtr(match &self.0 {
             None => None,
             Some(WeakRepr::Cell(w)) => Some(WeakRepr::Cell(w.clone())),
+            Some(WeakRepr::Atom(w)) => Some(WeakRepr::Atom(w.clone())),
             Some(WeakRepr::Place(p)) => Some(WeakRepr::Place(p.clone())),
         })
     }
@@ -190,6 +253,7 @@ impl<T: Send + 'static> Ptr<T> {
         WeakPtr(match &self.0 {
             None => None,
             Some(Repr::Cell(c)) => Some(WeakRepr::Cell(Arc::downgrade(c))),
+            Some(Repr::Atom(c)) => Some(WeakRepr::Atom(Arc::downgrade(c))),
             Some(Repr::Place(p)) => Some(WeakRepr::Place(p.clone())),
         })
     }
@@ -201,6 +265,7 @@ impl<T: Send + 'static> WeakPtr<T> {
         Ptr(match &self.0 {
             None => None,
             Some(WeakRepr::Cell(w)) => w.upgrade().map(Repr::Cell),
+            Some(WeakRepr::Atom(w)) => w.upgrade().map(Repr::Atom),
             Some(WeakRepr::Place(p)) => Some(Repr::Place(p.clone())),
         })
     }
@@ -210,6 +275,7 @@ impl<T: Send + 'static> WeakPtr<T> {
         let addr = match &self.0 {
             None => return false,
             Some(WeakRepr::Cell(w)) => std::sync::Weak::as_ptr(w) as usize,
+            Some(WeakRepr::Atom(w)) => std::sync::Weak::as_ptr(w) as usize,
             Some(WeakRepr::Place(pl)) => pl.addr(),
         };
         !p.is_nil() && addr == p.addr()

@@ -2,15 +2,18 @@
 //! `append` growth (including malloc size-class rounding), aliasing sub-slices, nil vs empty,
 //! and Go's bounds panics.
 //!
-//! The backing array is one `SpinLock<Vec<T>>` (`spin.rs`) whose length is the full capacity,
-//! zero-filled as Go's is — or, for a slice of an addressable Go array (`a[lo:hi]`), that array itself, reached
-//! through its pointer, so writes through either are seen by both. Every element access locks
-//! it briefly (never across user code), so slices may be shared between goroutines in safe
+//! The backing array is an array of relaxed atomics when the element type is a basic scalar
+//! (`atom.rs`: `[]int`, `[]float64`, `[]bool`, … — an element access is a plain load or store),
+//! else one `SpinLock<Vec<T>>` (`spin.rs`) locked briefly around every access (never across user
+//! code) — or, for a slice of an addressable Go array (`a[lo:hi]`), that array itself, reached
+//! through its pointer, so writes through either are seen by both. Either way the length is the
+//! full capacity, zero-filled as Go's is, and slices may be shared between goroutines in safe
 //! Rust.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
 
+use super::atom::{self, AtomArr};
 use super::spin::SpinLock;
 
 use super::rterr::{
@@ -23,6 +26,8 @@ use crate::fmt::Printer;
 pub(crate) enum Backing<T> {
     /// Its own array (`make`, literals, `append` growth).
     Own(Arc<SpinLock<Vec<T>>>),
+    /// Its own array of lock-free scalars (`atom.rs`), for element types that qualify.
+    Atom(Arc<AtomArr>),
     /// A Go array reached through a pointer (`a[lo:hi]` of an addressable array, `p[:]`).
     Array(Arc<dyn ArrayStore<T>>),
 }
@@ -31,6 +36,7 @@ impl<T> Clone for Backing<T> {
     fn clone(&self) -> Self {
         match self {
             Backing::Own(a) => Backing::Own(a.clone()),
+            Backing::Atom(a) => Backing::Atom(a.clone()),
             Backing::Array(a) => Backing::Array(a.clone()),
         }
     }
@@ -53,34 +59,81 @@ impl<T: Send + 'static, const N: usize> ArrayStore<T> for Ptr<Array<T, N>> {
     }
 }
 
-impl<T> Backing<T> {
+impl<T: 'static> Backing<T> {
     fn own(v: Vec<T>) -> Self {
-        Backing::Own(Arc::new(SpinLock::new(v)))
+        if atom::width::<T>().is_some() {
+            Backing::Atom(Arc::new(AtomArr::from_vec(v)))
+        } else {
+            Backing::Own(Arc::new(SpinLock::new(v)))
+        }
     }
-    /// Runs `f` on the whole backing array under its lock (`f` must not touch the slice).
-    pub(crate) fn with<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
+    /// Runs `f` on elements `lo..hi` of the backing array, under its lock (`f` must not touch
+    /// the slice). A lock-free array hands `f` a copy and stores back what `f` changed.
+    pub(crate) fn with<R>(&self, lo: usize, hi: usize, f: impl FnOnce(&mut [T]) -> R) -> R {
         match self {
-            Backing::Own(a) => f(&mut a.lock()[..]),
+            Backing::Own(a) => f(&mut a.lock()[lo..hi]),
+            Backing::Atom(a) => a.with_range(lo, hi, f),
             Backing::Array(a) => {
                 let mut f = Some(f);
                 let mut out = None;
-                a.with_elems(&mut |elems| out = Some((f.take().expect("called once"))(elems)));
+                a.with_elems(&mut |elems| out = Some((f.take().expect("called once"))(&mut elems[lo..hi])));
                 out.expect("the array store calls back once")
             }
         }
     }
+    /// Runs `f` on elements `lo..hi` without changing them.
+    pub(crate) fn read<R>(&self, lo: usize, hi: usize, f: impl FnOnce(&[T]) -> R) -> R {
+        match self {
+            Backing::Atom(a) => f(&(lo..hi).map(|i| a.get(i)).collect::<Vec<T>>()),
+            _ => self.with(lo, hi, |g| f(g)),
+        }
+    }
+    /// Runs `f` on element `i` in place.
+    #[inline]
+    pub(crate) fn with_elem<R>(&self, i: usize, f: impl FnOnce(&mut T) -> R) -> R {
+        match self {
+            Backing::Own(a) => f(&mut a.lock()[i]),
+            Backing::Atom(a) => {
+                let mut v = a.get(i);
+                let r = f(&mut v);
+                a.set(i, &v);
+                r
+            }
+            Backing::Array(_) => self.with(i, i + 1, |g| f(&mut g[0])),
+        }
+    }
+    /// Runs `f` on element `i`.
+    #[inline]
+    pub(crate) fn read_elem<R>(&self, i: usize, f: impl FnOnce(&T) -> R) -> R {
+        match self {
+            Backing::Own(a) => f(&a.lock()[i]),
+            Backing::Atom(a) => f(&a.get(i)),
+            Backing::Array(_) => self.with(i, i + 1, |g| f(&g[0])),
+        }
+    }
+    /// Read-modify-write of element `i` as one atomic step (`atomic.AddInt64(&s[i], 1)`): `f`
+    /// may run more than once on a lock-free array.
+    pub(crate) fn update_elem<R>(&self, i: usize, f: impl FnMut(&mut T) -> R) -> R {
+        match self {
+            Backing::Atom(a) => a.update(i, f),
+            _ => {
+                let mut f = f;
+                self.with_elem(i, |v| f(v))
+            }
+        }
+    }
+}
+
+impl<T> Backing<T> {
     /// Both are the same array.
     pub(crate) fn same(&self, other: &Backing<T>) -> bool {
-        match (self, other) {
-            (Backing::Own(a), Backing::Own(b)) => Arc::ptr_eq(a, b),
-            (Backing::Array(a), Backing::Array(b)) => a.addr() == b.addr(),
-            _ => false,
-        }
+        self.addr() == other.addr()
     }
     /// The address of element 0.
     pub(crate) fn addr(&self) -> usize {
         match self {
             Backing::Own(a) => Arc::as_ptr(a) as usize,
+            Backing::Atom(a) => Arc::as_ptr(a) as usize,
             Backing::Array(a) => a.addr(),
         }
     }
@@ -128,52 +181,11 @@ impl<T> Slice<T> {
     pub fn is_nil(&self) -> bool {
         self.arr.is_none()
     }
-    /// A slice literal: `[]T{a, b}` (length = capacity = number of elements, never nil).
-    pub fn from_vec(v: Vec<T>) -> Self {
-        let n = v.len();
-        Slice { arr: Some(Backing::own(v)), off: 0, len: n, cap: n }
-    }
     fn check(&self, i: i64) -> usize {
         if i < 0 || i as u64 >= self.len as u64 {
             panic_index(i, self.len as i64)
         }
         self.off + i as usize
-    }
-    /// Runs `f` on the element `s[i]` in place (`s[i].x = 1`, `s[i] += 2`). `f` must not call
-    /// back into user code that touches the same slice.
-    pub fn with_mut<R>(&self, i: i64, f: impl FnOnce(&mut T) -> R) -> R {
-        let j = self.check(i);
-        let arr = self.arr.as_ref().expect("checked non-empty");
-        arr.with(|g| f(&mut g[j]))
-    }
-    /// Runs `f` on the element `s[i]`.
-    pub fn with<R>(&self, i: i64, f: impl FnOnce(&T) -> R) -> R {
-        let j = self.check(i);
-        let arr = self.arr.as_ref().expect("checked non-empty");
-        arr.with(|g| f(&g[j]))
-    }
-    /// Go's `s[i] = v`.
-    pub fn set(&self, i: i64, v: T) {
-        self.with_mut(i, |e| *e = v)
-    }
-    /// Overwrites the window's elements with `v` (same length), under one lock.
-    pub(crate) fn overwrite(&self, v: Vec<T>) {
-        assert_eq!(v.len(), self.len, "overwrite with a different length");
-        if let Some(arr) = &self.arr {
-            arr.with(|g| {
-                for (dst, src) in g[self.off..self.off + self.len].iter_mut().zip(v) {
-                    *dst = src;
-                }
-            })
-        }
-    }
-    /// Go's `s[i], s[j] = s[j], s[i]` (bounds-checked like Go, `i` first).
-    pub fn swap(&self, i: i64, j: i64) {
-        let a = self.check(i);
-        let b = self.check(j);
-        if let Some(arr) = &self.arr {
-            arr.with(|g| g.swap(a, b));
-        }
     }
     /// Go's `s[lo:hi]`.
     pub fn slice(&self, lo: i64, hi: i64) -> Self {
@@ -212,22 +224,6 @@ impl<T> Slice<T> {
             Some(a) => Slice { arr: Some(a.clone()), off: self.off + lo, len: hi - lo, cap: max - lo },
         }
     }
-    /// Calls `f` on each element in order (one lock for the whole walk: `f` must not touch the
-    /// slice).
-    pub fn for_each(&self, mut f: impl FnMut(&T)) {
-        if let Some(a) = &self.arr {
-            a.with(|g| g[self.off..self.off + self.len].iter().for_each(&mut f));
-        }
-    }
-    /// Go's `clear(s)`: every element of the slice becomes its zero value (the length stays).
-    pub fn clear(&self)
-    where
-        T: Default,
-    {
-        if let Some(a) = &self.arr {
-            a.with(|g| g[self.off..self.off + self.len].iter_mut().for_each(|e| *e = T::default()));
-        }
-    }
     /// Whether two slices share a backing array (used by `copy` and tests).
     pub fn same_array(&self, other: &Slice<T>) -> bool {
         match (&self.arr, &other.arr) {
@@ -243,6 +239,67 @@ impl<T> Slice<T> {
         match &self.arr {
             None => 0,
             Some(a) => a.addr() + self.off * std::mem::size_of::<T>().max(1),
+        }
+    }
+}
+
+impl<T: 'static> Slice<T> {
+    /// A slice literal: `[]T{a, b}` (length = capacity = number of elements, never nil).
+    pub fn from_vec(v: Vec<T>) -> Self {
+        let n = v.len();
+        Slice { arr: Some(Backing::own(v)), off: 0, len: n, cap: n }
+    }
+    /// Runs `f` on the element `s[i]` in place (`s[i].x = 1`, `s[i] += 2`). `f` must not call
+    /// back into user code that touches the same slice.
+    pub fn with_mut<R>(&self, i: i64, f: impl FnOnce(&mut T) -> R) -> R {
+        let j = self.check(i);
+        let arr = self.arr.as_ref().expect("checked non-empty");
+        arr.with_elem(j, f)
+    }
+    /// Runs `f` on the element `s[i]`.
+    pub fn with<R>(&self, i: i64, f: impl FnOnce(&T) -> R) -> R {
+        let j = self.check(i);
+        let arr = self.arr.as_ref().expect("checked non-empty");
+        arr.read_elem(j, f)
+    }
+    /// Go's `s[i] = v`.
+    pub fn set(&self, i: i64, v: T) {
+        self.with_mut(i, |e| *e = v)
+    }
+    /// Overwrites the window's elements with `v` (same length), under one lock.
+    pub(crate) fn overwrite(&self, v: Vec<T>) {
+        assert_eq!(v.len(), self.len, "overwrite with a different length");
+        if let Some(arr) = &self.arr {
+            arr.with(self.off, self.off + self.len, |g| {
+                for (dst, src) in g.iter_mut().zip(v) {
+                    *dst = src;
+                }
+            })
+        }
+    }
+    /// Go's `s[i], s[j] = s[j], s[i]` (bounds-checked like Go, `i` first).
+    pub fn swap(&self, i: i64, j: i64) {
+        let a = self.check(i);
+        let b = self.check(j);
+        if let Some(arr) = &self.arr {
+            let (lo, hi) = (a.min(b), a.max(b));
+            arr.with(lo, hi + 1, |g| g.swap(a - lo, b - lo));
+        }
+    }
+    /// Calls `f` on each element in order (one lock for the whole walk: `f` must not touch the
+    /// slice).
+    pub fn for_each(&self, mut f: impl FnMut(&T)) {
+        if let Some(a) = &self.arr {
+            a.read(self.off, self.off + self.len, |g| g.iter().for_each(&mut f));
+        }
+    }
+    /// Go's `clear(s)`: every element of the slice becomes its zero value (the length stays).
+    pub fn clear(&self)
+    where
+        T: Default,
+    {
+        if let Some(a) = &self.arr {
+            a.with(self.off, self.off + self.len, |g| g.iter_mut().for_each(|e| *e = T::default()));
         }
     }
 }
@@ -281,7 +338,7 @@ impl<T: Send + 'static> Slice<T> {
     }
 }
 
-impl<T: Clone> Slice<T> {
+impl<T: Clone + 'static> Slice<T> {
     /// Go's `s[i]` (a copy of the element); panics with Go's text when out of range.
     pub fn get(&self, i: i64) -> T {
         self.with(i, |e| e.clone())
@@ -294,7 +351,7 @@ impl<T: Clone> Slice<T> {
         }
         let v = match &self.arr {
             None => Vec::new(),
-            Some(a) => a.with(|g| g[self.off..self.off + N].to_vec()),
+            Some(a) => a.read(self.off, self.off + N, |g| g.to_vec()),
         };
         match <[T; N]>::try_from(v) {
             Ok(a) => super::Array(a),
@@ -305,7 +362,7 @@ impl<T: Clone> Slice<T> {
     pub fn to_vec(&self) -> Vec<T> {
         match &self.arr {
             None => Vec::new(),
-            Some(a) => a.with(|g| g[self.off..self.off + self.len].to_vec()),
+            Some(a) => a.read(self.off, self.off + self.len, |g| g.to_vec()),
         }
     }
     /// Go's `for i, v := range s`: the length is fixed when the loop starts, each element is
@@ -352,13 +409,13 @@ impl<T: GoValue + Clone + Default> Slice<T> {
         let new_len = self.len + vs.len();
         if new_len <= self.cap {
             let arr = self.arr.as_ref().expect("cap > 0 implies a backing array");
-            arr.with(|g| g[self.off + self.len..self.off + new_len].clone_from_slice(vs));
+            arr.with(self.off + self.len, self.off + new_len, |g| g.clone_from_slice(vs));
             return Slice { arr: self.arr.clone(), off: self.off, len: new_len, cap: self.cap };
         }
         let new_cap = grow_cap::<T>(new_len, self.cap);
         let mut v = Vec::with_capacity(new_cap);
         if let Some(a) = &self.arr {
-            a.with(|g| v.extend_from_slice(&g[self.off..self.off + self.len]));
+            a.read(self.off, self.off + self.len, |g| v.extend_from_slice(g));
         }
         v.extend_from_slice(vs);
         v.resize_with(new_cap, T::default);
@@ -375,7 +432,7 @@ impl<T: GoValue + Clone + Default> Slice<T> {
     }
 }
 
-impl<T: Clone> From<Vec<T>> for Slice<T> {
+impl<T: Clone + 'static> From<Vec<T>> for Slice<T> {
     fn from(v: Vec<T>) -> Self {
         Slice::from_vec(v)
     }
@@ -400,7 +457,7 @@ pub fn append_local<T: GoValue + Clone + Default>(s: &Slice<T>, vs: &[T]) -> Sli
     let cap = STACK_BUF / size;
     let mut v = Vec::with_capacity(cap);
     if let Some(a) = &s.arr {
-        a.with(|g| v.extend_from_slice(&g[s.off..s.off + s.len]));
+        a.read(s.off, s.off + s.len, |g| v.extend_from_slice(g));
     }
     v.extend_from_slice(vs);
     v.resize_with(cap, T::default);
@@ -413,15 +470,15 @@ pub fn append_str(s: &Slice<u8>, t: &Str) -> Slice<u8> {
 }
 
 /// Go's `copy(dst, src)`: copies `min(len(dst), len(src))` elements (overlap-safe).
-pub fn copy<T: Clone>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
+pub fn copy<T: Clone + 'static>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
     let n = dst.len.min(src.len);
     if n == 0 {
         return 0;
     }
     let (Some(da), Some(sa)) = (&dst.arr, &src.arr) else { return 0 };
     // Copy out, then in: never two locks at once (two arrays may be fields under one cell).
-    let tmp: Vec<T> = sa.with(|g| g[src.off..src.off + n].to_vec());
-    da.with(|g| g[dst.off..dst.off + n].clone_from_slice(&tmp));
+    let tmp: Vec<T> = sa.read(src.off, src.off + n, |g| g.to_vec());
+    da.with(dst.off, dst.off + n, |g| g.clone_from_slice(&tmp));
     n as i64
 }
 
@@ -430,7 +487,7 @@ pub fn copy_str(dst: &Slice<u8>, src: &Str) -> i64 {
     let b = src.as_bytes();
     let n = (dst.len).min(b.len());
     if let Some(a) = &dst.arr {
-        a.with(|g| g[dst.off..dst.off + n].copy_from_slice(&b[..n]));
+        a.with(dst.off, dst.off + n, |g| g.copy_from_slice(&b[..n]));
     }
     n as i64
 }
@@ -442,7 +499,7 @@ pub struct SliceIter<T> {
     n: usize,
 }
 
-impl<T: Clone> Iterator for SliceIter<T> {
+impl<T: Clone + 'static> Iterator for SliceIter<T> {
     type Item = (i64, T);
     fn next(&mut self) -> Option<(i64, T)> {
         if self.i >= self.n {
@@ -573,7 +630,7 @@ pub(crate) fn as_bytes_of<T: 'static>(elems: &[T]) -> Option<Vec<u8>> {
     }
 }
 
-impl<T: Clone + std::fmt::Debug> std::fmt::Debug for Slice<T> {
+impl<T: Clone + std::fmt::Debug + 'static> std::fmt::Debug for Slice<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.to_vec()).finish()
     }
