@@ -31,7 +31,7 @@ impl<T, L: FnMut(&T, &T) -> bool> LessSwap for ByValue<T, L> {
     }
 }
 
-fn sort_by<T: Clone + 'static>(s: &Slice<T>, stable: bool, less: impl FnMut(&T, &T) -> bool) {
+fn sort_by<T: GoValue + Clone>(s: &Slice<T>, stable: bool, less: impl FnMut(&T, &T) -> bool) {
     let v = s.to_vec();
     let n = v.len();
     let mut data = ByValue { v, less };
@@ -44,7 +44,7 @@ fn sort_by<T: Clone + 'static>(s: &Slice<T>, stable: bool, less: impl FnMut(&T, 
 }
 
 /// `slices.All(s)`: index-value pairs in order.
-pub fn all<T: Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq2<i64, T> {
+pub fn all<T: GoValue + Clone + Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq2<i64, T> {
     let s = s.clone();
     Func::new(Arc::new(move |y: Yield2<i64, T>| {
         for (i, v) in s.iter() {
@@ -64,7 +64,7 @@ pub fn append_seq<T: GoValue + Clone + Default + Send>(s: &Slice<T>, seq: impl F
     out
 }
 /// `slices.Backward(s)`: index-value pairs from the end.
-pub fn backward<T: Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq2<i64, T> {
+pub fn backward<T: GoValue + Clone + Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq2<i64, T> {
     let s = s.clone();
     Func::new(Arc::new(move |y: Yield2<i64, T>| {
         let mut i = s.len() - 1;
@@ -89,7 +89,7 @@ pub fn binary_search<T: Ordered + GoValue>(x: &Slice<T>, target: impl Borrow<T>)
     (i, found)
 }
 /// `slices.BinarySearchFunc(x, target, cmp)`.
-pub fn binary_search_func<E: Clone + 'static, T: Clone>(x: &Slice<E>, target: impl Borrow<T>, cmp: impl Fn(E, T) -> i64) -> (i64, bool) {
+pub fn binary_search_func<E: GoValue + Clone, T: Clone>(x: &Slice<E>, target: impl Borrow<T>, cmp: impl Fn(E, T) -> i64) -> (i64, bool) {
     let target = target.borrow();
     let v = x.to_vec();
     let i = crate::sort::search(v.len() as i64, |h| cmp(v[h as usize].clone(), target.clone()) >= 0);
@@ -97,7 +97,7 @@ pub fn binary_search_func<E: Clone + 'static, T: Clone>(x: &Slice<E>, target: im
 }
 /// `slices.Chunk(s, n)`: consecutive capacity-limited sub-slices of up to `n` elements;
 /// panics like Go when `n < 1`.
-pub fn chunk<T: Send + Sync + 'static>(s: &Slice<T>, n: i64) -> Seq<Slice<T>> {
+pub fn chunk<T: GoValue + Clone + Send + Sync + 'static>(s: &Slice<T>, n: i64) -> Seq<Slice<T>> {
     if n < 1 {
         panic_str("cannot be less than 1");
     }
@@ -114,7 +114,7 @@ pub fn chunk<T: Send + Sync + 'static>(s: &Slice<T>, n: i64) -> Seq<Slice<T>> {
     }))
 }
 /// `slices.Clip(s)`: `s[:len(s):len(s)]`.
-pub fn clip<T: 'static>(s: &Slice<T>) -> Slice<T> {
+pub fn clip<T: GoValue + Clone>(s: &Slice<T>) -> Slice<T> {
     s.slice3(0, s.len(), s.len())
 }
 /// `slices.Clone(s)` (nil stays nil; capacity as `append` rounds it).
@@ -147,7 +147,7 @@ pub fn compact<T: GoValue + Clone + Default>(s: &Slice<T>) -> Slice<T> {
     s.slice(0, k as i64)
 }
 /// `slices.Compare(s1, s2)`: element-wise `cmp.Compare`, then by length.
-pub fn compare<T: Ordered + 'static>(s1: &Slice<T>, s2: &Slice<T>) -> i64 {
+pub fn compare<T: Ordered + GoValue + Clone>(s1: &Slice<T>, s2: &Slice<T>) -> i64 {
     let (a, b) = (s1.to_vec(), s2.to_vec());
     for (i, x) in a.iter().enumerate() {
         let Some(y) = b.get(i) else { return 1 };
@@ -172,7 +172,7 @@ pub fn contains<T: GoValue + Clone>(s: &Slice<T>, v: impl Borrow<T>) -> bool {
     index(s, v) >= 0
 }
 /// `slices.ContainsFunc(s, f)`.
-pub fn contains_func<T: Clone + 'static>(s: &Slice<T>, f: impl Fn(T) -> bool) -> bool {
+pub fn contains_func<T: GoValue + Clone>(s: &Slice<T>, f: impl Fn(T) -> bool) -> bool {
     index_func(s, f) >= 0
 }
 /// `slices.Delete(s, i, j)`: removes `s[i:j]` in place, zeroing the vacated tail.
@@ -189,7 +189,7 @@ pub fn delete<T: GoValue + Clone + Default>(s: &Slice<T>, i: i64, j: i64) -> Sli
     out
 }
 /// `slices.DeleteFunc(s, del)`: removes the elements `del` reports, zeroing the tail.
-pub fn delete_func<T: Clone + Default + 'static>(s: &Slice<T>, del: impl Fn(T) -> bool) -> Slice<T> {
+pub fn delete_func<T: GoValue + Clone + Default>(s: &Slice<T>, del: impl Fn(T) -> bool) -> Slice<T> {
     let v = s.to_vec();
     let n = v.len();
     let mut kept: Vec<T> = Vec::with_capacity(n);
@@ -233,7 +233,7 @@ pub fn index<T: GoValue + Clone>(s: &Slice<T>, v: impl Borrow<T>) -> i64 {
     s.to_vec().iter().position(|e| e.eq_dyn(v)).map_or(-1, |i| i as i64)
 }
 /// `slices.IndexFunc(s, f)`.
-pub fn index_func<T: Clone + 'static>(s: &Slice<T>, f: impl Fn(T) -> bool) -> i64 {
+pub fn index_func<T: GoValue + Clone>(s: &Slice<T>, f: impl Fn(T) -> bool) -> i64 {
     s.to_vec().into_iter().position(f).map_or(-1, |i| i as i64)
 }
 /// `slices.Insert(s, i, v...)`: in place when the capacity allows, else into a new array.
@@ -261,17 +261,17 @@ pub fn insert<T: GoValue + Clone + Default>(s: &Slice<T>, i: i64, v: &[T]) -> Sl
     out
 }
 /// `slices.IsSorted(x)`.
-pub fn is_sorted<T: Ordered + 'static>(x: &Slice<T>) -> bool {
+pub fn is_sorted<T: Ordered + GoValue + Clone>(x: &Slice<T>) -> bool {
     let v = x.to_vec();
     (1..v.len()).rev().all(|i| !crate::cmp::less(&v[i], &v[i - 1]))
 }
 /// `slices.IsSortedFunc(x, cmp)`.
-pub fn is_sorted_func<T: Clone + 'static>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> bool {
+pub fn is_sorted_func<T: GoValue + Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> bool {
     let v = x.to_vec();
     (1..v.len()).rev().all(|i| cmp(v[i].clone(), v[i - 1].clone()) >= 0)
 }
 /// `slices.Max(x)` (the builtin `max`: NaN wins); panics like Go on an empty slice.
-pub fn max<T: Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
+pub fn max<T: GoValue + Clone + Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
     let v = x.to_vec();
     if v.is_empty() {
         panic_str("slices.Max: empty list");
@@ -279,7 +279,7 @@ pub fn max<T: Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
     v.into_iter().reduce(ops::max).expect("non-empty")
 }
 /// `slices.MaxFunc(x, cmp)`: the first maximal element.
-pub fn max_func<T: Clone + 'static>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> T {
+pub fn max_func<T: GoValue + Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> T {
     let v = x.to_vec();
     if v.is_empty() {
         panic_str("slices.MaxFunc: empty list");
@@ -287,7 +287,7 @@ pub fn max_func<T: Clone + 'static>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> 
     v.into_iter().reduce(|m, e| if cmp(e.clone(), m.clone()) > 0 { e } else { m }).expect("non-empty")
 }
 /// `slices.Min(x)` (the builtin `min`: NaN wins); panics like Go on an empty slice.
-pub fn min<T: Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
+pub fn min<T: GoValue + Clone + Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
     let v = x.to_vec();
     if v.is_empty() {
         panic_str("slices.Min: empty list");
@@ -295,7 +295,7 @@ pub fn min<T: Ordered + PartialOrd + 'static>(x: &Slice<T>) -> T {
     v.into_iter().reduce(ops::min).expect("non-empty")
 }
 /// `slices.MinFunc(x, cmp)`: the first minimal element.
-pub fn min_func<T: Clone + 'static>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> T {
+pub fn min_func<T: GoValue + Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> T {
     let v = x.to_vec();
     if v.is_empty() {
         panic_str("slices.MinFunc: empty list");
@@ -303,7 +303,7 @@ pub fn min_func<T: Clone + 'static>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) -> 
     v.into_iter().reduce(|m, e| if cmp(e.clone(), m.clone()) < 0 { e } else { m }).expect("non-empty")
 }
 /// `slices.Repeat(x, count)`; panics like Go on a negative count or an overflowing length.
-pub fn repeat<T: Clone + 'static>(x: &Slice<T>, count: i64) -> Slice<T> {
+pub fn repeat<T: GoValue + Clone>(x: &Slice<T>, count: i64) -> Slice<T> {
     if count < 0 {
         panic_str("cannot be negative");
     }
@@ -348,7 +348,7 @@ pub fn replace<T: GoValue + Clone + Default>(s: &Slice<T>, i: i64, j: i64, v: &[
     r
 }
 /// `slices.Reverse(s)` in place.
-pub fn reverse<T: 'static>(s: &Slice<T>) {
+pub fn reverse<T: GoValue + Clone>(s: &Slice<T>) {
     let (mut i, mut j) = (0, s.len() - 1);
     while i < j {
         s.swap(i, j);
@@ -357,15 +357,15 @@ pub fn reverse<T: 'static>(s: &Slice<T>) {
     }
 }
 /// `slices.Sort(x)` (NaNs first; not stable, like Go's).
-pub fn sort<T: Ordered + 'static>(x: &Slice<T>) {
+pub fn sort<T: Ordered + GoValue + Clone>(x: &Slice<T>) {
     sort_by(x, false, |a, b| crate::cmp::less(a, b))
 }
 /// `slices.SortFunc(x, cmp)` (not stable: ties land where Go's pdqsort puts them).
-pub fn sort_func<T: Clone + 'static>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) {
+pub fn sort_func<T: GoValue + Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) {
     sort_by(x, false, |a, b| cmp(a.clone(), b.clone()) < 0)
 }
 /// `slices.SortStableFunc(x, cmp)`.
-pub fn sort_stable_func<T: Clone + 'static>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) {
+pub fn sort_stable_func<T: GoValue + Clone>(x: &Slice<T>, cmp: impl Fn(T, T) -> i64) {
     sort_by(x, true, |a, b| cmp(a.clone(), b.clone()) < 0)
 }
 /// `slices.Sorted(seq)`: the values collected and sorted.
@@ -381,7 +381,7 @@ pub fn sorted_func<T: GoValue + Clone + Default + Send>(seq: impl Fn(Yield<T>), 
     s
 }
 /// `slices.Values(s)`: the elements in order.
-pub fn values<T: Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq<T> {
+pub fn values<T: GoValue + Clone + Clone + Send + Sync + 'static>(s: &Slice<T>) -> Seq<T> {
     let s = s.clone();
     Func::new(Arc::new(move |y: Yield<T>| {
         for (_, v) in s.iter() {

@@ -392,6 +392,7 @@ fn array_windows_under_contention() {
             a: Array<i64, 4>,
             b: Array<i64, 4>,
         }
+        gort::go_struct!(Two = "main.Two" { a: Array<i64, 4>, b: Array<i64, 4> });
         let two = Ptr::new(Two { a: Array([1, 2, 3, 4]), b: Array::default() });
         let pa = Ptr::field(&two, |v: &mut Two| &mut v.a);
         let pb = Ptr::field(&two, |v: &mut Two| &mut v.b);
@@ -408,12 +409,19 @@ fn array_windows_under_contention() {
 /// `with` (an outer slice's lock held while an inner one is taken), lose no update.
 #[test]
 fn slice_locks_under_oversubscribed_contention() {
-    // A slice of a non-scalar type: every element access takes the backing array's spin lock,
-    // so even concurrent read-modify-writes of one element lose nothing.
-    use gort::Slice;
+    // A slice of a type that is not plain data (it holds a string): every element access takes
+    // the backing array's spin lock, so even concurrent read-modify-writes of one element lose
+    // nothing.
+    use gort::{Slice, Str};
+    #[derive(Clone, Default)]
+    struct Tally {
+        n: i64,
+        tag: Str,
+    }
+    gort::go_struct!(Tally = "main.Tally" { n: i64, tag: Str });
     const THREADS: i64 = 16;
     const ROUNDS: i64 = 20_000;
-    let cells: Slice<(i64,)> = Slice::from_vec(vec![(0,); 8]);
+    let cells: Slice<Tally> = Slice::from_vec(vec![Tally::default(); 8]);
     let rows: Slice<Slice<i64>> = Slice::from_vec((0..4).map(|_| Slice::from_vec(vec![1i64; 4])).collect());
     let handles: Vec<_> = (0..THREADS)
         .map(|t| {
@@ -421,7 +429,7 @@ fn slice_locks_under_oversubscribed_contention() {
             std::thread::spawn(move || {
                 let mut seen = 0;
                 for k in 0..ROUNDS {
-                    cells.with_mut((t + k) % 8, |v| v.0 += 1);
+                    cells.with_mut((t + k) % 8, |v| v.n += 1);
                     seen += rows.with(k % 4, |r| r.get(k % 4));
                     if k % 1000 == 0 {
                         rows.with(t % 4, |r| r.with_mut(0, |v| *v += 0));
@@ -432,7 +440,8 @@ fn slice_locks_under_oversubscribed_contention() {
         })
         .collect();
     let seen: i64 = handles.into_iter().map(|h| h.join().expect("thread")).sum();
-    let total: i64 = (0..8).map(|i| cells.get(i).0).sum();
+    let total: i64 = (0..8).map(|i| cells.get(i).n).sum();
+    assert!(cells.get(0).tag.is_empty());
     assert_eq!(total, THREADS * ROUNDS, "every increment landed");
     assert_eq!(seen, THREADS * ROUNDS, "every nested read saw 1");
 }
@@ -481,4 +490,55 @@ fn lock_free_scalars_under_oversubscribed_contention() {
     assert_eq!(shared.get(2), (THREADS * ROUNDS) as i32, "every atomic add on &s[i] landed");
     assert_eq!(shared.get(1) + shared.get(3), 0);
     assert_eq!(counter.get(), 2 * (THREADS * ROUNDS) as u64, "every atomic add on &x landed");
+}
+
+/// A plain struct (basic fields only): slices and pointers store it as lock-free words.
+#[derive(Clone, Copy, Default, Debug, PartialEq)]
+pub struct Pair {
+    pub a: i64,
+    pub b: i64,
+    pub hits: u32,
+}
+gort::go_struct!(Pair = "main.Pair" { a: i64, b: i64, hits: u32 });
+
+#[test]
+fn plain_structs_as_words_under_oversubscribed_contention() {
+    // Threads write different fields of the same elements (race-free in Go: different
+    // memory locations) — a write stores only the words it changed, so none is undone — and
+    // `atomic.AddUint32(&s[i].hits, 1)` / `atomic.AddInt64(&p.a, 1)` from every thread at once
+    // lose nothing.
+    use gort::{Ptr, Slice};
+    const THREADS: i64 = 16;
+    const ROUNDS: i64 = 10_000;
+    let pairs: Slice<Pair> = Slice::make_len(4);
+    let cell: Ptr<Pair> = Ptr::new(Pair::default());
+    let handles: Vec<_> = (0..THREADS)
+        .map(|t| {
+            let (pairs, cell) = (pairs.clone(), cell.clone());
+            std::thread::spawn(move || {
+                let hits = Ptr::field(&Ptr::elem(&pairs, 3), |p: &mut Pair| &mut p.hits);
+                let a = Ptr::field(&cell, |p: &mut Pair| &mut p.a);
+                for k in 0..ROUNDS {
+                    // Threads 0 and 1 own fields a and b of element 0.
+                    match t {
+                        0 => pairs.with_mut(0, |p| p.a += 1),
+                        1 => pairs.with_mut(0, |p| p.b -= 1),
+                        _ => {}
+                    }
+                    gort::sync::atomic::add_uint32(&hits, 1);
+                    gort::sync::atomic::add_int64(&a, 1);
+                    if t == 2 {
+                        cell.with_mut(|p| p.b = k);
+                    }
+                    let _ = pairs.get((k % 4) as i64).hits;
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("thread");
+    }
+    assert_eq!(pairs.get(0), Pair { a: ROUNDS, b: -ROUNDS, hits: 0 });
+    assert_eq!(pairs.get(3).hits, (THREADS * ROUNDS) as u32, "every atomic add on &s[i].hits landed");
+    assert_eq!(cell.get(), Pair { a: THREADS * ROUNDS, b: ROUNDS - 1, hits: 0 }, "every atomic add on &p.a landed");
 }

@@ -51,7 +51,7 @@ pub(crate) fn rfind(h: &[u8], n: &[u8]) -> Option<usize> {
 
 /// The elements `v` in a new backing array of capacity `cap` (Go's `make([]string, cap)`
 /// filled to `len(v)`).
-pub(crate) fn with_cap<T: Clone + Default + 'static>(mut v: Vec<T>, cap: usize) -> Slice<T> {
+pub(crate) fn with_cap<T: crate::GoValue + Clone + Default>(mut v: Vec<T>, cap: usize) -> Slice<T> {
     let n = v.len() as i64;
     v.resize_with(cap.max(v.len()), T::default);
     Slice::from_vec(v).slice(0, n)

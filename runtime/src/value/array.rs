@@ -48,7 +48,7 @@ impl<T, const N: usize> Array<T, N> {
     }
 }
 
-impl<T: Clone + 'static, const N: usize> Array<T, N> {
+impl<T: GoValue + Clone, const N: usize> Array<T, N> {
     /// Go's `a[i]`.
     pub fn get(&self, i: i64) -> T {
         self.0[Self::check(i)].clone()
@@ -130,6 +130,24 @@ impl<T: GoValue + Clone, const N: usize> GoValue for Array<T, N> {
     fn go_layout() -> Layout {
         let e = T::go_layout();
         Layout { size: e.size * N, align: e.align, pointers: e.pointers && N > 0 }
+    }
+    #[inline]
+    fn plain_words() -> Option<usize> {
+        Some(T::plain_words()? * N)
+    }
+    #[inline]
+    fn to_words(&self, w: &mut [u64]) {
+        let k = T::plain_words().unwrap_or(0);
+        for (i, e) in self.0.iter().enumerate() {
+            e.to_words(&mut w[i * k..(i + 1) * k]);
+        }
+    }
+    #[inline]
+    fn load_words(&mut self, w: &[u64]) {
+        let k = T::plain_words().unwrap_or(0);
+        for (i, e) in self.0.iter_mut().enumerate() {
+            e.load_words(&w[i * k..(i + 1) * k]);
+        }
     }
     fn go_comparable() -> bool {
         T::go_comparable()

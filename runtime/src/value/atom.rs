@@ -22,6 +22,9 @@
 use std::any::{Any, TypeId};
 use std::sync::atomic::{AtomicU8, AtomicU16, AtomicU32, AtomicU64, Ordering};
 
+use super::GoValue;
+use super::spin::SpinLock;
+
 /// The width of a lock-free scalar.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Width {
@@ -233,6 +236,119 @@ impl AtomCell {
                 return r;
             }
         }
+    }
+}
+
+/// The most words a plain value may take to be stored as words (larger ones stay locked).
+pub(crate) const MAX_WORDS: usize = 16;
+
+/// Shared storage of plain values (structs and arrays of basic scalars: `GoValue::plain_words`)
+/// as relaxed atomic words, `k` per element — a field access is a plain load or store, as in Go.
+/// A write stores only the words it changed, so race-free writes by two goroutines to different
+/// fields of one element never undo each other.
+pub(crate) struct Words<T> {
+    w: Box<[AtomicU64]>,
+    /// A value of the type that every load overwrites word by word (a type may have fields no
+    /// word covers only when it is not plain; this keeps the load independent of `Default`).
+    template: T,
+    /// Serialises `update` (`sync/atomic` through a pointer into an element).
+    lock: SpinLock<()>,
+}
+
+impl<T: GoValue + Clone> Words<T> {
+    /// `Some(k)` when `T` is stored as words.
+    #[inline(always)]
+    pub(crate) fn width() -> Option<usize> {
+        T::plain_words().filter(|&k| k > 0 && k <= MAX_WORDS)
+    }
+
+    /// The storage for `v` (`None` when `T` is not stored as words or `v` is empty).
+    pub(crate) fn new(v: Vec<T>) -> Result<Self, Vec<T>> {
+        let (Some(k), Some(first)) = (Self::width(), v.first()) else { return Err(v) };
+        let template = first.clone();
+        let mut w = Vec::with_capacity(v.len() * k);
+        let mut buf = [0u64; MAX_WORDS];
+        for e in &v {
+            e.to_words(&mut buf[..k]);
+            w.extend(buf[..k].iter().map(|&b| AtomicU64::new(b)));
+        }
+        Ok(Words { w: w.into_boxed_slice(), template, lock: SpinLock::new(()) })
+    }
+
+    /// Words per element: `Self::width()` folds to a constant where `T` is known, so the word
+    /// loops below unroll (`self.k` is the same number).
+    #[inline(always)]
+    fn k() -> usize {
+        Self::width().unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn load(&self, i: usize, buf: &mut [u64; MAX_WORDS]) -> T {
+        let k = Self::k();
+        let words = &self.w[i * k..i * k + k];
+        for (b, w) in buf[..k].iter_mut().zip(words) {
+            *b = w.load(Ordering::Relaxed);
+        }
+        let mut v = self.template.clone();
+        v.load_words(&buf[..k]);
+        v
+    }
+
+    /// Stores the words of `v` that differ from `old`.
+    #[inline(always)]
+    fn store_changed(&self, i: usize, v: &T, old: &[u64; MAX_WORDS]) {
+        let k = Self::k();
+        let mut new = [0u64; MAX_WORDS];
+        v.to_words(&mut new[..k]);
+        let words = &self.w[i * k..i * k + k];
+        for ((w, n), o) in words.iter().zip(&new[..k]).zip(&old[..k]) {
+            if n != o {
+                w.store(*n, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Element `i`.
+    #[inline(always)]
+    pub(crate) fn get(&self, i: usize) -> T {
+        self.load(i, &mut [0u64; MAX_WORDS])
+    }
+
+    /// Runs `f` on element `i` in place (on a copy; the words it changed are stored back).
+    #[inline(always)]
+    pub(crate) fn with_elem<R>(&self, i: usize, f: impl FnOnce(&mut T) -> R) -> R {
+        let mut old = [0u64; MAX_WORDS];
+        let mut v = self.load(i, &mut old);
+        let r = f(&mut v);
+        self.store_changed(i, &v, &old);
+        r
+    }
+
+    /// `with_elem` as one atomic step with respect to other `update`s.
+    pub(crate) fn update<R>(&self, i: usize, f: impl FnOnce(&mut T) -> R) -> R {
+        let _g = self.lock.lock();
+        self.with_elem(i, f)
+    }
+
+    /// Runs `f` on copies of elements `lo..hi`, then stores back the words `f` changed.
+    pub(crate) fn with_range<R>(&self, lo: usize, hi: usize, f: impl FnOnce(&mut [T]) -> R) -> R {
+        let mut olds = Vec::with_capacity(hi - lo);
+        let mut vals = Vec::with_capacity(hi - lo);
+        for i in lo..hi {
+            let mut old = [0u64; MAX_WORDS];
+            vals.push(self.load(i, &mut old));
+            olds.push(old);
+        }
+        let r = f(&mut vals);
+        for (i, (v, old)) in vals.iter().zip(&olds).enumerate() {
+            self.store_changed(lo + i, v, old);
+        }
+        r
+    }
+
+    /// Copies of elements `lo..hi`.
+    pub(crate) fn read(&self, lo: usize, hi: usize) -> Vec<T> {
+        (lo..hi).map(|i| self.get(i)).collect()
     }
 }
 

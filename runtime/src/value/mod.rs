@@ -275,6 +275,31 @@ pub trait GoValue: GoValueBase {
     {
         Layout::words(1)
     }
+    /// `Some(n)` when the type is plain data (basic scalars, and structs and arrays made only
+    /// of them): a value is `n` words, each stored and loaded as a relaxed atomic in shared
+    /// storage (`atom.rs`), so slices and pointers of it need no lock.
+    fn plain_words() -> Option<usize>
+    where
+        Self: Sized,
+    {
+        None
+    }
+    /// Writes the value's `plain_words()` words into `w` (plain types only).
+    fn to_words(&self, w: &mut [u64])
+    where
+        Self: Sized,
+    {
+        let _ = w;
+        unreachable!("to_words on a type that is not plain data")
+    }
+    /// Overwrites the value with the one whose words `to_words` gave (plain types only).
+    fn load_words(&mut self, w: &[u64])
+    where
+        Self: Sized,
+    {
+        let _ = w;
+        unreachable!("load_words on a type that is not plain data")
+    }
     /// Whether Go's `==` is defined on the type.
     fn go_comparable() -> bool
     where

@@ -33,6 +33,18 @@ macro_rules! int_impl {
             fn go_layout() -> Layout {
                 Layout::scalar($size)
             }
+            #[inline]
+            fn plain_words() -> Option<usize> {
+                Some(1)
+            }
+            #[inline]
+            fn to_words(&self, w: &mut [u64]) {
+                w[0] = *self as u64;
+            }
+            #[inline]
+            fn load_words(&mut self, w: &[u64]) {
+                *self = w[0] as $t;
+            }
         }
     };
 }
@@ -81,6 +93,18 @@ macro_rules! tagged_int {
             fn go_layout() -> Layout {
                 Layout::scalar(8)
             }
+            #[inline]
+            fn plain_words() -> Option<usize> {
+                Some(1)
+            }
+            #[inline]
+            fn to_words(&self, w: &mut [u64]) {
+                w[0] = self.0 as u64;
+            }
+            #[inline]
+            fn load_words(&mut self, w: &[u64]) {
+                self.0 = w[0] as $t;
+            }
         }
     };
 }
@@ -122,6 +146,18 @@ impl GoValue for bool {
     }
     fn go_layout() -> Layout {
         Layout::scalar(1)
+    }
+    #[inline]
+    fn plain_words() -> Option<usize> {
+        Some(1)
+    }
+    #[inline]
+    fn to_words(&self, w: &mut [u64]) {
+        w[0] = u64::from(*self);
+    }
+    #[inline]
+    fn load_words(&mut self, w: &[u64]) {
+        *self = w[0] != 0;
     }
 }
 
@@ -165,6 +201,18 @@ macro_rules! float_impl {
             fn go_layout() -> Layout {
                 Layout::scalar($size)
             }
+            #[inline]
+            fn plain_words() -> Option<usize> {
+                Some(1)
+            }
+            #[inline]
+            fn to_words(&self, w: &mut [u64]) {
+                w[0] = u64::from(self.to_bits());
+            }
+            #[inline]
+            fn load_words(&mut self, w: &[u64]) {
+                *self = <$t>::from_bits(w[0] as _);
+            }
         }
     };
 }
@@ -192,5 +240,20 @@ impl GoValue for () {
     }
     fn go_layout() -> Layout {
         Layout { size: 0, align: 1, pointers: false }
+    }
+}
+
+/// Not a Go type: the translator's own bookkeeping cells (`Ptr<Option<R>>` holds the result of a
+/// `return` inside a range-over-func loop body) need `GoValue` because `Ptr` does; a program can
+/// never print or compare one.
+impl<T: Clone + Send + Sync + 'static> GoValue for Option<T> {
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        p.fmt_struct(self, verb, &[])
+    }
+    fn go_type_name() -> String {
+        "gort.option".into()
     }
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use super::atom::{self, AtomCell};
+use super::atom::{self, AtomCell, Words};
 use super::rterr::panic_nil_deref;
 use super::slice::Backing;
 use super::{GoError, GoValue, Kind, Layout, Slice, Str, Stringer};
@@ -29,6 +29,8 @@ enum Repr<T> {
     Cell(Arc<Mutex<T>>),
     /// A cell of a lock-free scalar type (`atom::width::<T>()` is `Some`).
     Atom(Arc<AtomCell>),
+    /// A cell of a plain struct or array type, as lock-free words.
+    Words(Arc<Words<T>>),
     Place(Arc<dyn Place<T>>),
 }
 
@@ -37,6 +39,7 @@ impl<T> Clone for Repr<T> {
         match self {
             Repr::Cell(c) => Repr::Cell(c.clone()),
             Repr::Atom(c) => Repr::Atom(c.clone()),
+            Repr::Words(c) => Repr::Words(c.clone()),
             Repr::Place(p) => Repr::Place(p.clone()),
         }
     }
@@ -58,13 +61,6 @@ impl<T> Default for Ptr<T> {
 }
 
 impl<T: Send + 'static> Ptr<T> {
-    /// A pointer to a new cell holding `v` (`&T{…}`, `new(T)` with `T::default()`).
-    pub fn new(v: T) -> Self {
-        if atom::width::<T>().is_some() {
-            return Ptr(Some(Repr::Atom(Arc::new(AtomCell::new(&v)))));
-        }
-        Ptr(Some(Repr::Cell(Arc::new(Mutex::new(v)))))
-    }
     /// The nil pointer.
     pub const fn nil() -> Self {
         Ptr(None)
@@ -72,6 +68,29 @@ impl<T: Send + 'static> Ptr<T> {
     /// Go's `p == nil`.
     pub fn is_nil(&self) -> bool {
         self.0.is_none()
+    }
+    /// The address of the pointee (what `%p` prints; 0 for nil).
+    pub fn addr(&self) -> usize {
+        match &self.0 {
+            None => 0,
+            Some(Repr::Cell(c)) => Arc::as_ptr(c) as usize,
+            Some(Repr::Atom(c)) => Arc::as_ptr(c) as usize,
+            Some(Repr::Words(c)) => Arc::as_ptr(c) as usize,
+            Some(Repr::Place(p)) => p.addr(),
+        }
+    }
+}
+
+impl<T: GoValue + Clone> Ptr<T> {
+    /// A pointer to a new cell holding `v` (`&T{…}`, `new(T)` with `T::default()`).
+    pub fn new(v: T) -> Self {
+        if atom::width::<T>().is_some() {
+            return Ptr(Some(Repr::Atom(Arc::new(AtomCell::new(&v)))));
+        }
+        match Words::new(vec![v]) {
+            Ok(w) => Ptr(Some(Repr::Words(Arc::new(w)))),
+            Err(mut v) => Ptr(Some(Repr::Cell(Arc::new(Mutex::new(v.pop().expect("one value")))))),
+        }
     }
     /// Runs `f` on the pointee in place (`p.x = 1`, `*p += 2`). Nil panics Go's way.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
@@ -84,6 +103,7 @@ impl<T: Send + 'static> Ptr<T> {
                 c.set(&v);
                 r
             }
+            Some(Repr::Words(c)) => c.with_elem(0, f),
             Some(Repr::Place(p)) => {
                 let mut f = Some(f);
                 let mut out = None;
@@ -97,6 +117,7 @@ impl<T: Send + 'static> Ptr<T> {
         match &self.0 {
             Some(Repr::Cell(c)) => f(&c.lock()),
             Some(Repr::Atom(c)) => f(&c.get()),
+            Some(Repr::Words(c)) => f(&c.get(0)),
             _ => self.with_mut(|v| f(v)),
         }
     }
@@ -107,6 +128,7 @@ impl<T: Send + 'static> Ptr<T> {
         match &self.0 {
             None => panic_nil_deref(),
             Some(Repr::Atom(c)) => c.update(f),
+            Some(Repr::Words(c)) => c.update(0, f),
             Some(Repr::Cell(c)) => f(&mut c.lock()),
             Some(Repr::Place(p)) => {
                 let mut out = None;
@@ -141,15 +163,6 @@ impl<T: Send + 'static> Ptr<T> {
     pub fn set(&self, v: T) {
         self.with_mut(|p| *p = v)
     }
-    /// The address of the pointee (what `%p` prints; 0 for nil).
-    pub fn addr(&self) -> usize {
-        match &self.0 {
-            None => 0,
-            Some(Repr::Cell(c)) => Arc::as_ptr(c) as usize,
-            Some(Repr::Atom(c)) => Arc::as_ptr(c) as usize,
-            Some(Repr::Place(p)) => p.addr(),
-        }
-    }
     /// `&p.f`: a pointer to a field of the pointee. `proj` selects the field; nil panics.
     pub fn field<F: Send + 'static>(
         p: &Ptr<T>,
@@ -164,7 +177,7 @@ impl<T: Send + 'static> Ptr<T> {
     }
 }
 
-impl<T: Clone + Send + 'static> Ptr<T> {
+impl<T: GoValue + Clone> Ptr<T> {
     /// Go's `*p` (a copy of the pointee).
     pub fn get(&self) -> T {
         self.with(|v| v.clone())
@@ -172,7 +185,7 @@ impl<T: Clone + Send + 'static> Ptr<T> {
     /// `&s[i]`: a pointer to a slice element (bounds-checked now, as Go does).
     pub fn elem(s: &Slice<T>, i: i64) -> Ptr<T>
     where
-        T: Sync,
+        T: GoValue,
     {
         s.with(i, |_| ());
         let (arr, off) = s.backing().expect("index checked");
@@ -188,12 +201,15 @@ struct FieldPlace<S, P> {
     addr: usize,
 }
 
-impl<S: Send + 'static, F, P> Place<F> for FieldPlace<S, P>
+impl<S: GoValue + Clone, F, P> Place<F> for FieldPlace<S, P>
 where
     P: Fn(&mut S) -> &mut F + Send + Sync,
 {
     fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut F)) {
         self.parent.with_mut(|s| f((self.proj)(s)))
+    }
+    fn update_dyn(&self, f: &mut dyn FnMut(&mut F)) {
+        self.parent.update(|s| f((self.proj)(s)))
     }
     fn addr(&self) -> usize {
         self.addr
@@ -207,7 +223,7 @@ struct ElemPlace<T> {
     addr: usize,
 }
 
-impl<T: Send + 'static> Place<T> for ElemPlace<T> {
+impl<T: GoValue + Clone> Place<T> for ElemPlace<T> {
     fn with_mut_dyn(&self, f: &mut dyn FnMut(&mut T)) {
         self.arr.with_elem(self.idx, |v| f(v))
     }
@@ -227,6 +243,7 @@ pub(crate) struct WeakPtr<T>(Option<WeakRepr<T>>);
 enum WeakRepr<T> {
     Cell(std::sync::Weak<Mutex<T>>),
     Atom(std::sync::Weak<AtomCell>),
+    Words(std::sync::Weak<Words<T>>),
     Place(Arc<dyn Place<T>>),
 }
 
@@ -236,6 +253,7 @@ impl<T> Clone for WeakPtr<T> {
             None => None,
             Some(WeakRepr::Cell(w)) => Some(WeakRepr::Cell(w.clone())),
             Some(WeakRepr::Atom(w)) => Some(WeakRepr::Atom(w.clone())),
+            Some(WeakRepr::Words(w)) => Some(WeakRepr::Words(w.clone())),
             Some(WeakRepr::Place(p)) => Some(WeakRepr::Place(p.clone())),
         })
     }
@@ -254,6 +272,7 @@ impl<T: Send + 'static> Ptr<T> {
             None => None,
             Some(Repr::Cell(c)) => Some(WeakRepr::Cell(Arc::downgrade(c))),
             Some(Repr::Atom(c)) => Some(WeakRepr::Atom(Arc::downgrade(c))),
+            Some(Repr::Words(c)) => Some(WeakRepr::Words(Arc::downgrade(c))),
             Some(Repr::Place(p)) => Some(WeakRepr::Place(p.clone())),
         })
     }
@@ -266,6 +285,7 @@ impl<T: Send + 'static> WeakPtr<T> {
             None => None,
             Some(WeakRepr::Cell(w)) => w.upgrade().map(Repr::Cell),
             Some(WeakRepr::Atom(w)) => w.upgrade().map(Repr::Atom),
+            Some(WeakRepr::Words(w)) => w.upgrade().map(Repr::Words),
             Some(WeakRepr::Place(p)) => Some(Repr::Place(p.clone())),
         })
     }
@@ -276,6 +296,7 @@ impl<T: Send + 'static> WeakPtr<T> {
             None => return false,
             Some(WeakRepr::Cell(w)) => std::sync::Weak::as_ptr(w) as usize,
             Some(WeakRepr::Atom(w)) => std::sync::Weak::as_ptr(w) as usize,
+            Some(WeakRepr::Words(w)) => std::sync::Weak::as_ptr(w) as usize,
             Some(WeakRepr::Place(pl)) => pl.addr(),
         };
         !p.is_nil() && addr == p.addr()
@@ -411,7 +432,7 @@ impl<T: GoValue + Clone> Stringer for Ptr<T> {
     }
 }
 
-impl<T: Clone + Send + std::fmt::Debug + 'static> std::fmt::Debug for Ptr<T> {
+impl<T: GoValue + Clone + std::fmt::Debug> std::fmt::Debug for Ptr<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.is_nil() { f.write_str("nil") } else { write!(f, "&{:?}", self.get()) }
     }

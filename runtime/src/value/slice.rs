@@ -13,7 +13,7 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use super::atom::{self, AtomArr};
+use super::atom::{self, AtomArr, Words};
 use super::spin::SpinLock;
 
 use super::rterr::{
@@ -28,6 +28,8 @@ pub(crate) enum Backing<T> {
     Own(Arc<SpinLock<Vec<T>>>),
     /// Its own array of lock-free scalars (`atom.rs`), for element types that qualify.
     Atom(Arc<AtomArr>),
+    /// Its own array of plain structs or arrays as lock-free words (`atom.rs`).
+    Words(Arc<Words<T>>),
     /// A Go array reached through a pointer (`a[lo:hi]` of an addressable array, `p[:]`).
     Array(Arc<dyn ArrayStore<T>>),
 }
@@ -37,6 +39,7 @@ impl<T> Clone for Backing<T> {
         match self {
             Backing::Own(a) => Backing::Own(a.clone()),
             Backing::Atom(a) => Backing::Atom(a.clone()),
+            Backing::Words(a) => Backing::Words(a.clone()),
             Backing::Array(a) => Backing::Array(a.clone()),
         }
     }
@@ -50,7 +53,7 @@ pub(crate) trait ArrayStore<T>: Send + Sync {
     fn addr(&self) -> usize;
 }
 
-impl<T: Send + 'static, const N: usize> ArrayStore<T> for Ptr<Array<T, N>> {
+impl<T: GoValue + Clone, const N: usize> ArrayStore<T> for Ptr<Array<T, N>> {
     fn with_elems(&self, f: &mut dyn FnMut(&mut [T])) {
         self.with_mut(|a| f(&mut a.0[..]))
     }
@@ -59,12 +62,14 @@ impl<T: Send + 'static, const N: usize> ArrayStore<T> for Ptr<Array<T, N>> {
     }
 }
 
-impl<T: 'static> Backing<T> {
+impl<T: GoValue + Clone> Backing<T> {
     fn own(v: Vec<T>) -> Self {
         if atom::width::<T>().is_some() {
-            Backing::Atom(Arc::new(AtomArr::from_vec(v)))
-        } else {
-            Backing::Own(Arc::new(SpinLock::new(v)))
+            return Backing::Atom(Arc::new(AtomArr::from_vec(v)));
+        }
+        match Words::new(v) {
+            Ok(w) => Backing::Words(Arc::new(w)),
+            Err(v) => Backing::Own(Arc::new(SpinLock::new(v))),
         }
     }
     /// Runs `f` on elements `lo..hi` of the backing array, under its lock (`f` must not touch
@@ -73,6 +78,7 @@ impl<T: 'static> Backing<T> {
         match self {
             Backing::Own(a) => f(&mut a.lock()[lo..hi]),
             Backing::Atom(a) => a.with_range(lo, hi, f),
+            Backing::Words(a) => a.with_range(lo, hi, f),
             Backing::Array(a) => {
                 let mut f = Some(f);
                 let mut out = None;
@@ -85,6 +91,7 @@ impl<T: 'static> Backing<T> {
     pub(crate) fn read<R>(&self, lo: usize, hi: usize, f: impl FnOnce(&[T]) -> R) -> R {
         match self {
             Backing::Atom(a) => f(&(lo..hi).map(|i| a.get(i)).collect::<Vec<T>>()),
+            Backing::Words(a) => f(&a.read(lo, hi)),
             _ => self.with(lo, hi, |g| f(g)),
         }
     }
@@ -99,6 +106,7 @@ impl<T: 'static> Backing<T> {
                 a.set(i, &v);
                 r
             }
+            Backing::Words(a) => a.with_elem(i, f),
             Backing::Array(_) => self.with(i, i + 1, |g| f(&mut g[0])),
         }
     }
@@ -108,6 +116,7 @@ impl<T: 'static> Backing<T> {
         match self {
             Backing::Own(a) => f(&a.lock()[i]),
             Backing::Atom(a) => f(&a.get(i)),
+            Backing::Words(a) => f(&a.get(i)),
             Backing::Array(_) => self.with(i, i + 1, |g| f(&g[0])),
         }
     }
@@ -116,6 +125,10 @@ impl<T: 'static> Backing<T> {
     pub(crate) fn update_elem<R>(&self, i: usize, f: impl FnMut(&mut T) -> R) -> R {
         match self {
             Backing::Atom(a) => a.update(i, f),
+            Backing::Words(a) => {
+                let mut f = f;
+                a.update(i, |v| f(v))
+            }
             _ => {
                 let mut f = f;
                 self.with_elem(i, |v| f(v))
@@ -134,6 +147,7 @@ impl<T> Backing<T> {
         match self {
             Backing::Own(a) => Arc::as_ptr(a) as usize,
             Backing::Atom(a) => Arc::as_ptr(a) as usize,
+            Backing::Words(a) => Arc::as_ptr(a) as usize,
             Backing::Array(a) => a.addr(),
         }
     }
@@ -181,6 +195,7 @@ impl<T> Slice<T> {
     pub fn is_nil(&self) -> bool {
         self.arr.is_none()
     }
+    #[inline]
     fn check(&self, i: i64) -> usize {
         if i < 0 || i as u64 >= self.len as u64 {
             panic_index(i, self.len as i64)
@@ -243,7 +258,7 @@ impl<T> Slice<T> {
     }
 }
 
-impl<T: 'static> Slice<T> {
+impl<T: GoValue + Clone> Slice<T> {
     /// A slice literal: `[]T{a, b}` (length = capacity = number of elements, never nil).
     pub fn from_vec(v: Vec<T>) -> Self {
         let n = v.len();
@@ -251,18 +266,21 @@ impl<T: 'static> Slice<T> {
     }
     /// Runs `f` on the element `s[i]` in place (`s[i].x = 1`, `s[i] += 2`). `f` must not call
     /// back into user code that touches the same slice.
+    #[inline]
     pub fn with_mut<R>(&self, i: i64, f: impl FnOnce(&mut T) -> R) -> R {
         let j = self.check(i);
         let arr = self.arr.as_ref().expect("checked non-empty");
         arr.with_elem(j, f)
     }
     /// Runs `f` on the element `s[i]`.
+    #[inline]
     pub fn with<R>(&self, i: i64, f: impl FnOnce(&T) -> R) -> R {
         let j = self.check(i);
         let arr = self.arr.as_ref().expect("checked non-empty");
         arr.read_elem(j, f)
     }
     /// Go's `s[i] = v`.
+    #[inline]
     pub fn set(&self, i: i64, v: T) {
         self.with_mut(i, |e| *e = v)
     }
@@ -304,7 +322,7 @@ impl<T: 'static> Slice<T> {
     }
 }
 
-impl<T: Send + 'static> Slice<T> {
+impl<T: GoValue + Clone> Slice<T> {
     /// Go's `a[lo:hi]` on an addressable array `*p` (also `p[lo:hi]` on a pointer to an
     /// array): a window on the array itself, so writes through either are seen by both. A nil
     /// `p` panics like Go.
@@ -338,8 +356,9 @@ impl<T: Send + 'static> Slice<T> {
     }
 }
 
-impl<T: Clone + 'static> Slice<T> {
+impl<T: GoValue + Clone> Slice<T> {
     /// Go's `s[i]` (a copy of the element); panics with Go's text when out of range.
+    #[inline]
     pub fn get(&self, i: i64) -> T {
         self.with(i, |e| e.clone())
     }
@@ -432,7 +451,7 @@ impl<T: GoValue + Clone + Default> Slice<T> {
     }
 }
 
-impl<T: Clone + 'static> From<Vec<T>> for Slice<T> {
+impl<T: GoValue + Clone> From<Vec<T>> for Slice<T> {
     fn from(v: Vec<T>) -> Self {
         Slice::from_vec(v)
     }
@@ -470,7 +489,7 @@ pub fn append_str(s: &Slice<u8>, t: &Str) -> Slice<u8> {
 }
 
 /// Go's `copy(dst, src)`: copies `min(len(dst), len(src))` elements (overlap-safe).
-pub fn copy<T: Clone + 'static>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
+pub fn copy<T: GoValue + Clone>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
     let n = dst.len.min(src.len);
     if n == 0 {
         return 0;
@@ -499,7 +518,7 @@ pub struct SliceIter<T> {
     n: usize,
 }
 
-impl<T: Clone + 'static> Iterator for SliceIter<T> {
+impl<T: GoValue + Clone> Iterator for SliceIter<T> {
     type Item = (i64, T);
     fn next(&mut self) -> Option<(i64, T)> {
         if self.i >= self.n {
@@ -630,7 +649,7 @@ pub(crate) fn as_bytes_of<T: 'static>(elems: &[T]) -> Option<Vec<u8>> {
     }
 }
 
-impl<T: Clone + std::fmt::Debug + 'static> std::fmt::Debug for Slice<T> {
+impl<T: GoValue + Clone + std::fmt::Debug> std::fmt::Debug for Slice<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.to_vec()).finish()
     }

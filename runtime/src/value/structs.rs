@@ -95,6 +95,33 @@ macro_rules! go_struct {
             fn go_layout() -> $crate::value::Layout {
                 $crate::value::Layout::of_struct(&[$(<$ft as $crate::GoValue>::go_layout()),*])
             }
+            #[inline]
+            fn plain_words() -> Option<usize> {
+                #[allow(unused_mut)]
+                let mut __gort_n = 0usize;
+                $(__gort_n += <$ft as $crate::GoValue>::plain_words()?;)*
+                Some(__gort_n)
+            }
+            #[allow(unused_variables, unused_mut, unused_assignments)]
+            #[inline]
+            fn to_words(&self, __gort_w: &mut [u64]) {
+                let mut __gort_o = 0usize;
+                $({
+                    let __gort_k = <$ft as $crate::GoValue>::plain_words().unwrap_or(0);
+                    $crate::GoValue::to_words(&self.$f, &mut __gort_w[__gort_o..__gort_o + __gort_k]);
+                    __gort_o += __gort_k;
+                })*
+            }
+            #[allow(unused_variables, unused_mut, unused_assignments)]
+            #[inline]
+            fn load_words(&mut self, __gort_w: &[u64]) {
+                let mut __gort_o = 0usize;
+                $({
+                    let __gort_k = <$ft as $crate::GoValue>::plain_words().unwrap_or(0);
+                    $crate::GoValue::load_words(&mut self.$f, &__gort_w[__gort_o..__gort_o + __gort_k]);
+                    __gort_o += __gort_k;
+                })*
+            }
             fn go_comparable() -> bool {
                 true $(&& <$ft as $crate::GoValue>::go_comparable())*
             }
@@ -179,6 +206,18 @@ macro_rules! go_named {
             }
             fn go_layout() -> $crate::value::Layout {
                 <$u as $crate::GoValue>::go_layout()
+            }
+            #[inline]
+            fn plain_words() -> Option<usize> {
+                <$u as $crate::GoValue>::plain_words()
+            }
+            #[inline]
+            fn to_words(&self, __gort_w: &mut [u64]) {
+                $crate::GoValue::to_words(&self.0, __gort_w)
+            }
+            #[inline]
+            fn load_words(&mut self, __gort_w: &[u64]) {
+                $crate::GoValue::load_words(&mut self.0, __gort_w)
             }
             fn go_comparable() -> bool {
                 <$u as $crate::GoValue>::go_comparable()
