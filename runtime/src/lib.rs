@@ -9,6 +9,7 @@
 
 pub mod panic;
 mod facade;
+mod handle;
 pub mod rt;
 pub mod preempt;
 pub mod recover;
@@ -39,6 +40,7 @@ pub mod flag;
 pub mod encoding;
 pub mod hash;
 pub mod crypto;
+pub mod regexp;
 pub mod os;
 pub mod log;
 

@@ -6,8 +6,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::fmt::Printer;
-use crate::value::{Error, GoError, GoValue, Kind, Slice, Str};
+use crate::value::{Error, GoError, Slice, Str};
 
 /// `base64.StdPadding`.
 pub const STD_PADDING: i32 = '=' as i32;
@@ -292,29 +291,4 @@ fn corrupt(at: usize) -> Error {
     Error::from_err(CorruptInputError(at as i64))
 }
 
-impl GoValue for Encoding {
-    fn kind(&self) -> Kind {
-        Kind::Ptr
-    }
-    fn fmt_value(&self, p: &mut Printer, verb: char) {
-        p.fmt_pointer(self, GoValue::addr(self), verb)
-    }
-    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
-        other.as_any().downcast_ref::<Self>().is_some_and(|o| GoValue::addr(self) == GoValue::addr(o))
-    }
-    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
-        state.write_usize(GoValue::addr(self))
-    }
-    fn addr(&self) -> usize {
-        self.0.as_ref().map_or(0, |a| Arc::as_ptr(a) as usize)
-    }
-    fn go_type_name() -> String {
-        "*base64.Encoding".into()
-    }
-}
-
-impl PartialEq for Encoding {
-    fn eq(&self, other: &Self) -> bool {
-        GoValue::addr(self) == GoValue::addr(other)
-    }
-}
+crate::handle::nilable_ptr_handle!(Encoding, "*base64.Encoding");

@@ -5,8 +5,7 @@
 use std::sync::{Arc, LazyLock};
 
 use super::{Algo, Algo32, Digest, Hash32};
-use crate::fmt::Printer;
-use crate::value::{GoValue, Iface, Kind, Slice};
+use crate::value::{Iface, Slice};
 
 /// `crc32.Size`.
 pub const SIZE: i64 = 4;
@@ -125,29 +124,4 @@ pub fn new_ieee() -> Iface<dyn Hash32> {
     new(&ieee_table())
 }
 
-impl GoValue for Table {
-    fn kind(&self) -> Kind {
-        Kind::Ptr
-    }
-    fn fmt_value(&self, p: &mut Printer, verb: char) {
-        p.fmt_pointer(self, GoValue::addr(self), verb)
-    }
-    fn eq_dyn(&self, other: &dyn GoValue) -> bool {
-        other.as_any().downcast_ref::<Self>().is_some_and(|o| GoValue::addr(self) == GoValue::addr(o))
-    }
-    fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
-        state.write_usize(GoValue::addr(self))
-    }
-    fn addr(&self) -> usize {
-        self.0.as_ref().map_or(0, |t| Arc::as_ptr(t) as usize)
-    }
-    fn go_type_name() -> String {
-        "*crc32.Table".into()
-    }
-}
-
-impl PartialEq for Table {
-    fn eq(&self, other: &Self) -> bool {
-        GoValue::addr(self) == GoValue::addr(other)
-    }
-}
+crate::handle::nilable_ptr_handle!(Table, "*crc32.Table");
