@@ -54,6 +54,7 @@ std_pkgs! {
     "math/rand" => "math_rand.go", true;
     "math/rand/v2" => "math_rand_v2.go", true;
     "os" => "os.go", true;
+    "regexp" => "regexp.go", true;
     "runtime" => "runtime.go", true;
     "slices" => "slices.go", true;
     "sort" => "sort.go", true;
@@ -123,6 +124,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "container/list.List",
     "encoding/base64.Encoding",
     "encoding/json.Encoder",
+    "regexp.Regexp",
     "hash/crc32.Table",
     "time.Timer",
     "time.Ticker",
