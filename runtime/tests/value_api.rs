@@ -145,3 +145,31 @@ fn append_local_uses_gc_stack_buffer_sizes() {
     let made: Slice<i64> = Slice::make(0, 2);
     assert_eq!(caps(&append_local(&made, &[1, 2, 3])), (3, 4));
 }
+
+#[test]
+fn copy_within_one_array_is_a_memmove_for_every_storage() {
+    // Lock-free scalars ([]int), plain structs stored as words, and locked elements ([]string)
+    // all copy like Go's memmove when source and destination overlap, in both directions.
+    #[derive(Clone, Copy, Default, Debug, PartialEq)]
+    struct P {
+        x: i32,
+    }
+    gort::go_struct!(P = "main.P" { x: i32 });
+    fn check<T: GoValue + Clone + Default + PartialEq + std::fmt::Debug>(mk: impl Fn(i64) -> T) {
+        let s: Slice<T> = Slice::from_vec((0..6).map(&mk).collect());
+        assert_eq!(gort::copy(&s.slice_from(1), &s), 5);
+        assert_eq!(s.to_vec(), [0, 0, 1, 2, 3, 4].map(&mk).to_vec());
+        let s: Slice<T> = Slice::from_vec((0..6).map(&mk).collect());
+        assert_eq!(gort::copy(&s, &s.slice_from(2)), 4);
+        assert_eq!(s.to_vec(), [2, 3, 4, 5, 4, 5].map(&mk).to_vec());
+        s.swap(0, 5);
+        assert_eq!(s.get(0), mk(5));
+        assert_eq!(s.get(5), mk(2));
+        let t = gort::append(&s.slice_to(2), &[mk(9)]);
+        assert_eq!(s.get(2), mk(9), "append within capacity writes the shared array");
+        assert_eq!(t.len(), 3);
+    }
+    check(|i| i);
+    check(|i| P { x: i as i32 });
+    check(|i| Str::from(i.to_string()));
+}

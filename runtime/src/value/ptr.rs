@@ -1,12 +1,12 @@
 //! Go's `*T`: nil, a shared cell (`new(T)`, `&T{…}`, an escaping variable), or a projection
 //! into a field (`&p.f`) or a slice element (`&s[i]`). Equality is identity. A cell's lock is
-//! held only inside `with`/`with_mut`/`get`/`set`, never across user code; a cell of a basic
+//! a spin lock (`spin.rs`) held only inside `with`/`with_mut`/`get`/`set`, never across user code; a cell of a basic
 //! scalar type (`int`, `float64`, `bool`, …) has no lock: it is a relaxed atomic (`atom.rs`).
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+use super::spin::SpinLock;
 
 use super::atom::{self, AtomCell, Words};
 use super::rterr::panic_nil_deref;
@@ -26,7 +26,7 @@ trait Place<T>: Send + Sync {
 }
 
 enum Repr<T> {
-    Cell(Arc<Mutex<T>>),
+    Cell(Arc<SpinLock<T>>),
     /// A cell of a lock-free scalar type (`atom::width::<T>()` is `Some`).
     Atom(Arc<AtomCell>),
     /// A cell of a plain struct or array type, as lock-free words.
@@ -89,7 +89,7 @@ impl<T: GoValue + Clone> Ptr<T> {
         }
         match Words::new(vec![v]) {
             Ok(w) => Ptr(Some(Repr::Words(Arc::new(w)))),
-            Err(mut v) => Ptr(Some(Repr::Cell(Arc::new(Mutex::new(v.pop().expect("one value")))))),
+            Err(mut v) => Ptr(Some(Repr::Cell(Arc::new(SpinLock::new(v.pop().expect("one value")))))),
         }
     }
     /// Runs `f` on the pointee in place (`p.x = 1`, `*p += 2`). Nil panics Go's way.
@@ -216,7 +216,7 @@ where
     }
 }
 
-// `Ptr<S>` is Send + Sync when `S: Send` (its cells are `Arc<Mutex<S>>`).
+// `Ptr<S>` is Send + Sync when `S: Send` (its cells are `Arc<SpinLock<S>>`).
 struct ElemPlace<T> {
     arr: Backing<T>,
     idx: usize,
@@ -241,7 +241,7 @@ impl<T: GoValue + Clone> Place<T> for ElemPlace<T> {
 pub(crate) struct WeakPtr<T>(Option<WeakRepr<T>>);
 
 enum WeakRepr<T> {
-    Cell(std::sync::Weak<Mutex<T>>),
+    Cell(std::sync::Weak<SpinLock<T>>),
     Atom(std::sync::Weak<AtomCell>),
     Words(std::sync::Weak<Words<T>>),
     Place(Arc<dyn Place<T>>),

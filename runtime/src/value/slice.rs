@@ -12,6 +12,7 @@
 
 use std::cmp::Ordering;
 use std::sync::Arc;
+use std::sync::atomic::Ordering::Relaxed;
 
 use super::atom::{self, AtomArr, Words};
 use super::spin::SpinLock;
@@ -85,6 +86,15 @@ impl<T: GoValue + Clone> Backing<T> {
                 a.with_elems(&mut |elems| out = Some((f.take().expect("called once"))(&mut elems[lo..hi])));
                 out.expect("the array store calls back once")
             }
+        }
+    }
+    /// Overwrites elements `lo..lo + vs.len()` with `vs` (element by element on lock-free
+    /// storage: no copy of the range is taken first).
+    pub(crate) fn write(&self, lo: usize, vs: &[T]) {
+        match self {
+            Backing::Atom(a) => vs.iter().enumerate().for_each(|(k, v)| a.set(lo + k, v)),
+            Backing::Words(a) => vs.iter().enumerate().for_each(|(k, v)| a.with_elem(lo + k, |e| *e = v.clone())),
+            _ => self.with(lo, lo + vs.len(), |g| g.clone_from_slice(vs)),
         }
     }
     /// Runs `f` on elements `lo..hi` without changing them.
@@ -299,9 +309,19 @@ impl<T: GoValue + Clone> Slice<T> {
     pub fn swap(&self, i: i64, j: i64) {
         let a = self.check(i);
         let b = self.check(j);
-        if let Some(arr) = &self.arr {
-            let (lo, hi) = (a.min(b), a.max(b));
-            arr.with(lo, hi + 1, |g| g.swap(a - lo, b - lo));
+        match &self.arr {
+            // Lock-free storage: two loads, two stores (a range copy would cost the distance).
+            Some(arr @ (Backing::Atom(_) | Backing::Words(_))) => {
+                let (x, y) = (arr.read_elem(a, T::clone), arr.read_elem(b, T::clone));
+                arr.with_elem(a, |v| *v = y);
+                arr.with_elem(b, |v| *v = x);
+            }
+            Some(Backing::Own(g)) => g.lock().swap(a, b),
+            Some(arr) => {
+                let (lo, hi) = (a.min(b), a.max(b));
+                arr.with(lo, hi + 1, |g| g.swap(a - lo, b - lo));
+            }
+            None => {}
         }
     }
     /// Calls `f` on each element in order (one lock for the whole walk: `f` must not touch the
@@ -428,7 +448,7 @@ impl<T: GoValue + Clone + Default> Slice<T> {
         let new_len = self.len + vs.len();
         if new_len <= self.cap {
             let arr = self.arr.as_ref().expect("cap > 0 implies a backing array");
-            arr.with(self.off + self.len, self.off + new_len, |g| g.clone_from_slice(vs));
+            arr.write(self.off + self.len, vs);
             return Slice { arr: self.arr.clone(), off: self.off, len: new_len, cap: self.cap };
         }
         let new_cap = grow_cap::<T>(new_len, self.cap);
@@ -495,9 +515,17 @@ pub fn copy<T: GoValue + Clone>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
         return 0;
     }
     let (Some(da), Some(sa)) = (&dst.arr, &src.arr) else { return 0 };
+    if let (Backing::Atom(d), Backing::Atom(s)) = (da, sa) {
+        // Lock-free scalars: word by word, in the direction that is safe for an overlap
+        // within one array (Go's memmove).
+        let (d_off, s_off) = (dst.off, src.off);
+        let step = |k: usize| d.store(d_off + k, s.load(s_off + k, Relaxed), Relaxed);
+        if Arc::ptr_eq(d, s) && d_off > s_off { (0..n).rev().for_each(step) } else { (0..n).for_each(step) }
+        return n as i64;
+    }
     // Copy out, then in: never two locks at once (two arrays may be fields under one cell).
     let tmp: Vec<T> = sa.read(src.off, src.off + n, |g| g.to_vec());
-    da.with(dst.off, dst.off + n, |g| g.clone_from_slice(&tmp));
+    da.write(dst.off, &tmp);
     n as i64
 }
 
