@@ -273,6 +273,35 @@ fn recover_state_stays_per_goroutine() {
     });
 }
 
+/// Goroutine ids come from per-thread batches: 20,000 goroutines spawned from goroutines on
+/// both workers (and from the test thread) all get distinct ids, none of them main's 1.
+#[test]
+fn goroutine_ids_stay_unique() {
+    let ids = Arc::new(std::sync::Mutex::new(Vec::new()));
+    rt().block_on(async {
+        let wg = WaitGroup::new();
+        for _ in 0..20 {
+            let (ids, inner) = (ids.clone(), wg.clone());
+            wg.spawn(async move {
+                for _ in 0..1000 {
+                    let ids = ids.clone();
+                    inner.spawn(async move {
+                        tokio::task::yield_now().await;
+                        ids.lock().unwrap().push(gort::rt::goid());
+                    });
+                }
+            });
+        }
+        wg.wait().await;
+    });
+    let mut ids = std::mem::take(&mut *ids.lock().unwrap());
+    assert_eq!(ids.len(), 20_000);
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 20_000, "a goroutine id was handed out twice");
+    assert!(ids[0] >= 2, "a spawned goroutine got main's id");
+}
+
 /// Dropped (cancelled) operations leave no stale queue entries behind and lose no values that
 /// were never handed over.
 #[test]

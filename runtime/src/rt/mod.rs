@@ -55,14 +55,36 @@ thread_local! {
     static THREAD_RNG: Cell<u64> = Cell::new(seed_for(next_thread_id()));
     /// Channel operations left before the running goroutine yields (see `chan::coop`).
     static BUDGET_LEFT: Cell<u32> = const { Cell::new(BUDGET) };
+    /// Goroutine ids this thread may hand out: `(next, end)`.
+    static GOID_CACHE: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+}
+
+/// A fresh goroutine id: from this thread's batch, refilled from `NEXT_GOID` (as Go's
+/// `goidcache`: one shared atomic operation per batch; ids are unique, not ordered across
+/// threads).
+fn next_goid() -> u64 {
+    GOID_CACHE.with(|c| {
+        let (next, end) = c.get();
+        if next < end {
+            c.set((next + 1, end));
+            return next;
+        }
+        // Relaxed: ids need only be unique.
+        let base = NEXT_GOID.fetch_add(GOID_BATCH, Ordering::Relaxed);
+        c.set((base + 1, base + GOID_BATCH));
+        base
+    })
 }
 
 /// Goroutine ids: main is 1, like Go; spawned goroutines count up from 2.
 static NEXT_GOID: AtomicU64 = AtomicU64::new(2);
 /// Plain threads get ids from a separate, high range so they never collide with goroutines.
 static NEXT_THREAD_ID: AtomicU64 = AtomicU64::new(1 << 48);
-/// Live goroutines started by `spawn`/`run_main`, for `runtime.NumGoroutine`.
+/// Live goroutines started by `spawn` that deadlock detection does not count (it is off outside
+/// `run_main`), for `runtime.NumGoroutine`; the counted ones are in `park`'s word already.
 static NUM_GOROUTINE: AtomicI64 = AtomicI64::new(0);
+/// How many goroutine ids a thread takes at once (Go's per-P `goidcache` batch).
+const GOID_BATCH: u64 = 16;
 
 fn next_thread_id() -> u64 {
     // Relaxed: only uniqueness matters.
@@ -210,7 +232,7 @@ pub fn num_cpu() -> i64 {
 /// `runtime.NumGoroutine()`: goroutines started by `run_main`/`spawn` still running.
 pub fn num_goroutine() -> i64 {
     // Relaxed: a statistic, like Go's (it is stale as soon as it is read).
-    NUM_GOROUTINE.load(Ordering::Relaxed).max(1)
+    (NUM_GOROUTINE.load(Ordering::Relaxed) + park::live()).max(1)
 }
 
 fn build_runtime() -> tokio::runtime::Runtime {
@@ -255,14 +277,15 @@ where
     F: Future<Output = ()> + Send + 'static,
 {
     install_panic_hook();
-    // Relaxed: ids need only be unique.
-    let id = NEXT_GOID.fetch_add(1, Ordering::Relaxed);
-    park::goroutine_start();
-    // Relaxed: a statistic.
-    NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
+    let id = next_goid();
+    let counted = park::goroutine_start();
+    if !counted {
+        // Relaxed: a statistic.
+        NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
+    }
     // Relaxed: a heuristic count; `throttle` re-reads it under its lock.
     let backlog = BACKLOG.fetch_add(1, Ordering::Relaxed) + 1;
-    let g = Goroutine { g: G::new(id), fut, started: false };
+    let g = Goroutine { g: G::new(id), fut, started: false, counted };
     if in_goroutine() {
         // A goroutine runs on a worker of the program's runtime: spawn there directly
         // (`handle()` would clone and drop the runtime handle's shared reference count).
@@ -314,6 +337,8 @@ struct Goroutine<F> {
     g: G,
     fut: F,
     started: bool,
+    /// Counted by deadlock detection (else by `NUM_GOROUTINE`).
+    counted: bool,
 }
 
 impl<F: Future<Output = ()>> Future for Goroutine<F> {
@@ -340,9 +365,12 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         };
         CURRENT.with(|c| c.set(outer));
         if r.is_ready() {
-            // Relaxed: a statistic.
-            NUM_GOROUTINE.fetch_sub(1, Ordering::Relaxed);
-            park::goroutine_exit();
+            if this.counted {
+                park::goroutine_exit();
+            } else {
+                // Relaxed: a statistic.
+                NUM_GOROUTINE.fetch_sub(1, Ordering::Relaxed);
+            }
         }
         r
     }
@@ -361,15 +389,14 @@ where
     park::enable();
     let rt = build_runtime();
     let _ = MAIN_HANDLE.set(rt.handle().clone());
-    park::goroutine_start();
-    // Relaxed: statistics and a heuristic count.
-    NUM_GOROUTINE.fetch_add(1, Ordering::Relaxed);
+    let counted = park::goroutine_start();
     let body = async move {
         main.await;
         exit(0)
     };
+    // Relaxed: a heuristic count.
     BACKLOG.fetch_add(1, Ordering::Relaxed);
-    rt.spawn(Goroutine { g: G::new(1), fut: body, started: false });
+    rt.spawn(Goroutine { g: G::new(1), fut: body, started: false, counted });
     rt.block_on(std::future::pending::<()>());
     unreachable!("the main goroutine exits the process")
 }

@@ -85,11 +85,23 @@ pub(crate) fn unpark() {
     STATE.fetch_add(TICK.wrapping_sub(PARKED), Ordering::SeqCst);
 }
 
+/// A goroutine starts; returns whether it was counted (the caller then reports its exit
+/// through [`goroutine_exit`] exactly once).
 #[cfg(not(loom))]
-pub(crate) fn goroutine_start() {
+pub(crate) fn goroutine_start() -> bool {
     if enabled() {
         STATE.fetch_add(LIVE.wrapping_add(TICK), Ordering::SeqCst);
+        true
+    } else {
+        false
     }
+}
+
+/// Live goroutines counted here (and registered threads), for `runtime.NumGoroutine`.
+#[cfg(not(loom))]
+pub(crate) fn live() -> i64 {
+    // Relaxed: a statistic, stale as soon as it is read (as Go's).
+    ((STATE.load(Ordering::Relaxed) >> 24) & MASK) as i64
 }
 
 #[cfg(not(loom))]
@@ -172,7 +184,13 @@ pub(crate) fn unpark() {}
 #[cfg(loom)]
 pub(crate) fn enable() {}
 #[cfg(loom)]
-pub(crate) fn goroutine_start() {}
+pub(crate) fn goroutine_start() -> bool {
+    false
+}
+#[cfg(loom)]
+pub(crate) fn live() -> i64 {
+    0
+}
 #[cfg(loom)]
 pub(crate) fn goroutine_exit() {}
 #[cfg(loom)]
