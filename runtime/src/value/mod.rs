@@ -13,6 +13,7 @@ use std::sync::Arc;
 mod array;
 mod atom;
 mod conc;
+mod core;
 mod func;
 mod iface;
 mod map;
@@ -27,6 +28,9 @@ mod str;
 mod structs;
 
 pub use array::Array;
+#[doc(hidden)]
+pub use structs::__intern_name;
+pub use core::Core;
 pub use func::{BoxFuture, Func, GoCall, GoFuncType, GoResults, Resolved};
 pub use iface::{Any, Error, GoInterface, Iface, Stringer};
 pub use map::{Map, MapIter};

@@ -140,6 +140,20 @@ macro_rules! __go_tag {
     };
 }
 
+/// A type name built at run time (a generic instance's `main.List[int]`) as the `&'static str`
+/// the printer keeps: each distinct name is leaked once.
+#[doc(hidden)]
+pub fn __intern_name(name: String) -> &'static str {
+    static NAMES: std::sync::Mutex<std::collections::BTreeSet<&'static str>> = std::sync::Mutex::new(std::collections::BTreeSet::new());
+    let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(n) = names.get(name.as_str()) {
+        return n;
+    }
+    let n: &'static str = Box::leak(name.into_boxed_str());
+    names.insert(n);
+    n
+}
+
 /// Implements `GoValue` for a named non-struct type written as a newtype:
 /// `pub struct Celsius(pub f64);` + `go_named!(Celsius = "main.Celsius"(f64) methods(String))`.
 /// It prints as the underlying value (`%#v` of composites shows the named type).
@@ -148,16 +162,33 @@ macro_rules! go_named {
     ($t:ident = $name:literal ($u:ty)
         $(methods($($m:ident),* $(,)?))?
         $(ptr_methods($($pm:ident),* $(,)?))?) => {
-        impl $crate::GoValue for $t {
+        $crate::go_named!(@impl [] ($t) ($t) $name, ::std::string::String::from($name), $u,
+            [$($($m),*)?] [$($($pm),*)?]);
+    };
+    // A generic named type: `go_named!(List<T> [T: GoValue + Clone + Default] = "main.List"
+    // (Slice<T>))`; `%T` shows the type arguments (`main.List[int]`).
+    ($t:ident <$($p:ident),*> [$($gen:tt)*] = $name:literal ($u:ty)
+        $(methods($($m:ident),* $(,)?))?
+        $(ptr_methods($($pm:ident),* $(,)?))?) => {
+        $crate::go_named!(@impl [$($gen)*] ($t<$($p),*>) ($t)
+            $crate::value::__intern_name(<Self as $crate::GoValue>::go_type_name()),
+            {
+                let __gort_args: ::std::vec::Vec<::std::string::String> = ::std::vec![$(<$p as $crate::GoValue>::go_type_name()),*];
+                ::std::format!("{}[{}]", $name, __gort_args.join(","))
+            },
+            $u, [$($($m),*)?] [$($($pm),*)?]);
+    };
+    (@impl [$($gen:tt)*] ($self_ty:ty) ($ctor:ident) $static_name:expr, $type_name:expr, $u:ty, [$($m:ident),*] [$($pm:ident),*]) => {
+        impl<$($gen)*> $crate::GoValue for $self_ty {
             fn kind(&self) -> $crate::value::Kind {
                 $crate::GoValue::kind(&self.0)
             }
             fn fmt_value(&self, __gort_p: &mut $crate::fmt::Printer, __gort_verb: char) {
-                __gort_p.fmt_named($name, &self.0, __gort_verb)
+                __gort_p.fmt_named($static_name, &self.0, __gort_verb)
             }
             fn eq_dyn(&self, __gort_other: &dyn $crate::GoValue) -> bool {
                 if !<$u as $crate::GoValue>::go_comparable() {
-                    $crate::value::panic_uncomparable($name.into())
+                    $crate::value::panic_uncomparable(($type_name).into())
                 }
                 __gort_other.as_any().downcast_ref::<Self>().is_some_and(|__gort_o| $crate::GoValue::eq_dyn(&self.0, &__gort_o.0))
             }
@@ -192,17 +223,17 @@ macro_rules! go_named {
             fn slice_swap(&self, i: i64, j: i64) {
                 $crate::GoValue::slice_swap(&self.0, i, j)
             }
-            $($($crate::__go_value_method!($m);)*)?
-            $($($crate::__go_ptr_method!($pm);)*)?
+            $($crate::__go_value_method!($m);)*
+            $($crate::__go_ptr_method!($pm);)*
             fn go_methods() -> $crate::value::Methods {
                 #[allow(unused_mut)]
                 let mut __gort_m = $crate::value::Methods::NONE;
-                $($($crate::__go_method_flag!(__gort_m, value, $m);)*)?
-                $($($crate::__go_method_flag!(__gort_m, ptr, $pm);)*)?
+                $($crate::__go_method_flag!(__gort_m, value, $m);)*
+                $($crate::__go_method_flag!(__gort_m, ptr, $pm);)*
                 __gort_m
             }
             fn go_type_name() -> String {
-                $name.into()
+                $type_name
             }
             fn go_layout() -> $crate::value::Layout {
                 <$u as $crate::GoValue>::go_layout()
@@ -221,6 +252,21 @@ macro_rules! go_named {
             }
             fn go_comparable() -> bool {
                 <$u as $crate::GoValue>::go_comparable()
+            }
+        }
+        impl<$($gen)*> $crate::value::Core for $self_ty {
+            type U = $u;
+            #[inline]
+            fn core(&self) -> &$u {
+                &self.0
+            }
+            #[inline]
+            fn core_mut(&mut self) -> &mut $u {
+                &mut self.0
+            }
+            #[inline]
+            fn from_core(__gort_u: $u) -> Self {
+                $ctor(__gort_u)
             }
         }
     };

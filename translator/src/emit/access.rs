@@ -113,7 +113,7 @@ impl Cx<'_> {
             },
             ast::ExprKind::Index { x, indices } if indices.len() == 1 => {
                 let xt = self.ty(x);
-                let under = self.info.types.underlying(xt);
+                let under = self.under(xt);
                 match self.info.types.kind(under).clone() {
                     TypeKind::Array(..) => {
                         let mut acc = self.access(x);

@@ -60,7 +60,7 @@ impl Cx<'_> {
             let mut ops: Vec<&ast::Expr> = Vec::new();
             match &target.unparen().kind {
                 ExprKind::Index { x, indices } if indices.len() == 1 => {
-                    let u = self.info.types.underlying(self.ty(x));
+                    let u = self.under(self.ty(x));
                     if !matches!(self.info.types.kind(u), TypeKind::Array(..)) {
                         ops.push(x);
                     }
@@ -88,7 +88,7 @@ impl Cx<'_> {
             return vec![parse_quote!(let _ = #value;)];
         }
         if let ExprKind::Index { x, indices } = &target.unparen().kind {
-            if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..)) {
+            if matches!(self.info.types.kind(self.under(self.ty(x))), TypeKind::Map(..)) {
                 let m = self.expr_ref_under(x);
                 let k = self.expr(&indices[0]);
                 return vec![parse_quote!(#m.set(#k, #value);)];
@@ -121,7 +121,7 @@ impl Cx<'_> {
         let is_str = self.info.types.is_string(t);
         let is_int = self.info.types.is_integer(t);
         let rc = self.info.const_value(rhs.id).cloned();
-        let is_map = matches!(&target.unparen().kind, ExprKind::Index { x, .. } if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..)));
+        let is_map = matches!(&target.unparen().kind, ExprKind::Index { x, .. } if matches!(self.info.types.kind(self.under(self.ty(x))), TypeKind::Map(..)));
         if let Some(stop) = self.unassignable_std_var(target) {
             return stop;
         }
@@ -186,7 +186,7 @@ impl Cx<'_> {
             if inc { parse_quote!(#place += #one) } else { parse_quote!(#place -= #one) }
         };
         if let ExprKind::Index { x: m, indices } = &x.unparen().kind {
-            if matches!(self.info.types.kind(self.info.types.underlying(self.ty(m))), TypeKind::Map(..)) {
+            if matches!(self.info.types.kind(self.under(self.ty(m))), TypeKind::Map(..)) {
                 let mv = self.expr_ref_under(m);
                 let k = self.expr(&indices[0]);
                 let assign = build(parse_quote!((*__v)));

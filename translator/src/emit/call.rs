@@ -382,10 +382,29 @@ impl Cx<'_> {
             };
             return parse_quote!({ let #tmp = #inner; #callee(#(#parts),*) });
         }
+        // A generic mirror's parameter of a type parameter with a core type (`slices.Clone(s
+        // S)`, `S ~[]E`) is that core type in the runtime: a named or type-parameter argument
+        // passes its core value, and a result of that type parameter is rebuilt as the
+        // caller's type.
+        let generic_sig = match info.kind {
+            CallKind::Func(o) if !info.type_args.is_empty() => self.info.types.signature(self.info.obj(o).ty).cloned(),
+            _ => None,
+        };
+        let core_at = |cx: &Self, i: usize| generic_sig.as_ref().and_then(|g| g.params.get(i)).is_some_and(|&p| cx.core_param(p).is_some());
         for (i, a) in args.iter().take(fixed).enumerate() {
             let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
+            if core_at(self, i) {
+                let v = self.expr_ref_under(a);
+                out.push(parse_quote!(&#v));
+                continue;
+            }
             out.push(self.std_arg(a, pt));
         }
+        let core_variadic = sig.variadic && generic_sig.as_ref().and_then(|g| g.params.last()).and_then(|&p| self.info.types.elem(p)).is_some_and(|e| self.core_param(e).is_some());
+        let core_result = match generic_sig.as_ref().map(|g| g.results.as_slice()) {
+            Some([r]) if self.core_param(*r).is_some() => sig.results.first().copied(),
+            _ => None,
+        };
         if sig.variadic {
             let slice_t = sig.params.last().copied().unwrap_or(TypeId::INVALID);
             let elem = self.info.types.elem(slice_t).unwrap_or(TypeId::INVALID);
@@ -413,16 +432,20 @@ impl Cx<'_> {
                     .collect();
                 out.push(parse_quote!(&[#(#vals),*]));
             } else {
-                let vals: Vec<syn::Expr> = args.iter().skip(fixed).map(|a| self.expr(a)).collect();
+                let vals: Vec<syn::Expr> = args.iter().skip(fixed).map(|a| if core_variadic { self.expr_under(a) } else { self.expr(a) }).collect();
                 out.push(parse_quote!(&[#(#vals),*]));
             }
         }
-        match recv {
+        let r: syn::Expr = match recv {
             Some(r) => parse_quote!(#r.#fname(#(#out),*)),
             None => {
                 let module = super::types::std_module(pkg);
                 parse_quote!(#module::#fname(#(#out),*))
             }
+        };
+        match core_result {
+            Some(t) => self.wrap_named(r, t),
+            None => r,
         }
     }
 
@@ -503,7 +526,7 @@ impl Cx<'_> {
                 let st = self.ty(&args[0]);
                 let r: syn::Expr = if ellipsis {
                     let other = &args[1];
-                    if self.info.types.is_string(self.ty(other)) {
+                    if self.info.types.is_string(self.under(self.ty(other))) {
                         let o = self.expr_ref_under(other);
                         parse_quote!(::gort::value::append_str(&#s, &#o))
                     } else {
@@ -529,7 +552,7 @@ impl Cx<'_> {
             Builtin::Copy => {
                 let d = self.expr_ref_under(&args[0]);
                 let s = self.expr_ref_under(&args[1]);
-                if self.info.types.is_string(self.ty(&args[1])) { parse_quote!(::gort::value::copy_str(&#d, &#s)) } else { parse_quote!(::gort::copy(&#d, &#s)) }
+                if self.info.types.is_string(self.under(self.ty(&args[1]))) { parse_quote!(::gort::value::copy_str(&#d, &#s)) } else { parse_quote!(::gort::copy(&#d, &#s)) }
             }
             Builtin::Delete => {
                 let m = self.expr_ref_under(&args[0]);
@@ -545,7 +568,7 @@ impl Cx<'_> {
                 parse_quote!(#c.close())
             }
             Builtin::Make => {
-                let under = self.info.types.underlying(t);
+                let under = self.under(t);
                 let n: Vec<syn::Expr> = args[1..].iter().map(|a| self.index_expr(a)).collect();
                 let r: syn::Expr = match self.info.types.kind(under) {
                     TypeKind::Slice(_) => match n.as_slice() {

@@ -12,6 +12,10 @@ impl Cx<'_> {
     /// Wraps a value of the underlying type into the user newtype `t` (`Celsius(v)`), or a
     /// std named type (`::gort::time::Duration(v)`).
     pub(super) fn wrap_named(&mut self, v: syn::Expr, t: TypeId) -> syn::Expr {
+        if self.core_param(t).is_some() {
+            let ty = self.rust_type(t);
+            return parse_quote!(<#ty as ::gort::value::Core>::from_core(#v));
+        }
         if self.is_newtype(t) || self.is_std_newtype(t) {
             // `Vector::<f64>(v)`: a generic newtype's constructor needs a turbofish.
             let ty = super::literals::turbofish_type(self.rust_type(t));
@@ -29,6 +33,9 @@ impl Cx<'_> {
 
     /// The underlying value of a value of named type `t` (`v.0` for newtypes).
     pub(super) fn unwrap_named(&self, v: syn::Expr, t: TypeId) -> syn::Expr {
+        if self.core_param(t).is_some() {
+            return parse_quote!(::gort::value::Core::core(&#v).clone());
+        }
         if self.is_newtype(t) || self.is_std_newtype(t) { parse_quote!(#v.0) } else { v }
     }
 
@@ -145,9 +152,10 @@ impl Cx<'_> {
                 return self.const_expr(&c, to);
             }
         }
+        // A type parameter with a slice, map or string core type converts as that core type.
+        let fu = self.under(from);
+        let tu = self.under(to);
         let types = &self.info.types;
-        let fu = types.underlying(from);
-        let tu = types.underlying(to);
         if types.is_interface(to) {
             // Sema may already have recorded the conversion on the operand.
             if self.info.conversion(arg.id).is_some_and(|c| c.to == to) {
@@ -178,10 +186,10 @@ impl Cx<'_> {
             }
         }
         // Other conversions between a type parameter and another type (`string(s)` with
-        // `S ~string`) would need the constraint's core type.
+        // `S ~string | ~[]byte`) would need a core type.
         if matches!(fk, TypeKind::TypeParam(_)) != matches!(tk, TypeKind::TypeParam(_)) {
             let name = [from, to].iter().find_map(|&t| types.type_param(t)).map(|p| p.name.clone()).unwrap_or_default();
-            return self.unsupported(arg.span, &format!("conversion between type parameter {name} and {} (a constraint's core type, such as ~string, is not translated yet)", if matches!(fk, TypeKind::TypeParam(_)) { "its target" } else { "its operand" }));
+            return self.unsupported(arg.span, &format!("conversion between type parameter {name} and {} (its constraint has no slice, map or string core type)", if matches!(fk, TypeKind::TypeParam(_)) { "its target" } else { "its operand" }));
         }
         let v = self.expr_under(arg);
         let converted: syn::Expr = match (&fk, &tk) {

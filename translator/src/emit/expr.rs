@@ -43,7 +43,7 @@ impl Cx<'_> {
                 if matches!(&e.unparen().kind, ExprKind::Selector { .. }) && !matches!(self.info.selection(e.unparen().id), Some(Selection::Field { .. })) {
                     return self.expr(e);
                 }
-                if matches!(&e.unparen().kind, ExprKind::Index { x, .. } if matches!(self.info.types.kind(self.info.types.underlying(self.ty(x))), TypeKind::Map(..))) {
+                if matches!(&e.unparen().kind, ExprKind::Index { x, .. } if matches!(self.info.types.kind(self.under(self.ty(x))), TypeKind::Map(..) | TypeKind::Basic(_))) {
                     return self.expr(e);
                 }
                 let acc = self.access(e);
@@ -57,8 +57,12 @@ impl Cx<'_> {
     /// The value of an expression of a user newtype as its underlying value (`x.0`), else the
     /// value itself.
     pub(super) fn expr_under(&mut self, e: &ast::Expr) -> syn::Expr {
-        let v = self.expr(e);
         let t = self.ty(e);
+        if self.core_param(t).is_some() {
+            let v = self.expr_ref(e);
+            return parse_quote!(::gort::value::Core::core(&#v).clone());
+        }
+        let v = self.expr(e);
         if self.is_newtype(t) || self.is_std_newtype(t) { parse_quote!(#v.0) } else { v }
     }
 
@@ -176,7 +180,7 @@ impl Cx<'_> {
             return self.func_value_of(obj, false, &targs);
         }
         let xt = self.ty(x);
-        let under = self.info.types.underlying(xt);
+        let under = self.under(xt);
         match self.info.types.kind(under).clone() {
             TypeKind::Map(_, v) => {
                 let m = self.expr_ref_under(x);
@@ -200,22 +204,48 @@ impl Cx<'_> {
     }
 
     /// A diagnostic (and `todo!()`) for an operation on a value whose type is a type parameter
-    /// that only the constraint's core type would give (`s[i]`, `len(s)`, `range s` with
-    /// `S ~[]E`): gort's generics do not reach through such constraints yet. `None` for other
-    /// operands.
+    /// whose constraint has no core type gort reaches through (`[T ~string | ~[]byte]`, `[A
+    /// ~[4]int]`). `None` for other operands.
     pub(super) fn type_param_operand(&mut self, x: &ast::Expr, what: &str) -> Option<syn::Expr> {
         let t = self.ty(x);
-        if !self.info.types.is_type_param(t) {
+        if !self.info.types.is_type_param(t) || self.core_param(t).is_some() {
             return None;
         }
         let name = self.info.types.type_param(t).map(|p| p.name.clone()).unwrap_or_default();
-        Some(self.unsupported(x.span, &format!("{what} a value of type parameter {name} (a constraint's core type, such as ~[]E or ~map[K]V, is not translated yet)")))
+        Some(self.unsupported(x.span, &format!("{what} a value of type parameter {name} (only a core type that is a slice, map or string, such as ~[]E or ~map[K]V, is translated)")))
+    }
+
+    /// The core type of type parameter `t` when it is a slice, map or string type (`S ~[]E`,
+    /// `M ~map[K]V`, `T ~string`): the Rust type parameter is bound `Core<U = …>` and values
+    /// are reached through `::gort::value::Core`.
+    pub(super) fn core_param(&self, t: TypeId) -> Option<TypeId> {
+        let types = &self.info.types;
+        let tp = types.type_param(t)?;
+        let terms = types.interface(tp.constraint)?.terms.as_ref()?;
+        let first = types.underlying(terms.first()?.ty);
+        if !terms.iter().all(|x| types.underlying(x.ty) == first) {
+            return None;
+        }
+        match types.kind(first) {
+            TypeKind::Slice(_) | TypeKind::Map(..) => Some(first),
+            TypeKind::Basic(b) if b.is_string() && !types.is_untyped(first) => Some(first),
+            _ => None,
+        }
+    }
+
+    /// The underlying type, or for a type parameter with a slice, map or string core type that
+    /// core type: the type whose operations (`s[i]`, `len`, `range`) apply.
+    pub(super) fn under(&self, t: TypeId) -> TypeId {
+        self.core_param(t).unwrap_or_else(|| self.info.types.underlying(t))
     }
 
     /// Like [`Self::expr_ref`], unwrapping a user newtype.
     pub(super) fn expr_ref_under(&mut self, e: &ast::Expr) -> syn::Expr {
         let v = self.expr_ref(e);
         let t = self.ty(e);
+        if self.core_param(t).is_some() {
+            return parse_quote!((*::gort::value::Core::core(&#v)));
+        }
         if self.is_newtype(t) || self.is_std_newtype(t) { parse_quote!(#v.0) } else { v }
     }
 
@@ -224,7 +254,7 @@ impl Cx<'_> {
             return u;
         }
         let xt = self.ty(x);
-        let under = self.info.types.underlying(xt);
+        let under = self.under(xt);
         let base: syn::Expr = match self.info.types.kind(under).clone() {
             TypeKind::Pointer(arr) => {
                 // `p[lo:hi]` on a pointer to an array: a window on the pointee.

@@ -107,7 +107,7 @@ impl Cx<'_> {
 
     /// `T{…}` with its elements evaluated in the order they are written.
     fn composite_in_order(&mut self, t: TypeId, e: &ast::Expr, elems: &[ast::Element]) -> syn::Expr {
-        let under = self.info.types.underlying(t);
+        let under = self.under(t);
         let v: syn::Expr = match self.info.types.kind(under).clone() {
             TypeKind::Struct(fields) => {
                 if fields.is_empty() && !self.info.types.is_named(t) {

@@ -108,7 +108,7 @@ impl Cx<'_> {
             return vec![parse_quote!(#u;)];
         }
         let xt = self.ty(x);
-        let under = self.info.types.underlying(xt);
+        let under = self.under(xt);
         let (rust_label, _, _) = self.loop_breakable(label, body, false);
         // Loop variables: bound by the loop pattern when they are new plain locals, else
         // assigned (or put in a cell) at the top of each iteration.

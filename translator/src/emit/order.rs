@@ -161,7 +161,7 @@ impl Cx<'_> {
                 _ => false,
             },
             ExprKind::Index { x, indices } => {
-                let u = self.info.types.underlying(self.ty(x));
+                let u = self.under(self.ty(x));
                 let by_value = matches!(self.info.types.kind(u), TypeKind::Array(..) | TypeKind::Basic(_));
                 !by_value || self.is_plain_read(x) || indices.iter().any(|i| self.is_plain_read(i))
             }

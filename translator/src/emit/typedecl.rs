@@ -102,6 +102,11 @@ impl Cx<'_> {
                     }
                 }
             }
+            // A slice, map or string core type (`S ~[]E`): values reach it through `Core`.
+            if let Some(core) = self.core_param(p) {
+                let cty = self.rust_type(core);
+                bounds = quote!(#bounds + ::gort::value::Core<U = #cty>);
+            }
             ps.push(quote!(#name: #bounds));
         }
         parse_quote!(<#(#ps),*>)
@@ -336,6 +341,10 @@ impl Cx<'_> {
                     items.push(parse_quote! { ::gort::go_ordered_str!(#id); });
                 }
             }
+        } else {
+            let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+            let bounded = &generics.params;
+            items.push(parse_quote! { ::gort::go_named!(#id<#(#params),*> [#bounded] = #go_name (#inner) #vm #pm); });
         }
         items.extend(self.value_method_impls(t, id, generics));
         items

@@ -106,7 +106,9 @@ impl<'a> Checker<'a> {
                 let terms = self.info.types.interface(c).and_then(|i| i.terms.clone()).unwrap_or_default();
                 if terms.len() == 1 {
                     let term = terms[0];
-                    let target = if term.tilde { self.ensure_underlying(bound) } else { bound };
+                    // A type parameter bound to another one (`Keys(m)` with `m M`, `M ~map[K]V`)
+                    // unifies through that one's core type.
+                    let target = if term.tilde || self.info.types.is_type_param(bound) { self.core_type(bound) } else { bound };
                     self.unify(term.ty, target, tparams, map, 0);
                 }
             }
@@ -149,6 +151,14 @@ impl<'a> Checker<'a> {
             (pk, TypeKind::Named(_)) if !matches!(pk, TypeKind::Interface(_)) => {
                 let au = self.ensure_underlying(a);
                 self.unify(p, au, tparams, map, d);
+            }
+            // An argument whose type is a type parameter (`s S`, `S ~[]E`) against a composite
+            // parameter type (`[]T`): unify with its core type, as Go's inexact unification does.
+            (pk, TypeKind::TypeParam(_)) if !matches!(pk, TypeKind::Interface(_) | TypeKind::TypeParam(_)) => {
+                let ac = self.core_type(a);
+                if ac != a {
+                    self.unify(p, ac, tparams, map, d);
+                }
             }
             (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify(x, y, tparams, map, d),
             (TypeKind::Array(_, x), TypeKind::Array(_, y)) | (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => self.unify(x, y, tparams, map, d),

@@ -220,6 +220,25 @@ impl<'a> Checker<'a> {
         let vu = self.ensure_underlying(v);
         let tu = self.ensure_underlying(t);
         let tp = |cx: &Self, x: TypeId| cx.info.types.is_type_param(x);
+        if v == TypeId::UNTYPED_NIL && tp(self, t) {
+            // nil is assignable to a type parameter when it is to every type of its type set.
+            let c = self.core_type(t);
+            if matches!(self.info.types.kind(c), TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..)) {
+                return Ok(Some(ConversionKind::Nil));
+            }
+        }
+        // A type parameter and an unnamed composite type (`S ~[]E` and `[]E`): assignable
+        // when assignable to (from) every type of its type set, i.e. its core type is the other.
+        for (param, other, ou) in [(v, t, tu), (t, v, vu)] {
+            if tp(self, param) && !tp(self, other) && !self.info.types.is_named(other) {
+                let c = self.core_type(param);
+                // (Pointer, func and channel core types are Go too, but the emitter does not
+                // reach through them: they stay type errors.)
+                if c == ou && matches!(self.info.types.kind(c), TypeKind::Slice(_) | TypeKind::Map(..)) {
+                    return Ok(Some(ConversionKind::Representation));
+                }
+            }
+        }
         if v == TypeId::UNTYPED_NIL {
             return match self.info.types.kind(tu) {
                 TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) => {

@@ -58,7 +58,12 @@ impl<'a> Checker<'a> {
         let tu = self.ensure_underlying(target);
         let final_ty = match self.info.types.kind(tu).clone() {
             TypeKind::Interface(_) | TypeKind::TypeParam(_) if x.ty == TypeId::UNTYPED_NIL => {
-                if self.info.types.is_type_param(tu) {
+                // nil suits a type parameter whose every type has nil (its core type does).
+                let nil_core = self.info.types.is_type_param(tu) && {
+                    let c = self.core_type(tu);
+                    matches!(self.info.types.kind(c), TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..))
+                };
+                if self.info.types.is_type_param(tu) && !nil_core {
                     self.error(e.span, Code::NotAssignable, format!("cannot use nil as {} value", self.type_str(target)));
                     x.mode = Mode::Invalid;
                     return;
