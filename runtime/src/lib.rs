@@ -40,6 +40,7 @@ pub mod flag;
 pub mod encoding;
 pub mod hash;
 pub mod crypto;
+#[cfg(feature = "regexp")]
 pub mod regexp;
 pub mod os;
 pub mod log;

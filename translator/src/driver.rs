@@ -80,7 +80,8 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
     let line_map = out.line_map.iter().map(|(item, at)| format!("{item}\t{at}\n")).collect();
     let stem = if input.is_dir() { input.canonicalize().ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())) } else { input.file_stem().map(|n| n.to_string_lossy().into_owned()) };
     let name = project::package_name(&stem.unwrap_or_else(|| "main".into()));
-    Ok(Translated { project: Project { name, main_rs, line_map }, diagnostics: diags })
+    let features = sema::stdlib::runtime_features(pkg.files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
+    Ok(Translated { project: Project { name, main_rs, line_map, features }, diagnostics: diags })
 }
 
 /// Diagnostics that `--keep-going` turns into `todo!()` spots rather than failures.

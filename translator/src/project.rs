@@ -16,15 +16,25 @@ pub struct Project {
     pub main_rs: String,
     /// `gort-map.txt`: one line per Rust item, `rust_item<TAB>go_file:line`.
     pub line_map: String,
+    /// Optional features of the runtime crate the program needs (`regexp`), sorted.
+    pub features: Vec<String>,
 }
 
 /// The generated `Cargo.toml`. The empty `[workspace]` keeps the project out of any enclosing
-/// workspace; `overflow-checks = false` gives Go's wrapping integers in every profile.
-pub fn cargo_toml(name: &str, runtime: &Path) -> String {
+/// workspace; `overflow-checks = false` gives Go's wrapping integers in every profile. The
+/// runtime's optional `features` are enabled only when the program needs them (a runtime built
+/// without them is the one most programs share in the build cache).
+pub fn cargo_toml(name: &str, runtime: &Path, features: &[String]) -> String {
     let runtime = runtime.display().to_string().replace('\\', "/");
+    let features = if features.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
+        format!(", features = [{}]", list.join(", "))
+    };
     format!(
         "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\ngort = {{ path = \"{runtime}\" }}\n\n\
+         [dependencies]\ngort = {{ path = \"{runtime}\"{features} }}\n\n\
          [profile.dev]\noverflow-checks = false\n\n\
          [profile.release]\noverflow-checks = false\n\n\
          [workspace]\n"
@@ -57,7 +67,7 @@ pub fn write(out: &Path, project: &Project, runtime: &Path) -> io::Result<()> {
         }
     }
     std::fs::create_dir_all(out.join("src"))?;
-    write_atomic(&out.join("Cargo.toml"), cargo_toml(&project.name, runtime).as_bytes())?;
+    write_atomic(&out.join("Cargo.toml"), cargo_toml(&project.name, runtime, &project.features).as_bytes())?;
     write_atomic(&out.join("src").join("main.rs"), project.main_rs.as_bytes())?;
     write_atomic(&out.join("gort-map.txt"), project.line_map.as_bytes())?;
     write_atomic(&out.join(MARKER), b"written by gort translate\n")?;

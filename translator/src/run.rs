@@ -34,7 +34,8 @@ pub fn build_cached(project: &Project) -> Result<PathBuf, RunError> {
     let runtime = runtime_src::runtime_crate_path()?;
     let cache = runtime_src::cache_dir();
     let fingerprint = runtime_src::runtime_fingerprint(&runtime).to_le_bytes();
-    let hash = runtime_src::fnv1a(&[project.main_rs.as_bytes(), runtime.to_string_lossy().as_bytes(), &fingerprint, env!("CARGO_PKG_VERSION").as_bytes()]);
+    let features = project.features.join(",");
+    let hash = runtime_src::fnv1a(&[project.main_rs.as_bytes(), features.as_bytes(), runtime.to_string_lossy().as_bytes(), &fingerprint, env!("CARGO_PKG_VERSION").as_bytes()]);
     let dir = cache.join("run").join(format!("{hash:016x}"));
     let binary = dir.join("program");
     if binary.exists() {

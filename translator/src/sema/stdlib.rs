@@ -67,6 +67,20 @@ std_pkgs! {
     "unicode/utf8" => "unicode_utf8.go", true;
 }
 
+/// Std packages whose runtime mirror sits behind an optional feature of the `gort` crate
+/// (its dependency is slow to build): `(import path, feature)`. A program importing one gets
+/// the feature in its generated `Cargo.toml`.
+pub const RUNTIME_FEATURES: &[(&str, &str)] = &[("regexp", "regexp")];
+
+/// The runtime features a program importing `paths` needs, sorted and deduplicated.
+pub fn runtime_features<'a>(paths: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> =
+        paths.into_iter().filter_map(|p| RUNTIME_FEATURES.iter().find(|(path, _)| *path == p)).map(|(_, f)| f.to_string()).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The package name a std import path declares (`math/rand/v2` → `rand`).
 pub fn package_name(path: &str) -> String {
     let mut parts: Vec<&str> = path.split('/').collect();
