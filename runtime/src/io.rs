@@ -156,7 +156,7 @@ impl GoInterface for dyn Writer {
         if let Some(h) = crate::hash::as_writer(&v) {
             return Some(h);
         }
-        std_impls!(v, Writer: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer)
+        std_impls!(v, Writer: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer, crate::text::tabwriter::Writer)
     }
     fn upcast(&self) -> &dyn GoValue {
         self

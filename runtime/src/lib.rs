@@ -42,6 +42,7 @@ pub mod hash;
 pub mod crypto;
 #[cfg(feature = "regexp")]
 pub mod regexp;
+pub mod text;
 pub mod os;
 pub mod log;
 

@@ -37,6 +37,7 @@ std_pkgs! {
     "crypto/sha256" => "crypto_sha256.go", true;
     "crypto/sha512" => "crypto_sha512.go", true;
     "encoding/base64" => "encoding_base64.go", true;
+    "encoding/binary" => "encoding_binary.go", true;
     "encoding/hex" => "encoding_hex.go", true;
     "encoding/json" => "encoding_json.go", true;
     "errors" => "errors.go", true;
@@ -62,6 +63,7 @@ std_pkgs! {
     "strings" => "strings.go", true;
     "sync" => "sync.go", true;
     "sync/atomic" => "sync_atomic.go", true;
+    "text/tabwriter" => "text_tabwriter.go", true;
     "time" => "time.go", true;
     "unicode" => "unicode.go", true;
     "unicode/utf8" => "unicode_utf8.go", true;
@@ -145,6 +147,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "strings.Builder",
     "strings.Reader",
     "strings.Replacer",
+    "text/tabwriter.Writer",
     "bytes.Buffer",
     "math/rand.Rand",
     "math/rand/v2.Rand",

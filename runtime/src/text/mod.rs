@@ -1,0 +1,3 @@
+//! Mirrors of Go's `text/*` packages (`text/tabwriter`).
+
+pub mod tabwriter;
