@@ -1,5 +1,6 @@
 //! Go's `io` interfaces as traits: `Writer`, `Reader`, `StringWriter`, and `io.EOF`,
-//! `io.ErrUnexpectedEOF`, `io.ErrNoProgress`, `io.ErrShortWrite`, `io.ReadAll` and `io.WriteString`.
+//! `io.ErrUnexpectedEOF`, `io.ErrNoProgress`, `io.ErrShortWrite`, `io.ReadAll` and `io.WriteString`;
+//! the helpers over them (`Copy`, `ReadFull`, `MultiWriter`, …) in `util`, `io.Pipe` in `pipe`.
 //!
 //! A trait's required method has Go's name (`Write`), which is what a translated type that
 //! implements the interface defines; the provided snake_case method (`write`) is what a call
@@ -10,6 +11,15 @@
 use std::sync::{Arc, LazyLock};
 
 use crate::value::{Error, GoInterface, GoValue, Iface, Slice, Str};
+
+mod pipe;
+mod util;
+
+pub use pipe::{PipeReader, PipeWriter, err_closed_pipe, pipe};
+pub use util::{
+    Discard, LimitedReader, MultiReader, MultiWriter, TeeReader, copy, copy_n, discard, err_short_buffer,
+    limit_reader, multi_reader, multi_writer, read_at_least, read_full, tee_reader,
+};
 
 /// Go's `io.EOF`.
 pub fn eof() -> Error {

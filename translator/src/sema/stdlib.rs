@@ -142,6 +142,8 @@ pub const HANDLE_TYPES: &[&str] = &[
     "encoding/json.Encoder",
     "regexp.Regexp",
     "hash/crc32.Table",
+    "io.PipeReader",
+    "io.PipeWriter",
     "time.Timer",
     "time.Ticker",
     "strings.Builder",
