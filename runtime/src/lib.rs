@@ -44,6 +44,7 @@ pub mod crypto;
 pub mod regexp;
 pub mod text;
 pub mod os;
+pub mod syscall;
 pub mod log;
 
 pub mod macros;

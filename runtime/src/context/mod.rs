@@ -113,6 +113,8 @@ struct CancelState {
     children: Vec<Context>,
     timer: Option<Timer>,
     after: Vec<(u64, AfterFn)>,
+    /// A `String()` text of its own (`signal.NotifyContext(…)`).
+    name: Option<String>,
 }
 
 /// An `AfterFunc` callback (run once, in its own goroutine).
@@ -220,7 +222,10 @@ impl Context {
         match &self.0.kind {
             Kind::Background => "context.Background".into(),
             Kind::Todo => "context.TODO".into(),
-            Kind::Cancel { deadline: None, .. } => format!("{}.WithCancel", parent()),
+            Kind::Cancel { deadline: None, state, .. } => match state.lock().name.clone() {
+                Some(name) => name,
+                None => format!("{}.WithCancel", parent()),
+            },
             Kind::Cancel { deadline: Some(d), .. } => {
                 format!("{}.WithDeadline({} [{}])", parent(), d.string(), time::until(d).string())
             }
@@ -355,6 +360,22 @@ pub fn with_cancel(parent: &Context) -> (Context, CancelFunc) {
     let ctx = Context::new_cancel(parent, None);
     let c = ctx.clone();
     (ctx, Func::new(Arc::new(move || c.cancel(true, canceled(), Error::nil()))))
+}
+
+/// A cancel context whose `String()` is `name` (`signal.NotifyContext`), with its cancel
+/// function: a nil cause cancels with `context canceled` as its cause.
+pub(crate) fn with_cancel_named(parent: &Context, name: String) -> (Context, impl Fn(Error) + Send + Sync + 'static) {
+    let ctx = Context::new_cancel(parent, None);
+    if let Kind::Cancel { state, .. } = &ctx.0.kind {
+        state.lock().name = Some(name);
+    }
+    let c = ctx.clone();
+    (ctx, move |cause: Error| c.cancel(true, canceled(), cause))
+}
+
+/// The text `String()` gives for a context (Go's `contextName`).
+pub(crate) fn context_name(ctx: &Context) -> String {
+    ctx.text()
 }
 
 /// Go's `context.WithCancelCause(parent)`.

@@ -1,11 +1,13 @@
 //! Go's `os`: the standard streams as `*os.File` (`Read`, `Write`, `WriteString`, `Close`,
 //! `Name`), `Args`, `Exit`, the environment, `Getpid`, `Hostname`, `ReadFile`, `WriteFile`,
-//! and `*fs.PathError` with Go's errno texts.
+//! `*fs.PathError` with Go's errno texts, and `os.Signal` (`Interrupt`, `Kill`; delivery is
+//! `os/signal`, [`signal`]).
 //!
 //! Stdout goes through gort's buffer (`fmt::write_stdout`); stdin is read through one shared
 //! buffer, which `fmt.Scan*` also reads, so the two never lose each other's bytes.
 
 mod errno;
+pub mod signal;
 
 use std::io::{Read, Write};
 use std::sync::LazyLock;
@@ -466,4 +468,82 @@ pub fn setenv(key: &Str, value: &Str) -> Error {
 pub fn unsetenv(key: &Str) -> Error {
     OVERLAY.lock().insert(key.as_bytes().to_vec(), None);
     Error::nil()
+}
+
+// ---- signals ---------------------------------------------------------------------------------
+
+/// Go's `os.Signal` interface (`String() string`, `Signal()`).
+#[allow(non_snake_case)]
+pub trait Signal: GoValue {
+    /// Go's `String() string`.
+    fn String(&self) -> Str;
+    /// Go's `Signal()` (a marker).
+    fn Signal(&self);
+    /// `s.String()` under the std method convention.
+    fn string(&self) -> Str {
+        self.String()
+    }
+    /// `s.Signal()` under the std method convention.
+    fn signal(&self) {
+        self.Signal()
+    }
+    /// The OS signal number, for a `syscall.Signal` (other implementations never arrive).
+    fn number(&self) -> Option<i64> {
+        None
+    }
+}
+
+/// An interface value delegates to its dynamic value (nil panics Go's way).
+impl Signal for crate::value::Iface<dyn Signal> {
+    fn String(&self) -> Str {
+        (**self).String()
+    }
+    fn Signal(&self) {
+        (**self).Signal()
+    }
+    fn number(&self) -> Option<i64> {
+        if self.is_nil() { None } else { (**self).number() }
+    }
+}
+
+impl crate::value::GoInterface for dyn Signal {
+    fn iface_name() -> String {
+        "os.Signal".into()
+    }
+    fn from_value_arc(v: std::sync::Arc<dyn GoValue>) -> Option<std::sync::Arc<Self>> {
+        if v.as_any().is::<crate::syscall::Signal>() {
+            let a = crate::value::GoValueBase::into_any_arc(v).downcast::<crate::syscall::Signal>().ok()?;
+            return Some(a);
+        }
+        None
+    }
+    fn upcast(&self) -> &dyn GoValue {
+        self
+    }
+    fn upcast_arc(self: std::sync::Arc<Self>) -> std::sync::Arc<dyn GoValue> {
+        self
+    }
+    fn method_names() -> &'static [&'static str] {
+        &["Signal", "String"]
+    }
+}
+
+/// A `syscall.Signal` as an `os.Signal`.
+pub(crate) fn signal_value(n: i64) -> crate::value::Iface<dyn Signal> {
+    crate::value::Iface::new(std::sync::Arc::new(crate::syscall::Signal(n)))
+}
+
+/// `os.Interrupt` (`syscall.SIGINT`).
+pub fn interrupt() -> crate::value::Iface<dyn Signal> {
+    signal_value(2)
+}
+
+/// `os.Kill` (`syscall.SIGKILL`).
+pub fn kill() -> crate::value::Iface<dyn Signal> {
+    signal_value(9)
+}
+
+/// A `syscall.Signal` as an `os.Signal` (what the emitter's conversion builds; for Rust users).
+pub fn signal_of(s: &crate::syscall::Signal) -> crate::value::Iface<dyn Signal> {
+    signal_value(s.0)
 }

@@ -55,6 +55,7 @@ std_pkgs! {
     "math/rand" => "math_rand.go", true;
     "math/rand/v2" => "math_rand_v2.go", true;
     "os" => "os.go", true;
+    "os/signal" => "os_signal.go", true;
     "regexp" => "regexp.go", true;
     "runtime" => "runtime.go", true;
     "slices" => "slices.go", true;
@@ -63,6 +64,7 @@ std_pkgs! {
     "strings" => "strings.go", true;
     "sync" => "sync.go", true;
     "sync/atomic" => "sync_atomic.go", true;
+    "syscall" => "syscall.go", true;
     "text/tabwriter" => "text_tabwriter.go", true;
     "time" => "time.go", true;
     "unicode" => "unicode.go", true;

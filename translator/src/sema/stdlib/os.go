@@ -43,3 +43,13 @@ func Getpid() int
 func Hostname() (name string, err error)
 func ReadFile(name string) ([]byte, error)
 func WriteFile(name string, data []byte, perm uint32) error
+
+type Signal interface {
+	String() string
+	Signal()
+}
+
+var (
+	Interrupt Signal
+	Kill      Signal
+)
