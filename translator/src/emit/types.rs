@@ -216,7 +216,7 @@ impl Cx<'_> {
                 if n.pkg == "main" {
                     self.copy_types.contains(&types.named(t).and_then(|n| n.origin).unwrap_or(t))
                 } else {
-                    n.pkg == "time" && n.name == "Duration"
+                    matches!((n.pkg.as_str(), n.name.as_str()), ("time", "Duration") | ("syscall", "Signal"))
                 }
             }
             TypeKind::Struct(f) => f.is_empty(),
