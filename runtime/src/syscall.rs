@@ -133,7 +133,7 @@ pub fn getpid() -> i64 {
 }
 
 /// `syscall.Kill(pid, sig)`: nil, or the `syscall.Errno` of the failure.
-pub fn kill(pid: i64, sig: &Signal) -> Error {
+pub fn kill(pid: i64, sig: Signal) -> Error {
     let (Ok(pid), Ok(sig)) = (i32::try_from(pid), i32::try_from(sig.0)) else {
         return Error::from_err(crate::os::Errno(22));
     };

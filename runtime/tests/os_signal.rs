@@ -17,7 +17,7 @@ fn signals_reach_every_notified_channel() {
         .map(|i| {
             std::thread::spawn(move || {
                 let sig = if i % 2 == 0 { syscall::sigusr1() } else { syscall::sigusr2() };
-                assert!(syscall::kill(syscall::getpid(), &sig).is_nil());
+                assert!(syscall::kill(syscall::getpid(), sig).is_nil());
             })
         })
         .collect();
@@ -43,14 +43,14 @@ fn signals_reach_every_notified_channel() {
     while b.try_recv().is_some() {}
     // SIGUSR1's original action is back; ignore it so the process survives checking that.
     signal::ignore(&[gort::os::signal_of(&syscall::sigusr1())]);
-    assert!(syscall::kill(syscall::getpid(), &syscall::sigusr1()).is_nil());
+    assert!(syscall::kill(syscall::getpid(), syscall::sigusr1()).is_nil());
     std::thread::sleep(std::time::Duration::from_millis(50));
     assert!(a.try_recv().is_none() && b.try_recv().is_none());
 }
 
 #[test]
 fn kill_reports_errno_and_names_match_go() {
-    let e = syscall::kill(i32::MAX as i64, &syscall::sigterm());
+    let e = syscall::kill(i32::MAX as i64, syscall::sigterm());
     assert_eq!(e.Error(), Str::lit("no such process"));
     assert_eq!(syscall::sigterm().string(), Str::lit("terminated"));
     assert_eq!(syscall::Signal(40).string(), Str::lit("signal 40"));

@@ -8,7 +8,7 @@
 //! - a function `pkg.F` is a module-level `pub fn f`, a method `T.M` a `pub fn m(&self, …)` of
 //!   `T` (inherent or trait impl) or of trait `T`; a package variable `pkg.V` is `pub fn v()`;
 //!   a type `pkg.T` is a `pub` struct, enum, type alias, trait or re-export named `T`;
-//! - parameters: Copy scalars (bool, ints, floats, `time.Duration`) by value with the mapped
+//! - parameters: Copy scalars (bool, ints, floats, `time.Duration`, `syscall.Signal`) by value with the mapped
 //!   Rust type, func-typed ones as `impl Fn(…)` (or a generic `F: Fn(…)`) taking Go's
 //!   parameters by value, `...T` as `&[T]`, type-parameter-typed ones as `T`, `&T` or
 //!   `impl Borrow<T>`, everything else by reference;
@@ -110,6 +110,7 @@ impl GoCx<'_> {
             ExprKind::Ident(n) => match scalar(n) {
                 Some(r) => GoParam::Value(r),
                 None if self.pkg == "time" && n == "Duration" => GoParam::Value("Duration"),
+                None if self.pkg == "syscall" && n == "Signal" => GoParam::Value("Signal"),
                 None => match self.func_types.get(n) {
                     Some(&k) => GoParam::Callback(k),
                     None => GoParam::Ref,
@@ -117,6 +118,7 @@ impl GoCx<'_> {
             },
             ExprKind::Selector { x, sel } => match (x.kind.clone(), sel.name.as_str()) {
                 (ExprKind::Ident(p), "Duration") if p == "time" => GoParam::Value("Duration"),
+                (ExprKind::Ident(p), "Signal") if p == "syscall" => GoParam::Value("Signal"),
                 (ExprKind::Ident(p), "Seq" | "Seq2") if p == "iter" => GoParam::Callback(1),
                 _ => GoParam::Ref,
             },
