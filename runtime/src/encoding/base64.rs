@@ -291,4 +291,4 @@ fn corrupt(at: usize) -> Error {
     Error::from_err(CorruptInputError(at as i64))
 }
 
-crate::handle::nilable_ptr_handle!(Encoding, "*base64.Encoding");
+crate::handle::ptr_handle!(nilable Encoding, "*base64.Encoding");

@@ -124,4 +124,4 @@ pub fn new_ieee() -> Iface<dyn Hash32> {
     new(&ieee_table())
 }
 
-crate::handle::nilable_ptr_handle!(Table, "*crc32.Table");
+crate::handle::ptr_handle!(nilable Table, "*crc32.Table");

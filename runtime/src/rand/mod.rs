@@ -8,33 +8,6 @@
 // Go's constants are kept as Go writes them (more digits than an f64 holds).
 #![allow(clippy::excessive_precision)]
 
-/// `GoValue` for a generator that is Go's pointer to a struct: a newtype over an `Arc`,
-/// printed as a pointer, compared and hashed by identity.
-macro_rules! pointer_handle {
-    ($t:ident, $name:literal) => {
-        impl crate::value::GoValue for $t {
-            fn kind(&self) -> crate::value::Kind {
-                crate::value::Kind::Ptr
-            }
-            fn fmt_value(&self, p: &mut crate::fmt::Printer, verb: char) {
-                p.fmt_pointer(self, crate::value::GoValue::addr(self), verb)
-            }
-            fn eq_dyn(&self, other: &dyn crate::value::GoValue) -> bool {
-                other.as_any().downcast_ref::<$t>().is_some_and(|o| std::sync::Arc::ptr_eq(&self.0, &o.0))
-            }
-            fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
-                state.write_usize(crate::value::GoValue::addr(self))
-            }
-            fn addr(&self) -> usize {
-                std::sync::Arc::as_ptr(&self.0) as usize
-            }
-            fn go_type_name() -> String {
-                $name.into()
-            }
-        }
-    };
-}
-
 mod tables;
 pub mod v2;
 
@@ -182,7 +155,7 @@ impl Source for RngSource {
     }
 }
 
-pointer_handle!(RngSource, "*rand.rngSource");
+crate::handle::ptr_handle!(RngSource, "*rand.rngSource");
 
 /// `rand.NewSource(seed)`.
 pub fn new_source(seed: i64) -> Iface<dyn Source> {

@@ -389,4 +389,4 @@ fn extract(s: &[u8]) -> Option<(&[u8], Option<usize>, &[u8])> {
     Some((name, num, &s[end..]))
 }
 
-crate::handle::nilable_ptr_handle!(Regexp, "*regexp.Regexp");
+crate::handle::ptr_handle!(nilable Regexp, "*regexp.Regexp");

@@ -206,4 +206,4 @@ impl Source for ChaCha8 {
     }
 }
 
-pointer_handle!(ChaCha8, "*rand.ChaCha8");
+crate::handle::ptr_handle!(ChaCha8, "*rand.ChaCha8");

@@ -70,4 +70,4 @@ impl Source for PCG {
     }
 }
 
-pointer_handle!(PCG, "*rand.PCG");
+crate::handle::ptr_handle!(PCG, "*rand.PCG");
