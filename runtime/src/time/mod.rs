@@ -3,13 +3,16 @@
 //! [`fixed_zone`]), [`ParseError`], [`Month`], [`Weekday`], [`sleep`], [`after`], [`tick`],
 //! [`Timer`] ([`new_timer`], [`after_func`]), [`Ticker`] ([`new_ticker`]), [`since`], [`until`].
 //!
-//! Timers run on tokio's timer wheel (each armed timer is a small task; stopping one aborts
-//! it, releasing its resources). Timer channels follow Go 1.23+: `Stop`/`Reset` guarantee that
+//! Armed timers are entries of one process-wide timer heap served by a timer thread (`heap.rs`;
+//! on a current-thread runtime, whose clock may be paused as under `GORT_VIRTUAL_TIME=1`, tokio
+//! tasks). Tickers and `Sleep` use
+//! tokio's timer wheel. Timer channels follow Go 1.23+: `Stop`/`Reset` guarantee that
 //! no stale value is received afterwards, and `len`/`cap` of a timer channel are 0. An armed
 //! timer counts as pending for deadlock detection. With `GORT_VIRTUAL_TIME=1` the clock is
 //! tokio's paused clock: it jumps to the next timer whenever all goroutines are idle.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::chan::{Chan, WeakChan};
 use std::sync::Arc;
@@ -20,6 +23,8 @@ use crate::value::{GoCall, Resolved};
 
 mod date;
 mod duration;
+#[cfg(not(loom))]
+mod heap;
 mod format;
 mod parse;
 mod zone;
@@ -166,24 +171,38 @@ pub fn sleep_blocking(d: Duration) {
 // ---- timers --------------------------------------------------------------------------------
 
 enum Action {
-    /// A channel timer: the task holds only weak handles, so a timer nobody can receive from
-    /// any more is dropped (and its task aborted) with its channel, as in Go 1.23.
+    /// A channel timer: the timer heap (or task) holds only weak handles, so a timer nobody can
+    /// receive from any more is dropped with its channel, as in Go 1.23.
     Send(WeakChan<Time>),
-    /// `AfterFunc`: runs even when nobody holds the `Timer`.
-    Func(Arc<dyn Fn() -> Resolved<()> + Send + Sync>),
+    /// `AfterFunc`: runs even when nobody holds the `Timer`, as a goroutine of the runtime it
+    /// was made on.
+    Func(Arc<dyn Fn() -> Resolved<()> + Send + Sync>, tokio::runtime::Handle),
 }
 
 struct TimerState {
     /// Armed and not yet fired. The pending-timer count moves exactly when this does.
     armed: bool,
-    /// Bumped by every stop/reset, so a superseded firing does nothing.
-    generation: u64,
+    /// The tokio task serving the timer under `GORT_VIRTUAL_TIME=1` (else the timer heap does).
     task: Option<tokio::task::JoinHandle<()>>,
 }
 
 struct TimerInner {
     action: Action,
     state: Lock<TimerState>,
+    /// Bumped by every stop/reset (under `state`'s lock), so a superseded firing does nothing;
+    /// an atomic so the timer heap can tell stale entries without taking the lock.
+    generation: AtomicU64,
+}
+
+/// Whether armed timers are entries of the timer heap (`heap.rs`) rather than tokio tasks: not
+/// on a current-thread tokio runtime, the only kind whose clock can be paused
+/// (`GORT_VIRTUAL_TIME=1`, `#[tokio::test(start_paused = true)]`); a paused clock is followed
+/// only by tokio's own timers.
+fn on_heap() -> bool {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    cfg!(not(loom))
+        && !crate::rt::virtual_time()
+        && Handle::try_current().map_or(true, |h| h.runtime_flavor() != RuntimeFlavor::CurrentThread)
 }
 
 /// Go's `*time.Timer` (a handle: `Clone` shares, `==` is identity). `C` is Go's `t.C` (nil for
@@ -205,19 +224,38 @@ impl Drop for TimerInner {
         }
         if st.armed {
             st.armed = false;
+            #[cfg(not(loom))]
+            heap::note_stale();
             park::timer_end();
         }
     }
 }
 
 impl TimerInner {
+    fn generation(&self) -> u64 {
+        // Relaxed: written under `state`'s lock; the heap's lock-free reads only decide whether
+        // an entry is worth keeping, and `fire` re-checks under the lock.
+        self.generation.load(Ordering::Relaxed)
+    }
+
     /// Arms the timer for `d`. Call with `state` locked (passed in).
     fn arm(self: &Arc<Self>, st: &mut TimerState, d: Duration) {
         st.armed = true;
-        st.generation += 1;
+        let generation = self.generation() + 1;
+        // Relaxed: see `generation`.
+        self.generation.store(generation, Ordering::Relaxed);
         park::timer_start();
-        let generation = st.generation;
         let dur = d.to_std();
+        #[cfg(not(loom))]
+        if on_heap() {
+            let target = match self.action {
+                Action::Send(_) => heap::Target::Weak(Arc::downgrade(self)),
+                Action::Func(..) => heap::Target::Strong(self.clone()),
+            };
+            let now = std::time::Instant::now();
+            heap::push(now.checked_add(dur).unwrap_or(now + std::time::Duration::from_secs(1 << 40)), generation, target);
+            return;
+        }
         let sleep = async move {
             if !dur.is_zero() {
                 tokio::time::sleep(dur).await;
@@ -245,7 +283,7 @@ impl TimerInner {
 
     fn fire(&self, generation: u64) {
         let mut st = self.state.lock();
-        if !st.armed || st.generation != generation {
+        if !st.armed || self.generation() != generation {
             return;
         }
         st.armed = false;
@@ -257,8 +295,9 @@ impl TimerInner {
                     let _ = c.try_send(now());
                 }
             }
-            Action::Func(f) => {
+            Action::Func(f, rt) => {
                 let f = f.clone();
+                let _in_rt = rt.enter();
                 crate::spawn(async move { f().finish().await });
             }
         }
@@ -275,10 +314,14 @@ impl TimerInner {
             st.armed = false;
             if let Some(t) = st.task.take() {
                 t.abort();
+            } else {
+                #[cfg(not(loom))]
+                heap::note_stale();
             }
             park::timer_end();
         }
-        st.generation += 1;
+        // Relaxed: see `generation`.
+        self.generation.store(self.generation() + 1, Ordering::Relaxed);
         let unreceived = match &self.action {
             Action::Send(c) => c.upgrade().is_some_and(|c| matches!(c.try_recv(), Some(Some(_)))),
             _ => false,
@@ -288,7 +331,7 @@ impl TimerInner {
 }
 
 fn timer_with(c: Chan<Time>, action: Action, d: Duration) -> Timer {
-    let inner = Arc::new(TimerInner { action, state: Lock::new(TimerState { armed: false, generation: 0, task: None }) });
+    let inner = Arc::new(TimerInner { action, state: Lock::new(TimerState { armed: false, task: None }), generation: AtomicU64::new(0) });
     c.set_keepalive(inner.clone());
     {
         let mut st = inner.state.lock();
@@ -315,7 +358,7 @@ pub fn after_func<R>(d: Duration, f: impl Fn() -> R + Send + Sync + 'static) -> 
 where
     R: GoCall<Output = ()>,
 {
-    timer_with(Chan::nil(), Action::Func(Arc::new(move || f().resolve())), d)
+    timer_with(Chan::nil(), Action::Func(Arc::new(move || f().resolve()), crate::rt::handle()), d)
 }
 
 fn uninitialized(what: &'static str) -> ! {
