@@ -46,6 +46,7 @@ pub mod text;
 pub mod os;
 pub mod syscall;
 pub mod log;
+pub mod xsync;
 
 pub mod macros;
 pub use gort_macros::{go, main, select, select_blocking};

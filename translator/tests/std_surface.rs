@@ -335,12 +335,7 @@ impl RustModule {
     /// The runtime module mirroring a Go package (`math/rand/v2` → `rand/v2`), with its
     /// private submodules (`pub mod` children are other Go packages).
     fn load(src: &Path, go_path: &str) -> RustModule {
-        let rel = match go_path {
-            "math/rand" => "rand",
-            "math/rand/v2" => "rand/v2",
-            "unicode/utf8" => "utf8",
-            p => p,
-        };
+        let rel = gort_translator::emit::std_module_segments(go_path).join("/");
         let mut m = RustModule::default();
         let flat = src.join(format!("{rel}.rs"));
         let dir = src.join(rel);

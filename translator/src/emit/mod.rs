@@ -42,6 +42,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::sema::{self, ObjId, TypeId};
 
 pub use names::snake;
+pub use types::std_module_segments;
 
 /// Emitter settings.
 #[derive(Clone, Debug, Default)]

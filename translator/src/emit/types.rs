@@ -7,16 +7,22 @@ use super::Cx;
 use super::names;
 use crate::sema::{Basic, TypeId, TypeKind};
 
-/// The runtime module that mirrors a std package (`sync/atomic` → `::gort::sync::atomic`).
-pub fn std_module(path: &str) -> syn::Path {
-    let segs: Vec<&str> = match path {
+/// The path of the runtime module that mirrors a std package, under the crate root
+/// (`sync/atomic` → `["sync", "atomic"]`).
+pub fn std_module_segments(path: &str) -> Vec<&str> {
+    match path {
         "math/rand" => vec!["rand"],
         "math/rand/v2" => vec!["rand", "v2"],
         "unicode/utf8" => vec!["utf8"],
         "sync/atomic" => vec!["sync", "atomic"],
+        "golang.org/x/sync/errgroup" => vec!["xsync", "errgroup"],
         p => p.split('/').collect(),
-    };
-    let idents = segs.iter().map(|s| syn::Ident::new(s, proc_macro2::Span::call_site()));
+    }
+}
+
+/// The runtime module that mirrors a std package (`sync/atomic` → `::gort::sync::atomic`).
+pub fn std_module(path: &str) -> syn::Path {
+    let idents = std_module_segments(path).into_iter().map(|s| syn::Ident::new(s, proc_macro2::Span::call_site()));
     parse_quote!(::gort #(:: #idents)*)
 }
 

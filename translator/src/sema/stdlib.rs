@@ -69,6 +69,7 @@ std_pkgs! {
     "time" => "time.go", true;
     "unicode" => "unicode.go", true;
     "unicode/utf8" => "unicode_utf8.go", true;
+    "golang.org/x/sync/errgroup" => "x_sync_errgroup.go", true;
 }
 
 /// Std packages whose runtime mirror sits behind an optional feature of the `gort` crate
@@ -106,6 +107,8 @@ pub const BLOCKING: &[&str] = &[
     "sync.RWMutex.Lock",
     "sync.RWMutex.RLock",
     "sync.WaitGroup.Wait",
+    "golang.org/x/sync/errgroup.Group.Go",
+    "golang.org/x/sync/errgroup.Group.Wait",
     "sync.Cond.Wait",
     "sync.Locker.Lock",
     "sync.Once.Do",
@@ -119,6 +122,8 @@ pub const BLOCKING: &[&str] = &[
 /// mapping).
 pub const ASYNC_CALLBACKS: &[&str] = &[
     "sync.WaitGroup.Go",
+    "golang.org/x/sync/errgroup.Group.Go",
+    "golang.org/x/sync/errgroup.Group.TryGo",
     "sync.Once.Do",
     "sync.OnceFunc",
     "sync.OnceValue",
@@ -140,6 +145,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "bufio.Reader",
     "bufio.Writer",
     "container/list.List",
+    "golang.org/x/sync/errgroup.Group",
     "encoding/base64.Encoding",
     "encoding/json.Encoder",
     "regexp.Regexp",
