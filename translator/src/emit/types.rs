@@ -16,6 +16,7 @@ pub fn std_module_segments(path: &str) -> Vec<&str> {
         "unicode/utf8" => vec!["utf8"],
         "sync/atomic" => vec!["sync", "atomic"],
         "golang.org/x/sync/errgroup" => vec!["xsync", "errgroup"],
+        "golang.org/x/sync/semaphore" => vec!["xsync", "semaphore"],
         p => p.split('/').collect(),
     }
 }

@@ -70,6 +70,7 @@ std_pkgs! {
     "unicode" => "unicode.go", true;
     "unicode/utf8" => "unicode_utf8.go", true;
     "golang.org/x/sync/errgroup" => "x_sync_errgroup.go", true;
+    "golang.org/x/sync/semaphore" => "x_sync_semaphore.go", true;
 }
 
 /// Std packages whose runtime mirror sits behind an optional feature of the `gort` crate
@@ -109,6 +110,7 @@ pub const BLOCKING: &[&str] = &[
     "sync.WaitGroup.Wait",
     "golang.org/x/sync/errgroup.Group.Go",
     "golang.org/x/sync/errgroup.Group.Wait",
+    "golang.org/x/sync/semaphore.Weighted.Acquire",
     "sync.Cond.Wait",
     "sync.Locker.Lock",
     "sync.Once.Do",
@@ -146,6 +148,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "bufio.Writer",
     "container/list.List",
     "golang.org/x/sync/errgroup.Group",
+    "golang.org/x/sync/semaphore.Weighted",
     "encoding/base64.Encoding",
     "encoding/json.Encoder",
     "regexp.Regexp",

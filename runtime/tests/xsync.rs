@@ -1,6 +1,8 @@
-//! golang.org/x/sync/errgroup under contention: every task runs exactly once, a limit is never
+//! golang.org/x/sync under contention. errgroup: every task runs exactly once, a limit is never
 //! exceeded, the first error wins and cancels the context with itself as the cause, `TryGo`
-//! refuses exactly when the limit is reached.
+//! refuses exactly when the limit is reached. semaphore: the weight in use never exceeds the
+//! size, every waiter is woken (no lost hand-over), and acquires abandoned by cancelled contexts
+//! leak no weight.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -8,6 +10,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use gort::context;
 use gort::value::Error;
 use gort::xsync::errgroup::{self, Group};
+use gort::xsync::semaphore;
 use gort::{BoxFuture, Str};
 
 fn rt() -> tokio::runtime::Runtime {
@@ -94,5 +97,50 @@ fn try_go_refuses_only_when_full() {
         assert!(g.wait().await.is_nil());
         assert!(g.try_go(|| Error::default()));
         assert!(g.wait().await.is_nil());
+    });
+}
+
+#[test]
+fn semaphore_weight_is_bounded_and_never_leaks() {
+    rt().block_on(async {
+        const SIZE: i64 = 5;
+        const GOROUTINES: i64 = 64;
+        const ROUNDS: i64 = 200;
+        let sem = semaphore::new_weighted(SIZE);
+        let in_use = Arc::new(AtomicI64::new(0));
+        let (acquired, abandoned) = (Arc::new(AtomicI64::new(0)), Arc::new(AtomicI64::new(0)));
+        let wg = gort::sync::WaitGroup::new();
+        for g in 0..GOROUTINES {
+            let (sem, in_use, acquired, abandoned) = (sem.clone(), in_use.clone(), acquired.clone(), abandoned.clone());
+            wg.spawn(async move {
+                for r in 0..ROUNDS {
+                    let n = 1 + (g + r) % 3;
+                    // Every fourth acquire has a context cancelled at once or soon.
+                    let (ctx, cancel) = context::with_cancel(&context::background());
+                    if (g + r) % 4 == 0 {
+                        let cancel = cancel.clone();
+                        gort::spawn(async move {
+                            gort::runtime::gosched().await;
+                            cancel();
+                        });
+                    }
+                    if !sem.acquire(&ctx, n).await.is_nil() {
+                        abandoned.fetch_add(1, Ordering::SeqCst);
+                        continue;
+                    }
+                    let now = in_use.fetch_add(n, Ordering::SeqCst) + n;
+                    assert!(now <= SIZE, "{now} in use, size {SIZE}");
+                    gort::runtime::gosched().await;
+                    in_use.fetch_sub(n, Ordering::SeqCst);
+                    acquired.fetch_add(1, Ordering::SeqCst);
+                    sem.release(n);
+                    cancel();
+                }
+            });
+        }
+        wg.wait().await;
+        assert_eq!(acquired.load(Ordering::SeqCst) + abandoned.load(Ordering::SeqCst), GOROUTINES * ROUNDS);
+        assert!(acquired.load(Ordering::SeqCst) > GOROUTINES * ROUNDS / 2);
+        assert!(sem.try_acquire(SIZE), "weight leaked by abandoned acquires");
     });
 }
