@@ -47,6 +47,7 @@ pub mod os;
 pub mod syscall;
 pub mod log;
 pub mod xsync;
+pub mod xexp;
 
 pub mod macros;
 pub use gort_macros::{go, main, select, select_blocking};

@@ -36,10 +36,12 @@ pub trait Number:
     fn to_f64(self) -> f64;
     /// Go's `int64(x)` (floats truncate toward zero; out of range as Go on amd64).
     fn to_i64(self) -> i64;
+    /// Go's `-x` (integers modulo 2ⁿ, unsigned ones too).
+    fn go_neg(self) -> Self;
 }
 
 macro_rules! number {
-    ($($t:ty),*) => {$(
+    ($neg:ident: $($t:ty),*) => {$(
         impl Number for $t {
             #[inline]
             fn from_i64(v: i64) -> Self {
@@ -57,11 +59,18 @@ macro_rules! number {
             fn to_i64(self) -> i64 {
                 self as i64
             }
+            #[inline]
+            fn go_neg(self) -> Self {
+                number!(@neg $neg self)
+            }
         }
     )*};
+    (@neg wrapping $v:ident) => { $v.wrapping_neg() };
+    (@neg float $v:ident) => { -$v };
 }
 
-number!(i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+number!(wrapping: i8, i16, i32, i64, u8, u16, u32, u64);
+number!(float: f32, f64);
 
 /// Gives a translated named numeric type (`type Score int` → `struct Score(pub i64)`) Go's
 /// arithmetic and ordering, so it can instantiate generic code with numeric or ordered
@@ -86,6 +95,9 @@ macro_rules! go_number {
             }
             fn to_i64(self) -> i64 {
                 <$u as $crate::value::Number>::to_i64(self.0)
+            }
+            fn go_neg(self) -> Self {
+                $t(<$u as $crate::value::Number>::go_neg(self.0))
             }
         }
         impl $crate::cmp::Ordered for $t {

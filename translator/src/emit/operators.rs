@@ -14,8 +14,15 @@ impl Cx<'_> {
             UnaryOp::Pos => self.expr(x),
             UnaryOp::Neg => {
                 let v = self.expr_under(x);
-                // Go negates unsigned integers modulo 2ⁿ; Rust has no `-` on them.
-                let r: syn::Expr = if self.info.types.is_unsigned(t) { parse_quote!(#v.wrapping_neg()) } else { parse_quote!(-#v) };
+                // Go negates unsigned integers modulo 2ⁿ; Rust has no `-` on them. A type
+                // parameter (numeric constraint: bound `Number`) negates through the trait.
+                let r: syn::Expr = if self.info.types.type_param(t).is_some() {
+                    parse_quote!(::gort::value::Number::go_neg(#v))
+                } else if self.info.types.is_unsigned(t) {
+                    parse_quote!(#v.wrapping_neg())
+                } else {
+                    parse_quote!(-#v)
+                };
                 self.wrap_named(r, t)
             }
             UnaryOp::Not => {

@@ -17,6 +17,7 @@ pub fn std_module_segments(path: &str) -> Vec<&str> {
         "sync/atomic" => vec!["sync", "atomic"],
         "golang.org/x/sync/errgroup" => vec!["xsync", "errgroup"],
         "golang.org/x/sync/semaphore" => vec!["xsync", "semaphore"],
+        "golang.org/x/exp/constraints" => vec!["xexp", "constraints"],
         p => p.split('/').collect(),
     }
 }

@@ -71,6 +71,7 @@ std_pkgs! {
     "unicode/utf8" => "unicode_utf8.go", true;
     "golang.org/x/sync/errgroup" => "x_sync_errgroup.go", true;
     "golang.org/x/sync/semaphore" => "x_sync_semaphore.go", true;
+    "golang.org/x/exp/constraints" => "x_exp_constraints.go", true;
 }
 
 /// Std packages whose runtime mirror sits behind an optional feature of the `gort` crate
