@@ -174,7 +174,7 @@ codes! {
     UnsupportedMember = "G0107", "unsupported: standard package member", Some("use another function of the package that gort's runtime provides");
     BlockingCallback = "G0108", "blocking function where a synchronous callback is required", Some("move the blocking operation out of the callback");
     DotImport = "G0109", "unsupported: dot or blank import", Some("import the package under its name");
-    ThirdPartyImport = "G0110", "unsupported: import of a non-standard package", Some("gort translates single-package programs (of the non-standard packages, golang.org/x/sync/errgroup, golang.org/x/sync/semaphore and golang.org/x/exp/constraints); vendor the code into package main");
+    ThirdPartyImport = "G0110", "unsupported: import of a non-standard package", Some("gort translates single-package programs (of the non-standard packages, golang.org/x/sync's errgroup and semaphore and golang.org/x/exp's constraints, maps and slices); vendor the code into package main");
     UnsupportedConstruct = "G0111", "unsupported construct", None;
     // G02xx: names.
     Undefined = "G0201", "undefined name", None;

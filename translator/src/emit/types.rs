@@ -18,6 +18,9 @@ pub fn std_module_segments(path: &str) -> Vec<&str> {
         "golang.org/x/sync/errgroup" => vec!["xsync", "errgroup"],
         "golang.org/x/sync/semaphore" => vec!["xsync", "semaphore"],
         "golang.org/x/exp/constraints" => vec!["xexp", "constraints"],
+        "golang.org/x/exp/maps" => vec!["xexp", "maps"],
+        // Today's x/exp/slices is the standard package's API.
+        "golang.org/x/exp/slices" => vec!["slices"],
         p => p.split('/').collect(),
     }
 }

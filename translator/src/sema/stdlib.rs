@@ -72,6 +72,8 @@ std_pkgs! {
     "golang.org/x/sync/errgroup" => "x_sync_errgroup.go", true;
     "golang.org/x/sync/semaphore" => "x_sync_semaphore.go", true;
     "golang.org/x/exp/constraints" => "x_exp_constraints.go", true;
+    "golang.org/x/exp/maps" => "x_exp_maps.go", true;
+    "golang.org/x/exp/slices" => "slices.go", true;
 }
 
 /// Std packages whose runtime mirror sits behind an optional feature of the `gort` crate
