@@ -178,6 +178,9 @@ impl Cx<'_> {
         let o = self.info.obj(obj).clone();
         let std = matches!(&o.kind, ObjKind::Func(f) if f.std);
         if let Some(r) = self.recv_subst.get(&func.unparen().id).cloned() {
+            if std {
+                return self.std_call(&o.pkg, &o.name, Some(r), args, ellipsis, info);
+            }
             let owner = match &o.kind {
                 ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
                 _ => TypeId::INVALID,
@@ -189,9 +192,7 @@ impl Cx<'_> {
         }
         let (acc, recv_ty) = self.access_path(x, &path);
         if std {
-            let recv = self.read_ref(acc, recv_ty);
-            let pointee = self.info.types.elem(recv_ty).unwrap_or(recv_ty);
-            let recv: syn::Expr = if self.info.types.is_pointer(recv_ty) && !self.is_std_handle(pointee) { parse_quote!(#recv.get()) } else { recv };
+            let recv = self.std_receiver(acc, recv_ty);
             return self.std_call(&o.pkg, &o.name, Some(recv), args, ellipsis, info);
         }
         let recv = self.receiver(acc, recv_ty, adjust, ptr_recv);
@@ -203,6 +204,18 @@ impl Cx<'_> {
         let mid = names::member(&o.name);
         let a = self.user_args(args, ellipsis, info);
         self.with_spread(parse_quote!(#owner_path::#mid(#recv, #(#a),*)))
+    }
+
+    /// The receiver of a std method (a handle such as a `sync.Mutex`, or a value), reached
+    /// through `acc`: handles are shared, so reading one early (`defer`, `go`) is Go's `&x.f`.
+    pub(super) fn std_receiver(&mut self, acc: Access, recv_ty: TypeId) -> syn::Expr {
+        let recv = self.read_ref(acc, recv_ty);
+        let pointee = self.info.types.elem(recv_ty).unwrap_or(recv_ty);
+        if self.info.types.is_pointer(recv_ty) && !self.is_std_handle(pointee) {
+            parse_quote!(#recv.get())
+        } else {
+            recv
+        }
     }
 
     /// The receiver argument of a method call, by reference: the value (value receiver) or a
@@ -300,7 +313,7 @@ impl Cx<'_> {
                 let o = self.info.obj(method).clone();
                 let m = names::std_ident(&o.name);
                 let args: Vec<syn::Expr> = params.iter().zip(&sig.params).map(|(p, &t)| if self.is_copy(t) { parse_quote!(#p) } else { parse_quote!(&#p) }).collect();
-                (vec![parse_quote!(let __recv = #recv;)], parse_quote!(__recv.#m(#(#args),*)), false)
+                (vec![parse_quote!(let __recv = #recv;)], parse_quote!(__recv.#m(#(#args),*)), self.info.is_blocking_std(method))
             }
             Some(Selection::Method { method, path, adjust, ptr_recv }) => {
                 let (acc, recv_ty) = self.access_path(x, &path);

@@ -91,12 +91,24 @@ impl Cx<'_> {
                         binds.push(parse_quote!(let #tmp = #v;));
                         self.subst.insert(x.id, parse_quote!(#tmp));
                     } else if let Some(Selection::Method { path, adjust, ptr_recv, .. }) = self.info.selection(func.unparen().id).cloned() {
-                        // `defer v.PtrMethod()`: the pointer `&v` is taken now.
+                        // `defer v.PtrMethod()`: the pointer `&v` is taken now; for a std
+                        // method promoted through an embedded field (`defer a.Unlock()` with
+                        // `sync.Mutex` embedded), the field's handle.
+                        // A std value type's method (`strings.Builder` embedded) is called on
+                        // the place at exit.
                         let (acc, recv_ty) = self.access_path(x, &path);
-                        let r = self.receiver_owned(acc, recv_ty, adjust, ptr_recv);
+                        let is_std = matches!(kind, Some(CallKind::Method(o)) if matches!(&self.info.obj(o).kind, crate::sema::ObjKind::Func(f) if f.std));
+                        let handle = self.is_std_handle(self.info.types.elem(recv_ty).unwrap_or(recv_ty));
                         let tmp = self.temp("r");
-                        binds.push(parse_quote!(let #tmp = #r;));
-                        self.recv_subst.insert(func.unparen().id, parse_quote!(&#tmp));
+                        if is_std && handle {
+                            let r = self.std_receiver(acc, recv_ty);
+                            binds.push(parse_quote!(let #tmp = #r;));
+                            self.recv_subst.insert(func.unparen().id, parse_quote!(#tmp));
+                        } else if !is_std {
+                            let r = self.receiver_owned(acc, recv_ty, adjust, ptr_recv);
+                            binds.push(parse_quote!(let #tmp = #r;));
+                            self.recv_subst.insert(func.unparen().id, parse_quote!(&#tmp));
+                        }
                     }
                 }
             }

@@ -410,9 +410,11 @@ impl Cx<'_> {
                 }
             })
             .collect();
-        let callee_async = !is_std && self.info.is_async(crate::sema::FuncRef::Decl(obj));
+        let callee_async = if is_std { self.info.is_blocking_std(obj) } else { self.info.is_async(crate::sema::FuncRef::Decl(obj)) };
         let slot_async = self.info.is_async_func_type(ft);
         let body: syn::Expr = match (slot_async, callee_async) {
+            // A std mirror borrows its non-`Copy` arguments: the future owns them.
+            (true, true) if is_std => parse_quote!(::std::boxed::Box::pin(async move { #path(#(#args),*).await })),
             (true, true) => parse_quote!(::std::boxed::Box::pin(#path(#(#args),*))),
             (true, false) => parse_quote!(::std::boxed::Box::pin(async move { #path(#(#args),*) })),
             _ => parse_quote!(#path(#(#args),*)),

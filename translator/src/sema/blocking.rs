@@ -49,6 +49,9 @@ struct Walker<'i> {
     /// Func types that must share a colour: an argument's type and the generic parameter type
     /// it is passed as (`func() int` into `func() T`).
     links: BTreeSet<(TypeId, TypeId)>,
+    /// Slot types of blocking std functions and methods used as values (`mu.Lock`,
+    /// `wg.Wait`, `time.Sleep`): async from the start.
+    std_sources: BTreeSet<TypeId>,
 }
 
 /// Runs the analysis and stores its results in `info`.
@@ -62,6 +65,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         callees: BTreeSet::new(),
         sync_callbacks: Vec::new(),
         links: BTreeSet::new(),
+        std_sources: BTreeSet::new(),
     };
     let mut methods: Vec<ObjId> = Vec::new();
     for f in &pkg.files {
@@ -88,13 +92,13 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             }
         }
     }
-    let Walker { facts, sources, calls, sync_callbacks, links, .. } = w;
+    let Walker { facts, sources, calls, sync_callbacks, links, std_sources, .. } = w;
     let method_keys = method_keys(info, &methods);
     let std_keys = std_blocking_keys(info);
 
     // Fixpoint.
     let mut async_funcs: BTreeSet<FuncRef> = facts.iter().filter(|(_, f)| f.direct).map(|(r, _)| *r).collect();
-    let mut async_types: BTreeSet<TypeId> = BTreeSet::new();
+    let mut async_types: BTreeSet<TypeId> = std_sources;
     let mut async_keys: BTreeSet<(String, TypeId)> = std_keys;
     loop {
         let mut changed = false;
@@ -268,6 +272,20 @@ fn method_keys(info: &Info, methods: &[ObjId]) -> BTreeMap<ObjId, Vec<(String, T
     out
 }
 
+fn std_blocks(info: &Info, o: ObjId) -> bool {
+    info.is_blocking_std(o)
+}
+
+impl Info {
+    /// Whether `o` is a std function or method that may block (`stdlib::BLOCKING`).
+    pub fn is_blocking_std(&self, o: ObjId) -> bool {
+        let obj = self.obj(o);
+        let ObjKind::Func(fi) = &obj.kind else { return false };
+        let recv = fi.recv_named.and_then(|n| self.types.named(n)).map(|n| n.name.clone());
+        fi.std && stdlib::is_blocking(&stdlib::qualified(&obj.pkg, recv.as_deref(), &obj.name))
+    }
+}
+
 /// Interface method keys implemented by a blocking std method (e.g. `sync.Locker.Lock`).
 fn std_blocking_keys(info: &Info) -> BTreeSet<(String, TypeId)> {
     let mut out = BTreeSet::new();
@@ -324,11 +342,7 @@ impl Walker<'_> {
             CallKind::Func(o) | CallKind::Method(o) => {
                 let obj = info.obj(*o);
                 match &obj.kind {
-                    ObjKind::Func(fi) if fi.std => {
-                        let recv = fi.recv_named.and_then(|n| info.types.named(n)).map(|n| n.name.clone());
-                        let q = stdlib::qualified(&obj.pkg, recv.as_deref(), &obj.name);
-                        (None, stdlib::is_blocking(&q))
-                    }
+                    ObjKind::Func(fi) if fi.std => (None, std_blocks(info, *o)),
                     _ => (Some(Dep::Func(FuncRef::Decl(*o))), false),
                 }
             }
@@ -431,6 +445,14 @@ impl Walker<'_> {
         let key = self.info.types.underlying(ty);
         if self.info.types.signature(key).is_some() {
             self.sources.insert((f, key));
+        }
+    }
+
+    /// A std function or method used as a value: a blocking one makes the slot's signature
+    /// async.
+    fn std_value_source(&mut self, o: ObjId, ty: TypeId) {
+        if std_blocks(self.info, o) {
+            self.std_sources.insert(self.info.types.underlying(ty));
         }
     }
 }
@@ -551,9 +573,16 @@ impl Visitor for Walker<'_> {
                             let m = *method;
                             if matches!(&self.info.obj(m).kind, ObjKind::Func(fi) if !fi.std) {
                                 self.value_source(FuncRef::Decl(m), self.info.type_of(e.id));
+                            } else {
+                                self.std_value_source(m, self.info.type_of(e.id));
                             }
                         }
-                        Some(Selection::PkgMember { .. }) => {}
+                        Some(Selection::PkgMember { obj, .. }) => {
+                            let o = *obj;
+                            if matches!(&self.info.obj(o).kind, ObjKind::Func(fi) if fi.std) {
+                                self.std_value_source(o, self.info.type_of(e.id));
+                            }
+                        }
                         _ => {}
                     }
                 }
