@@ -25,3 +25,40 @@ pub use mutex::{Mutex, RWMutex};
 pub use once::{Once, once_func, once_value, once_values};
 pub use pool::{Pool, PoolItems};
 pub use waitgroup::WaitGroup;
+
+/// Go's nil `*sync.T`: the handle type also stands for the pointer, so a nil pointer is one
+/// sentinel handle per type (made on first use, never handed out as a live value). `T::nil()`
+/// is what the emitter writes for a zero `*sync.T` (a zero `sync.T` is `Default`);
+/// `is_nil()` is `p == nil`. The blocking entry points of `Mutex`, `RWMutex` and `WaitGroup`
+/// panic on it as Go's nil dereference does.
+macro_rules! nil_handle {
+    ($($t:ty),*) => {$(
+        impl $t {
+            fn nil_cell() -> &'static std::sync::OnceLock<$t> {
+                static NIL: std::sync::OnceLock<$t> = std::sync::OnceLock::new();
+                &NIL
+            }
+
+            /// Go's nil pointer to this type.
+            pub fn nil() -> $t {
+                Self::nil_cell().get_or_init(<$t>::default).clone()
+            }
+
+            /// `p == nil`.
+            #[inline]
+            pub fn is_nil(&self) -> bool {
+                Self::nil_cell().get().is_some_and(|n| n == self)
+            }
+
+            /// Go's nil dereference panic when `self` is nil.
+            #[inline]
+            pub(crate) fn check_nil(&self) {
+                if self.is_nil() {
+                    crate::value::panic_nil_deref()
+                }
+            }
+        }
+    )*};
+}
+
+nil_handle!(Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool, atomic::Int32, atomic::Int64, atomic::Uint32, atomic::Uint64, atomic::Bool, atomic::Value);

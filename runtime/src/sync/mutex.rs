@@ -171,11 +171,13 @@ impl Mutex {
 
     /// `mu.Lock()` in a goroutine or async code.
     pub async fn lock(&self) {
+        self.check_nil();
         MutexLockFut { mu: self, ticket: None, since: None }.await
     }
 
     /// `mu.Lock()` on a plain OS thread.
     pub fn lock_blocking(&self) {
+        self.check_nil();
         let mut since: Option<std::time::Instant> = None;
         loop {
             if self.s.try_acquire() || self.s.spin_acquire() {
@@ -199,6 +201,7 @@ impl Mutex {
 
     /// `mu.Unlock()`: fatal error if not locked.
     pub fn unlock(&self) {
+        self.check_nil();
         self.s.unlock()
     }
 
@@ -365,11 +368,13 @@ impl RWMutex {
 
     /// `rw.RLock()`.
     pub async fn r_lock(&self) {
+        self.check_nil();
         RwLockFut { rw: self, mode: Mode::Read, ticket: None }.await
     }
 
     /// `rw.Lock()`.
     pub async fn lock(&self) {
+        self.check_nil();
         RwLockFut { rw: self, mode: Mode::Write, ticket: None }.await
     }
 

@@ -60,6 +60,7 @@ impl WaitGroup {
 
     /// `wg.Add(delta)`.
     pub fn add(&self, delta: i64) {
+        self.check_nil();
         let d = (delta as u64) << 32;
         // AcqRel: Release publishes what this goroutine did before `Done` to the `Wait` that
         // observes the counter at zero (Acquire there); Acquire orders the waiter count read
@@ -128,6 +129,7 @@ impl WaitGroup {
 
     /// `wg.Wait()` in a goroutine or async code.
     pub async fn wait(&self) {
+        self.check_nil();
         WaitGroupFut { wg: self, ticket: None }.await
     }
 

@@ -368,6 +368,17 @@ impl Cx<'_> {
         crate::sema::stdlib::is_handle_type(&format!("{}.{}", n.pkg, n.name))
     }
 
+    /// A std handle whose nil pointer is `T::nil()`, not its `Default` (`sync.Mutex`).
+    pub(super) fn has_nil_handle(&self, t: TypeId) -> bool {
+        let Some(n) = self.info.types.named(t) else { return false };
+        crate::sema::stdlib::has_nil_handle(&format!("{}.{}", n.pkg, n.name))
+    }
+
+    /// Whether `t` is a pointer to such a handle (`*sync.WaitGroup`).
+    pub(super) fn is_nil_handle_ptr(&self, t: TypeId) -> bool {
+        matches!(self.info.types.kind(t), TypeKind::Pointer(e) if self.has_nil_handle(*e))
+    }
+
     /// A declared function as a func value (`::gort::Func`).
     pub(super) fn func_value_of(&mut self, obj: crate::sema::ObjId, is_std: bool, targs: &[TypeId]) -> syn::Expr {
         let o = self.info.obj(obj).clone();

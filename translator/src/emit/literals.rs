@@ -75,6 +75,10 @@ impl Cx<'_> {
         // An elided `&T` in a nested literal (`[]*P{{1, 2}}`).
         if let TypeKind::Pointer(inner) = self.info.types.kind(t).clone() {
             let v = self.composite_of(inner, e, elems);
+            // A std handle is its own pointer (`map[string]*sync.Mutex{"a": {}}`).
+            if self.is_std_handle(inner) {
+                return v;
+            }
             return parse_quote!(::gort::Ptr::new(#v));
         }
         self.composite_of(t, e, elems)

@@ -113,7 +113,12 @@ impl Cx<'_> {
     }
 
     fn struct_item(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> Vec<syn::Item> {
-        let mut derives = vec![quote!(Clone), quote!(Default)];
+        // A `*sync.Mutex` field's zero value is nil, not the handle's `Default` (a live one).
+        let manual_default = fields.iter().any(|f| self.is_nil_handle_ptr(f.ty));
+        let mut derives = vec![quote!(Clone)];
+        if !manual_default {
+            derives.push(quote!(Default));
+        }
         if self.copy_types.contains(&t) {
             derives.push(quote!(Copy));
         }
@@ -142,6 +147,23 @@ impl Cx<'_> {
             #[derive(#(#derives),*)]
             pub struct #id #generics { #(#fdecls),* }
         }];
+        if manual_default {
+            let inits: Vec<proc_macro2::TokenStream> = fields
+                .iter()
+                .map(|f| {
+                    let fid = names::member(&f.name);
+                    let z = if self.is_nil_handle_ptr(f.ty) { self.zero_value(f.ty) } else { let fty = self.rust_type(f.ty); parse_quote!(<#fty as ::std::default::Default>::default()) };
+                    quote!(#fid: #z)
+                })
+                .collect();
+            let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+            let self_ty: syn::Type = if params.is_empty() { parse_quote!(#id) } else { parse_quote!(#id<#(#params),*>) };
+            items.push(parse_quote! {
+                impl #generics ::std::default::Default for #self_ty {
+                    fn default() -> Self { Self { #(#inits),* } }
+                }
+            });
+        }
         if generics.params.is_empty() {
             items.push(parse_quote! { ::gort::go_struct!(#id = #go_name { #(#fmacro),* } #vm #pm #em); });
         } else {

@@ -253,6 +253,10 @@ impl Cx<'_> {
             TypeKind::Slice(_) => parse_quote!(::gort::Slice::nil()),
             TypeKind::Map(..) => parse_quote!(::gort::Map::nil()),
             TypeKind::Pointer(_) if !self.is_std_handle(self.info.types.elem(t).unwrap_or(t)) => parse_quote!(::gort::Ptr::nil()),
+            TypeKind::Pointer(e) if self.has_nil_handle(e) => {
+                let ty = self.rust_type(e);
+                parse_quote!(<#ty>::nil())
+            }
             TypeKind::Chan(..) => parse_quote!(::gort::Chan::nil()),
             TypeKind::Func(_) => parse_quote!(::gort::Func::nil()),
             TypeKind::Interface(_) => parse_quote!(::gort::Iface::nil()),

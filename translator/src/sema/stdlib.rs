@@ -180,6 +180,13 @@ pub fn is_handle_type(qualified: &str) -> bool {
     qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.") || HANDLE_TYPES.contains(&qualified)
 }
 
+/// Handle types that stand for both Go's value and Go's pointer (a zero `sync.Mutex` is a live
+/// mutex, `Default`) and have a distinct nil pointer, `T::nil()` / `is_nil()`. Other handles'
+/// `Default` is their zero pointer (nil for `*regexp.Regexp`, a fresh one otherwise).
+pub fn has_nil_handle(qualified: &str) -> bool {
+    (qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.")) && qualified != "sync/atomic.Pointer"
+}
+
 /// Packages that are real Go but that gort refuses with a specific code.
 pub fn special_unsupported(path: &str) -> Option<crate::diag::Code> {
     use crate::diag::Code;
