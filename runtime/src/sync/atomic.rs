@@ -208,6 +208,27 @@ macro_rules! identity_eq {
 
 identity_eq!(Int32, Int64, Uint32, Uint64, Bool);
 
+/// Go's copy of an atomic value (`f(n)` with `n atomic.Int64`): a new atomic holding the value
+/// loaded now.
+macro_rules! go_copy {
+    ($($name:ident),*) => {$(
+        impl $name {
+            pub fn go_copy(&self) -> Self {
+                Self::new(self.load())
+            }
+        }
+    )*};
+}
+
+go_copy!(Int32, Int64, Uint32, Uint64, Bool);
+
+impl Value {
+    /// Go's copy of an `atomic.Value`: a new one holding the value loaded now.
+    pub fn go_copy(&self) -> Value {
+        Value(Arc::new(parking_lot::RwLock::new(self.load())))
+    }
+}
+
 /// Go's `atomic.Bool`.
 #[derive(Clone, Default)]
 pub struct Bool(Arc<AtomicBool>);

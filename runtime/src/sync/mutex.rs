@@ -205,6 +205,16 @@ impl Mutex {
         self.s.unlock()
     }
 
+    /// Go's copy of a `sync.Mutex` value (`f(mu)`, `m2 := mu`): a new mutex, locked if this
+    /// one is locked now (its waiters stay with the original).
+    pub fn go_copy(&self) -> Mutex {
+        let m = Mutex::new();
+        if self.is_locked() {
+            m.s.try_acquire();
+        }
+        m
+    }
+
     /// Whether two handles are the same mutex.
     pub fn ptr_eq(&self, other: &Mutex) -> bool {
         Arc::ptr_eq(&self.s, &other.s)
@@ -381,6 +391,12 @@ impl RWMutex {
     /// `rw.RLocker()`: a `Locker` whose `Lock`/`Unlock` are `rw`'s `RLock`/`RUnlock`.
     pub fn r_locker(&self) -> crate::value::Iface<dyn super::Locker> {
         crate::value::Iface::new(Arc::new(super::RLocker(self.clone())))
+    }
+
+    /// Go's copy of a `sync.RWMutex` value: a new one with this one's writer and readers.
+    pub fn go_copy(&self) -> RWMutex {
+        let (writer, readers) = self.snapshot();
+        RWMutex { s: Arc::new(Lock::new(RwState { readers, writer, rq: WaitQueue::default(), wq: WaitQueue::default() })) }
     }
 
     /// Whether two handles are the same RWMutex.

@@ -36,6 +36,14 @@ impl Once {
         Once::default()
     }
 
+    /// Go's copy of a `sync.Once` value: a new one, done if this one is.
+    pub fn go_copy(&self) -> Once {
+        let o = Once::default();
+        // Release: pairs with the Acquire in `is_done`, as `DoneGuard`'s store does.
+        o.s.done.store(self.is_done(), Ordering::Release);
+        o
+    }
+
     fn is_done(&self) -> bool {
         // Acquire: pairs with the Release in `DoneGuard`.
         self.s.done.load(Ordering::Acquire)

@@ -58,6 +58,14 @@ impl WaitGroup {
         WaitGroup { s: Arc::new(WgState { state: AtomicU64::new(0), q: Lock::new(WaitQueue::default()) }) }
     }
 
+    /// Go's copy of a `sync.WaitGroup` value (`f(wg)`): a new one with this one's counter and
+    /// no waiters, so a `Done` on the copy never releases the original's `Wait`.
+    pub fn go_copy(&self) -> WaitGroup {
+        // Relaxed: a copy races with concurrent `Add`s in Go too; nothing is ordered by it.
+        let c = counter(self.s.state.load(Ordering::Relaxed));
+        WaitGroup { s: Arc::new(WgState { state: AtomicU64::new((c as u32 as u64) << 32), q: Lock::new(WaitQueue::default()) }) }
+    }
+
     /// `wg.Add(delta)`.
     pub fn add(&self, delta: i64) {
         self.check_nil();

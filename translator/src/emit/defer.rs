@@ -118,7 +118,8 @@ impl Cx<'_> {
             if self.info.const_value(a.id).is_some() {
                 continue;
             }
-            let v = self.expr_no_conv(a);
+            // A sync value argument is copied now (`go worker(wg)` copies the WaitGroup).
+            let v = if self.info.conversion(a.id).is_none() { self.expr(a) } else { self.expr_no_conv(a) };
             let tmp = self.temp("d");
             binds.push(parse_quote!(let #tmp = #v;));
             self.subst.insert(a.id, parse_quote!(#tmp));

@@ -16,9 +16,23 @@ impl Cx<'_> {
         let v = self.expr_no_conv(e);
         let v = match self.info.conversion(e.id).copied() {
             Some(c) => self.implicit(v, c.from, c.to, c.kind),
+            None if self.copies_sync_value(e) => parse_quote!(#v.go_copy()),
             None => v,
         };
         atomic(v)
+    }
+
+    /// Whether `e` reads a `sync.WaitGroup`/`sync.Mutex`/… value out of a variable, field or
+    /// element as a value (an argument, an assigned value): Go copies its state there, while
+    /// the handle's `clone()` would share it. Method calls and `&x` never come through here.
+    fn copies_sync_value(&self, e: &ast::Expr) -> bool {
+        let Some(n) = self.info.types.named(self.ty(e)) else { return false };
+        let place = match &e.unparen().kind {
+            ExprKind::Ident(_) | ExprKind::Index { .. } | ExprKind::Star(_) => true,
+            ExprKind::Selector { .. } => matches!(self.info.selection(e.unparen().id), Some(Selection::Field { .. })),
+            _ => false,
+        };
+        place && crate::sema::stdlib::COPIED_BY_VALUE.contains(&format!("{}.{}", n.pkg, n.name).as_str())
     }
 
     /// An expression usable by reference (no clone of plain locals), conversions applied.

@@ -180,6 +180,21 @@ pub fn is_handle_type(qualified: &str) -> bool {
     qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.") || HANDLE_TYPES.contains(&qualified)
 }
 
+/// Sync types whose Go values are copied by value (`f(wg)`, `m2 := mu`, vet's copylocks): the
+/// copy is a new handle with the state of the original now (`go_copy()`), not a share of it.
+pub const COPIED_BY_VALUE: &[&str] = &[
+    "sync.WaitGroup",
+    "sync.Mutex",
+    "sync.RWMutex",
+    "sync.Once",
+    "sync/atomic.Int32",
+    "sync/atomic.Int64",
+    "sync/atomic.Uint32",
+    "sync/atomic.Uint64",
+    "sync/atomic.Bool",
+    "sync/atomic.Value",
+];
+
 /// Handle types that stand for both Go's value and Go's pointer (a zero `sync.Mutex` is a live
 /// mutex, `Default`) and have a distinct nil pointer, `T::nil()` / `is_nil()`. Other handles'
 /// `Default` is their zero pointer (nil for `*regexp.Regexp`, a fresh one otherwise).
