@@ -98,6 +98,27 @@ enum Kind {
     Value { key: Any, val: Any },
     /// `WithoutCancel`: values pass through, cancellation and deadlines do not.
     Detached,
+    /// A program's own implementation of `context.Context` (a root: it answers every method).
+    User(Arc<dyn Impl>),
+}
+
+/// A program type that implements Go's `context.Context` (the emitter writes the impl,
+/// forwarding to the type's methods, promoted ones too); [`Context::from_impl`] makes it a
+/// context. Methods keep Go's names.
+#[allow(non_snake_case)]
+pub trait Impl: GoValue {
+    fn Deadline(&self) -> (Time, bool);
+    fn Done(&self) -> Chan<()>;
+    fn Err(&self) -> Error;
+    fn Value(&self, key: &Any) -> Any;
+}
+
+/// Where a context's cancellation comes from: its nearest cancel node, a program's context, or
+/// nowhere (Background, TODO, below `WithoutCancel`).
+enum Source<'a> {
+    Cancel(&'a Context),
+    User(&'a Arc<dyn Impl>),
+    Never,
 }
 
 struct Node {
@@ -150,37 +171,55 @@ impl Default for Context {
 }
 
 impl Context {
+    /// A program's own `context.Context` implementation as a context.
+    pub fn from_impl(v: Arc<dyn Impl>) -> Context {
+        Context(Arc::new(Node { parent: None, kind: Kind::User(v), id: next_id() }))
+    }
+
     /// The nearest cancellable node at or above `self`.
     fn cancel_node(&self) -> Option<&Context> {
+        match self.source() {
+            Source::Cancel(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn source(&self) -> Source<'_> {
         let mut c = self;
         loop {
             match &c.0.kind {
-                Kind::Cancel { .. } => return Some(c),
-                Kind::Detached => return None,
-                _ => c = c.0.parent.as_ref()?,
+                Kind::Cancel { .. } => return Source::Cancel(c),
+                Kind::User(u) => return Source::User(u),
+                Kind::Detached => return Source::Never,
+                _ => match c.0.parent.as_ref() {
+                    Some(p) => c = p,
+                    None => return Source::Never,
+                },
             }
         }
     }
 
     /// Go's `ctx.Done()`: closed when the context is cancelled; nil for Background/TODO.
     pub fn done(&self) -> Chan<()> {
-        match self.cancel_node() {
-            Some(Context(n)) => match &n.kind {
+        match self.source() {
+            Source::Cancel(Context(n)) => match &n.kind {
                 Kind::Cancel { done, .. } => done.clone(),
-                _ => unreachable!("cancel_node returns a cancel node"),
+                _ => unreachable!("source returns a cancel node"),
             },
-            None => Chan::nil(),
+            Source::User(u) => u.Done(),
+            Source::Never => Chan::nil(),
         }
     }
 
     /// Go's `ctx.Err()`: nil, `context canceled` or `context deadline exceeded`.
     pub fn err(&self) -> Error {
-        match self.cancel_node() {
-            Some(Context(n)) => match &n.kind {
+        match self.source() {
+            Source::Cancel(Context(n)) => match &n.kind {
                 Kind::Cancel { state, .. } => state.lock().err.clone(),
-                _ => unreachable!("cancel_node returns a cancel node"),
+                _ => unreachable!("source returns a cancel node"),
             },
-            None => Error::nil(),
+            Source::User(u) => u.Err(),
+            Source::Never => Error::nil(),
         }
     }
 
@@ -190,6 +229,7 @@ impl Context {
         while let Some(ctx) = c {
             match &ctx.0.kind {
                 Kind::Cancel { deadline: Some(d), .. } => return (*d, true),
+                Kind::User(u) => return u.Deadline(),
                 Kind::Detached => break,
                 _ => {}
             }
@@ -202,10 +242,10 @@ impl Context {
     pub fn value(&self, key: &Any) -> Any {
         let mut c = Some(self);
         while let Some(ctx) = c {
-            if let Kind::Value { key: k, val } = &ctx.0.kind {
-                if k == key {
-                    return val.clone();
-                }
+            match &ctx.0.kind {
+                Kind::Value { key: k, val } if k == key => return val.clone(),
+                Kind::User(u) => return u.Value(key),
+                _ => {}
             }
             c = ctx.0.parent.as_ref();
         }
@@ -231,6 +271,11 @@ impl Context {
             }
             Kind::Value { key, val } => format!("{}.WithValue({}, {})", parent(), stringify(key), stringify(val)),
             Kind::Detached => format!("{}.WithoutCancel", parent()),
+            // Go's `contextName`: a Stringer's text, else the type's name.
+            Kind::User(u) => match u.as_stringer() {
+                Some(s) => s.String().to_string_lossy().into_owned(),
+                None => u.type_name(),
+            },
         }
     }
 
@@ -273,17 +318,35 @@ impl Context {
             id: next_id(),
         }));
         // Link under the nearest cancellable ancestor, or inherit its cancellation at once.
-        if let Some(anc) = parent.cancel_node() {
-            if let Kind::Cancel { state, .. } = &anc.0.kind {
-                let mut st = state.lock();
-                if st.err.is_nil() {
-                    st.children.push(ctx.clone());
-                } else {
-                    let (err, cause) = (st.err.clone(), st.cause.clone());
-                    drop(st);
-                    ctx.cancel(false, err, cause);
+        match parent.source() {
+            Source::Cancel(anc) => {
+                if let Kind::Cancel { state, .. } = &anc.0.kind {
+                    let mut st = state.lock();
+                    if st.err.is_nil() {
+                        st.children.push(ctx.clone());
+                    } else {
+                        let (err, cause) = (st.err.clone(), st.cause.clone());
+                        drop(st);
+                        ctx.cancel(false, err, cause);
+                    }
                 }
             }
+            // A program's context: Go's `propagateCancel` watches its `Done()` from a goroutine
+            // until either side is done.
+            Source::User(u) => {
+                let pdone = u.Done();
+                if !pdone.is_nil() {
+                    let (parent, child) = (parent.clone(), ctx.clone());
+                    crate::spawn(async move {
+                        let cdone = child.done();
+                        let (mut p, mut c) = (crate::select::recv(&pdone), crate::select::recv(&cdone));
+                        if crate::select::select(&mut [&mut p, &mut c]).await == 0 {
+                            child.cancel(false, parent.err(), cause(&parent));
+                        }
+                    });
+                }
+            }
+            Source::Never => {}
         }
         ctx
     }
@@ -387,12 +450,14 @@ pub fn with_cancel_cause(parent: &Context) -> (Context, CancelCauseFunc) {
 
 /// Go's `context.Cause(ctx)`: the cause of the nearest cancellation, nil if not cancelled.
 pub fn cause(ctx: &Context) -> Error {
-    match ctx.cancel_node() {
-        Some(Context(n)) => match &n.kind {
+    match ctx.source() {
+        Source::Cancel(Context(n)) => match &n.kind {
             Kind::Cancel { state, .. } => state.lock().cause.clone(),
-            _ => unreachable!("cancel_node returns a cancel node"),
+            _ => unreachable!("source returns a cancel node"),
         },
-        None => Error::nil(),
+        // No cancel node of the package's own: Go falls back to `ctx.Err()`.
+        Source::User(u) => u.Err(),
+        Source::Never => Error::nil(),
     }
 }
 

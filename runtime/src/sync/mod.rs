@@ -50,8 +50,10 @@ macro_rules! nil_handle {
                 Self::nil_cell().get().is_some_and(|n| n == self)
             }
 
-            /// Go's nil dereference panic when `self` is nil.
+            /// Go's nil dereference panic when `self` is nil (used by the types whose
+            /// methods check).
             #[inline]
+            #[allow(dead_code)]
             pub(crate) fn check_nil(&self) {
                 if self.is_nil() {
                     crate::value::panic_nil_deref()

@@ -99,6 +99,14 @@ impl Cx<'_> {
         if self.is_error_type(to) {
             return parse_quote!(::gort::Error::from_err(#v));
         }
+        // A program's own `context.Context` implementation (a pointer through its adapter).
+        if self.is_context_type(to) {
+            let v: syn::Expr = match self.info.types.elem(from).and_then(|e| self.ptr_adapters.get(&e).cloned()) {
+                Some(a) if self.info.types.is_pointer(from) => parse_quote!(#a(#v)),
+                _ => v,
+            };
+            return parse_quote!(::gort::context::Context::from_impl(::std::sync::Arc::new(#v)));
+        }
         let target = self.iface_dyn(to);
         // A pointer converted to a runtime trait goes through its adapter (see `ptr_adapter`).
         let std_iface = self.info.types.named(to).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main");

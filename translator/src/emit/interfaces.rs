@@ -146,6 +146,8 @@ impl Cx<'_> {
                     let id = self.type_ident(iface);
                     (parse_quote!(#id), false)
                 }
+                // A program's `context.Context`: the runtime's `context::Impl`.
+                Some("context") if self.is_context_type(iface) => (parse_quote!(::gort::context::Impl), true),
                 // `error` and `fmt.Stringer` reach fmt through `go_struct!`/`go_named!`.
                 Some("") | Some("fmt") | Some("context") => continue,
                 Some(_) => match self.iface_dyn(iface) {
@@ -209,6 +211,12 @@ impl Cx<'_> {
         items
     }
 
+    /// Go's `context.Context` (a runtime handle; a program's implementations convert to it
+    /// through `context::Impl`).
+    pub(super) fn is_context_type(&self, t: TypeId) -> bool {
+        self.info.types.named(t).is_some_and(|n| n.pkg == "context" && n.name == "Context")
+    }
+
     /// `flag.Value`, whose runtime trait also wants the zero value's `String()` (what Go's
     /// `PrintDefaults` builds by reflection to decide whether to show a default).
     fn is_flag_value(&self, iface: TypeId) -> bool {
@@ -226,7 +234,7 @@ impl Cx<'_> {
         let mut items = Vec::new();
         let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
         for (iface, impls) in all {
-            let std = self.info.types.named(iface).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.pkg != "fmt" && n.pkg != "context");
+            let std = self.info.types.named(iface).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.pkg != "fmt" && n.pkg != "context") || self.is_context_type(iface);
             if !std {
                 continue;
             }
@@ -274,6 +282,16 @@ impl Cx<'_> {
             (true, false) => parse_quote!((&__this)),
             (false, _) => self_expr,
         };
+        // Arguments of a runtime method (promoted from an embedded std value or interface).
+        let fname = names::std_ident(name);
+        let param_tys = self.info.types.signature(sig).map(|s| s.params.clone()).unwrap_or_default();
+        let std_args: Vec<syn::Expr> = (0..n)
+            .map(|i| {
+                let a = format_ident!("__a{}", i);
+                let copy = param_tys.get(i).is_some_and(|&t| self.is_copy(t));
+                if copy || std { parse_quote!(#a) } else { parse_quote!(&#a) }
+            })
+            .collect();
         let (call, callee_async) = match self.info.impl_method(imp, name).cloned() {
             Some(crate::sema::Selection::Method { method, path, .. }) if matches!(&self.info.obj(method).kind, ObjKind::Func(f) if f.std) => {
                 // Promoted from an embedded std value (`struct { sync.Mutex }`): a runtime method.
@@ -281,15 +299,6 @@ impl Cx<'_> {
                 let recv = self.read_ref(acc, cur);
                 let pointee = self.info.types.elem(cur).unwrap_or(cur);
                 let recv: syn::Expr = if self.info.types.is_pointer(cur) && !self.is_std_handle(pointee) { parse_quote!(#recv.get()) } else { recv };
-                let fname = names::std_ident(name);
-                let params = self.info.types.signature(sig).map(|s| s.params.clone()).unwrap_or_default();
-                let std_args: Vec<syn::Expr> = (0..n)
-                    .map(|i| {
-                        let a = format_ident!("__a{}", i);
-                        let copy = params.get(i).is_some_and(|&t| self.is_copy(t));
-                        if copy || std { parse_quote!(#a) } else { parse_quote!(&#a) }
-                    })
-                    .collect();
                 let o = self.info.obj(method);
                 let owner = match &o.kind {
                     ObjKind::Func(f) => f.recv_named.and_then(|n| self.info.types.named(n)).map(|n| n.name.clone()),
@@ -308,6 +317,12 @@ impl Cx<'_> {
                 let owner_path = self.owner_path(owner);
                 let is_async = self.info.is_async(crate::sema::FuncRef::Decl(method));
                 (quote!(#owner_path::#mid(#recv, #(#args),*)), is_async)
+            }
+            // Promoted from an embedded `context.Context`: the runtime handle's method.
+            Some(crate::sema::Selection::InterfaceMethod { iface, path, .. }) if self.is_context_type(iface) => {
+                let (acc, cur) = self.self_access(imp, &base, &path);
+                let recv = self.read_ref(acc, cur);
+                (quote!(#recv.#fname(#(#std_args),*)), false)
             }
             Some(crate::sema::Selection::InterfaceMethod { iface, name: n, path }) => {
                 let (acc, cur) = self.self_access(imp, &base, &path);
