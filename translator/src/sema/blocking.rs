@@ -231,6 +231,33 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         }
     }
 
+    // A program's `context.Context`: the runtime asks it for Done/Err/Value/Deadline
+    // synchronously (`context::Impl`).
+    let mut reported: BTreeSet<ObjId> = BTreeSet::new();
+    for (iface, impls) in info.all_implementors() {
+        if !info.types.named(*iface).is_some_and(|n| n.pkg == "context" && n.name == "Context") {
+            continue;
+        }
+        let names: Vec<String> = info.types.interface(*iface).map(|it| it.methods.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
+        for t in impls {
+            for name in &names {
+                let Some(Selection::Method { method, .. }) = info.impl_method(*t, name) else { continue };
+                if !async_funcs.contains(&FuncRef::Decl(*method)) || !reported.insert(*method) {
+                    continue;
+                }
+                let obj = info.obj(*method);
+                if let Some(span) = obj.span {
+                    diags.push(Diagnostic::error(
+                        &path_of(span),
+                        span,
+                        Code::BlockingCallback,
+                        format!("method {} may block (a lock, a channel operation), but the runtime calls a context.Context's {name} synchronously; use sync/atomic or a closed channel instead", obj.name),
+                    ));
+                }
+            }
+        }
+    }
+
     info.async_funcs = async_funcs;
     info.async_func_types = async_types;
     info.async_iface_methods = async_keys;
