@@ -198,6 +198,8 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
 
     // Blocking functions where the runtime needs a synchronous callback.
     let path_of = |span: ast::Span| pkg.files.get(span.file.0 as usize).map(|f| f.path.clone()).unwrap_or_default();
+    // A method the runtime calls synchronously that may block, diagnosed at its declaration.
+    let blocking_method = |o: ObjId, why: String| info.obj(o).span.map(|span| Diagnostic::error(&path_of(span), span, Code::BlockingCallback, format!("method {} may block, but {why}", info.obj(o).name)));
     for (arg, span, callee) in &sync_callbacks {
         let blocks = async_funcs.contains(&FuncRef::Lit(*arg))
             || info.resolve(*arg).is_some_and(|o| async_funcs.contains(&FuncRef::Decl(o)))
@@ -217,15 +219,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         }
         for (name, _) in keys {
             if matches!(name.as_str(), "Error" | "String" | "Len" | "Less" | "Swap") {
-                let obj = info.obj(*o);
-                if let Some(span) = obj.span {
-                    diags.push(Diagnostic::error(
-                        &path_of(span),
-                        span,
-                        Code::BlockingCallback,
-                        format!("method {} may block, but the runtime calls {name} synchronously (printing, sorting)", obj.name),
-                    ));
-                }
+                diags.extend(blocking_method(*o, format!("the runtime calls {name} synchronously (printing, sorting)")));
                 break;
             }
         }
@@ -245,15 +239,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
                 if !async_funcs.contains(&FuncRef::Decl(*method)) || !reported.insert(*method) {
                     continue;
                 }
-                let obj = info.obj(*method);
-                if let Some(span) = obj.span {
-                    diags.push(Diagnostic::error(
-                        &path_of(span),
-                        span,
-                        Code::BlockingCallback,
-                        format!("method {} may block (a lock, a channel operation), but the runtime calls a context.Context's {name} synchronously; use sync/atomic or a closed channel instead", obj.name),
-                    ));
-                }
+                diags.extend(blocking_method(*method, format!("the runtime calls a context.Context's {name} synchronously (use sync/atomic or a closed channel, not a lock or a channel operation)")));
             }
         }
     }
