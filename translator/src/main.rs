@@ -35,8 +35,9 @@ enum Command {
     Run {
         /// The Go file or directory.
         input: PathBuf,
-        /// Arguments passed to the program.
-        #[arg(last = true)]
+        /// Arguments passed to the program, as after `go run prog.go` (a leading `--` is
+        /// optional: `gort run prog.go a -v` and `gort run prog.go -- a -v` pass the same).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
     /// Report what in a Go program or tree translates and what does not.

@@ -123,4 +123,9 @@ fn run_passes_args_output_and_exit_code_through() {
     assert_eq!(o.status.code(), Some(3));
     assert_eq!(text(&o.stdout), "args: []\n");
     assert_eq!(programs(), before, "the same program is not built twice");
+    // As with `go run prog.go args…`, the arguments may follow the input without `--`, and
+    // ones that look like flags reach the program, not gort.
+    let o = run(gort().env("GORT_CACHE_DIR", &cache).arg("run").arg(data("exit")).args(["a", "-v", "--x=1"]));
+    assert_eq!(o.status.code(), Some(3), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "args: [a -v --x=1]\n");
 }
