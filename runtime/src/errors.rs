@@ -12,7 +12,8 @@ pub struct ErrorString {
     s: Str,
 }
 
-#[derive(Clone)]
+// `Default`: Go's zero value, for go_struct!'s `go_zero`.
+#[derive(Clone, Default)]
 #[allow(non_camel_case_types)]
 struct errorString {
     s: Str,
@@ -148,7 +149,8 @@ pub struct JoinError {
     errs: Slice<Error>,
 }
 
-#[derive(Clone)]
+// `Default`: Go's zero value, for go_struct!'s `go_zero`.
+#[derive(Clone, Default)]
 #[allow(non_camel_case_types)]
 struct joinError {
     errs: Slice<Error>,

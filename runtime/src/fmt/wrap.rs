@@ -48,7 +48,8 @@ macro_rules! wrap_impl {
 }
 
 /// The structs the pointers point at, for dumps like `%d` (`&{msg err}`).
-#[derive(Clone)]
+// `Default`: Go's zero value, for go_struct!'s `go_zero`.
+#[derive(Clone, Default)]
 #[allow(non_camel_case_types)]
 struct wrapError {
     msg: Str,
@@ -56,7 +57,8 @@ struct wrapError {
 }
 crate::go_struct!(wrapError = "fmt.wrapError" { msg: Str, err: Error });
 
-#[derive(Clone)]
+// `Default`: Go's zero value, for go_struct!'s `go_zero`.
+#[derive(Clone, Default)]
 #[allow(non_camel_case_types)]
 struct wrapErrors {
     msg: Str,

@@ -111,7 +111,8 @@ pub fn is_sorted<D: Interface + ?Sized>(data: &D) -> bool {
 #[derive(Clone)]
 struct Reversed(Iface<dyn Interface>);
 
-#[derive(Clone)]
+// `Default`: Go's zero value, for go_struct!'s `go_zero`.
+#[derive(Clone, Default)]
 #[allow(non_camel_case_types, non_snake_case)]
 struct reverse {
     Interface: Iface<dyn Interface>,

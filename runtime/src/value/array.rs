@@ -89,6 +89,35 @@ impl<T: GoValue + Clone, const N: usize> GoValue for Array<T, N> {
     fn json_is_empty(&self) -> bool {
         N == 0
     }
+    /// Go's decoder: elements decoded in place, ones past the JSON array's end zeroed.
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        use crate::encoding::json::JsonValue;
+        match v {
+            JsonValue::Null => {}
+            JsonValue::Array(items) => {
+                for i in 0..N {
+                    match items.get(i) {
+                        Some(item) => {
+                            d.decode_at(i.to_string(), self.at_mut(i as i64), item);
+                        }
+                        None => {
+                            if let Some(z) = T::go_zero() {
+                                self.set(i as i64, z);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => d.type_error(v),
+        }
+    }
+    fn go_zero() -> Option<Self> {
+        let mut v = Vec::with_capacity(N);
+        for _ in 0..N {
+            v.push(T::go_zero()?);
+        }
+        v.try_into().ok().map(Array)
+    }
     fn json_is_zero(&self) -> bool {
         self.iter().all(|(_, v)| v.json_is_zero())
     }

@@ -14,6 +14,9 @@ impl<T: GoValue + Send + 'static> GoValue for Chan<T> {
     fn kind(&self) -> Kind {
         Kind::Chan
     }
+    fn go_zero() -> Option<Self> {
+        Some(Chan::nil())
+    }
     fn fmt_value(&self, p: &mut Printer, verb: char) {
         p.fmt_pointer(self, Chan::addr(self), verb)
     }

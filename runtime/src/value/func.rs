@@ -195,6 +195,9 @@ impl<F: ?Sized + GoFuncType> GoValue for Func<F> {
     fn kind(&self) -> Kind {
         Kind::Func
     }
+    fn go_zero() -> Option<Self> {
+        Some(Func::nil())
+    }
     fn fmt_value(&self, p: &mut Printer, verb: char) {
         p.fmt_pointer(self, self.addr(), verb)
     }

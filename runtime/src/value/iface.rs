@@ -209,6 +209,12 @@ impl<D: ?Sized + GoInterface> GoValue for Iface<D> {
     fn json_is_empty(&self) -> bool {
         self.is_nil()
     }
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        crate::encoding::json::decode_iface(self, d, v)
+    }
+    fn go_zero() -> Option<Self> {
+        Some(Iface::nil())
+    }
     fn json_is_zero(&self) -> bool {
         self.is_nil()
     }

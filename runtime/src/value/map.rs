@@ -232,6 +232,29 @@ impl<K: GoValue + Clone, V: GoValue + Clone + Default> GoValue for Map<K, V> {
     fn json_is_zero(&self) -> bool {
         self.is_nil()
     }
+    /// Go's decoder: `null` is nil; an object's entries are stored (a nil map is made first),
+    /// each value decoded into a fresh zero value.
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        use crate::encoding::json::JsonValue;
+        match v {
+            JsonValue::Null => *self = Map::nil(),
+            JsonValue::Object(kvs) => {
+                if self.is_nil() {
+                    *self = Map::make();
+                }
+                for (k, item) in kvs {
+                    let Some(key) = d.map_key::<K>(k) else { continue };
+                    let mut val = V::default();
+                    d.decode_at(String::from_utf8_lossy(k).into_owned(), &mut val, item);
+                    self.set(key, val);
+                }
+            }
+            _ => d.type_error(v),
+        }
+    }
+    fn go_zero() -> Option<Self> {
+        Some(Map::nil())
+    }
     fn kind(&self) -> Kind {
         Kind::Map
     }

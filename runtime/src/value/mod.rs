@@ -137,6 +137,10 @@ pub trait GoValueBase: Send + Sync + 'static {
     fn type_name(&self) -> String;
     /// The value as a `GoValue` trait object.
     fn as_go_value(&self) -> &dyn GoValue;
+    /// The value as a mutable `GoValue` trait object.
+    fn as_go_value_mut(&mut self) -> &mut dyn GoValue;
+    /// The value as a mutable `std::any::Any`, for replacing a value of a known type.
+    fn as_any_mut(&mut self) -> &mut dyn StdAny;
 }
 
 impl<T: GoValue> GoValueBase for T {
@@ -150,6 +154,12 @@ impl<T: GoValue> GoValueBase for T {
         T::go_type_name()
     }
     fn as_go_value(&self) -> &dyn GoValue {
+        self
+    }
+    fn as_go_value_mut(&mut self) -> &mut dyn GoValue {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn StdAny {
         self
     }
 }
@@ -266,6 +276,34 @@ pub trait GoValue: GoValueBase {
             Some(fields) => fields.iter().all(|f| f.value.json_is_zero()),
             None => self.basic().is_some() && self.json_is_empty(),
         }
+    }
+
+    /// `encoding/json`: decodes `v` into the value (Go's `Unmarshal` into this type). The
+    /// default decodes structs field by field ([`json_field_mut`](GoValue::json_field_mut));
+    /// any other type without its own decoder accepts only `null` (a type error otherwise).
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        d.default_decode(self.as_go_value_mut(), v)
+    }
+    /// `encoding/json`: the `i`-th field of a struct, in the order of
+    /// [`json_fields`](GoValue::json_fields), for decoding into it (`None` for other kinds,
+    /// and for fields reached through an embedded pointer).
+    fn json_field_mut(&mut self, i: usize) -> Option<&mut dyn GoValue> {
+        let _ = i;
+        None
+    }
+    /// `encoding/json`'s `Unmarshal` into a pointer: decodes `v` into the pointee. `Some` with
+    /// Go's `InvalidUnmarshalError` text for a nil pointer, `None` when this is no pointer.
+    fn json_decode_pointee(&self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) -> Option<Option<String>> {
+        let _ = (d, v);
+        None
+    }
+    /// Go's zero value of the type, where the decoder needs a new one (a slice element, a map
+    /// value, a pointer's target); `None` for types it cannot build.
+    fn go_zero() -> Option<Self>
+    where
+        Self: Sized,
+    {
+        None
     }
 
     /// Go's name of the type (static half of `type_name`).

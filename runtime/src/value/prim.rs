@@ -21,6 +21,18 @@ macro_rules! int_impl {
             fn basic(&self) -> Option<Basic> {
                 Some(if $signed { Basic::Int(*self as i64) } else { Basic::Uint(*self as u64) })
             }
+            fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+                if $signed {
+                    if let Some(x) = d.signed(v, $size * 8) {
+                        *self = x as $t;
+                    }
+                } else if let Some(x) = d.unsigned(v, $size * 8) {
+                    *self = x as $t;
+                }
+            }
+            fn go_zero() -> Option<Self> {
+                Some(0)
+            }
             fn hash_dyn(&self, state: &mut dyn Hasher) {
                 state.write_u64(*self as u64)
             }
@@ -132,6 +144,14 @@ impl GoValue for bool {
     fn basic(&self) -> Option<Basic> {
         Some(Basic::Bool(*self))
     }
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        if let Some(b) = d.boolean(v) {
+            *self = b;
+        }
+    }
+    fn go_zero() -> Option<Self> {
+        Some(false)
+    }
     fn eq_dyn(&self, other: &dyn GoValue) -> bool {
         super::eq_by(self, other)
     }
@@ -172,6 +192,14 @@ macro_rules! float_impl {
             }
             fn basic(&self) -> Option<Basic> {
                 Some(Basic::Float(*self as f64, $size * 8))
+            }
+            fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+                if let Some(x) = d.float(v, $size * 8) {
+                    *self = x as $t;
+                }
+            }
+            fn go_zero() -> Option<Self> {
+                Some(0.0)
             }
             fn eq_dyn(&self, other: &dyn GoValue) -> bool {
                 super::eq_by(self, other)

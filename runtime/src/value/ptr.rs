@@ -332,6 +332,32 @@ impl<T: GoValue + Clone> GoValue for Ptr<T> {
     fn json_is_empty(&self) -> bool {
         self.is_nil()
     }
+    /// Go's decoder: `null` is nil; otherwise the pointee (a new one when nil) is decoded in
+    /// place.
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        if let crate::encoding::json::JsonValue::Null = v {
+            *self = Ptr::nil();
+            return;
+        }
+        if self.is_nil() {
+            let Some(z) = T::go_zero() else { return d.type_error(v) };
+            *self = Ptr::new(z);
+        }
+        self.json_decode_pointee(d, v);
+    }
+    fn json_decode_pointee(&self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) -> Option<Option<String>> {
+        if self.is_nil() {
+            return Some(Some(format!("json: Unmarshal(nil {})", Self::go_type_name())));
+        }
+        // A copy of the pointee is decoded: the cell's lock is not held while decoding.
+        let mut x = self.get();
+        d.decode(&mut x, v);
+        self.set(x);
+        Some(None)
+    }
+    fn go_zero() -> Option<Self> {
+        Some(Ptr::nil())
+    }
     fn json_is_zero(&self) -> bool {
         self.is_nil()
     }

@@ -634,6 +634,32 @@ impl<T: GoValue + Clone> GoValue for Slice<T> {
     fn json_is_zero(&self) -> bool {
         self.is_nil()
     }
+    /// Go's decoder: `null` is nil, an array gives a new slice of decoded elements, a string
+    /// into `[]byte` is base64.
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        use crate::encoding::json::JsonValue;
+        match v {
+            JsonValue::Null => *self = Slice::nil(),
+            JsonValue::Str(s) if std::any::TypeId::of::<T>() == std::any::TypeId::of::<u8>() => {
+                if let (Some(b), Some(me)) = (d.bytes(s), (self as &mut dyn std::any::Any).downcast_mut::<Slice<u8>>()) {
+                    *me = b;
+                }
+            }
+            JsonValue::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let Some(mut e) = T::go_zero() else { return d.type_error(v) };
+                    d.decode_at(i.to_string(), &mut e, item);
+                    out.push(e);
+                }
+                *self = Slice::from_vec(out);
+            }
+            _ => d.type_error(v),
+        }
+    }
+    fn go_zero() -> Option<Self> {
+        Some(Slice::nil())
+    }
     fn kind(&self) -> Kind {
         Kind::Slice
     }

@@ -309,6 +309,14 @@ impl GoValue for Str {
     fn basic(&self) -> Option<super::Basic> {
         Some(super::Basic::Str(self.clone()))
     }
+    fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+        if let Some(s) = d.string(v) {
+            *self = s;
+        }
+    }
+    fn go_zero() -> Option<Self> {
+        Some(Str::default())
+    }
     fn eq_dyn(&self, other: &dyn GoValue) -> bool {
         super::eq_by(self, other)
     }

@@ -57,6 +57,14 @@ macro_rules! go_struct {
                     &self.$f,
                 )),*])
             }
+            #[allow(unused_mut)]
+            fn json_field_mut(&mut self, __gort_i: usize) -> Option<&mut dyn $crate::GoValue> {
+                let mut __gort_fields: Vec<&mut dyn $crate::GoValue> = vec![$(&mut self.$f),*];
+                (__gort_i < __gort_fields.len()).then(|| __gort_fields.swap_remove(__gort_i))
+            }
+            fn go_zero() -> Option<Self> {
+                Some(<Self as ::std::default::Default>::default())
+            }
             fn fmt_value(&self, __gort_p: &mut $crate::fmt::Printer, __gort_verb: char) {
                 __gort_p.fmt_struct(self, __gort_verb, &[$((stringify!($f), &self.$f as &dyn $crate::GoValue)),*])
             }
@@ -219,6 +227,16 @@ macro_rules! go_named {
             }
             fn json_is_zero(&self) -> bool {
                 $crate::GoValue::json_is_zero(&self.0)
+            }
+            fn json_decode(&mut self, __gort_d: &mut $crate::encoding::json::DecodeState, __gort_v: &$crate::encoding::json::JsonValue) {
+                // Straight to the underlying type's decoder: errors name this type.
+                $crate::GoValue::json_decode(&mut self.0, __gort_d, __gort_v)
+            }
+            fn json_field_mut(&mut self, __gort_i: usize) -> Option<&mut dyn $crate::GoValue> {
+                $crate::GoValue::json_field_mut(&mut self.0, __gort_i)
+            }
+            fn go_zero() -> Option<Self> {
+                <$u as $crate::GoValue>::go_zero().map($ctor)
             }
             fn slice_swap(&self, i: i64, j: i64) {
                 $crate::GoValue::slice_swap(&self.0, i, j)

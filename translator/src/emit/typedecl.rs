@@ -230,6 +230,14 @@ impl Cx<'_> {
                 fn json_fields(&self) -> Option<Vec<::gort::encoding::json::JsonField>> {
                     Some(::std::vec::Vec::from([#(::gort::encoding::json::JsonField::new(#fnames, #ftags, #fembedded, &self.#fids)),*]))
                 }
+                #[allow(unused_mut)]
+                fn json_field_mut(&mut self, i: usize) -> Option<&mut dyn ::gort::GoValue> {
+                    let mut fields: Vec<&mut dyn ::gort::GoValue> = vec![#(&mut self.#fids),*];
+                    (i < fields.len()).then(|| fields.swap_remove(i))
+                }
+                fn go_zero() -> Option<Self> {
+                    Some(<Self as ::std::default::Default>::default())
+                }
                 fn go_type_name() -> String {
                     let args: Vec<String> = vec![#(<#params as ::gort::GoValue>::go_type_name()),*];
                     format!("{}[{}]", #go_name, args.join(","))

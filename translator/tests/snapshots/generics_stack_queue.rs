@@ -33,6 +33,14 @@ for Stack<T> {
             ]),
         )
     }
+    #[allow(unused_mut)]
+    fn json_field_mut(&mut self, i: usize) -> Option<&mut dyn ::gort::GoValue> {
+        let mut fields: Vec<&mut dyn ::gort::GoValue> = vec![& mut self.items];
+        (i < fields.len()).then(|| fields.swap_remove(i))
+    }
+    fn go_zero() -> Option<Self> {
+        Some(<Self as ::std::default::Default>::default())
+    }
     fn go_type_name() -> String {
         let args: Vec<String> = vec![< T as ::gort::GoValue > ::go_type_name()];
         format!("{}[{}]", "main.Stack", args.join(","))
@@ -73,6 +81,16 @@ for Queue<T> {
                 ::gort::encoding::json::JsonField::new("size", "", false, &self.size),
             ]),
         )
+    }
+    #[allow(unused_mut)]
+    fn json_field_mut(&mut self, i: usize) -> Option<&mut dyn ::gort::GoValue> {
+        let mut fields: Vec<&mut dyn ::gort::GoValue> = vec![
+            & mut self.buf, & mut self.head, & mut self.size
+        ];
+        (i < fields.len()).then(|| fields.swap_remove(i))
+    }
+    fn go_zero() -> Option<Self> {
+        Some(<Self as ::std::default::Default>::default())
     }
     fn go_type_name() -> String {
         let args: Vec<String> = vec![< T as ::gort::GoValue > ::go_type_name()];
@@ -118,6 +136,16 @@ impl<
                 ::gort::encoding::json::JsonField::new("Val", "", false, &self.Val),
             ]),
         )
+    }
+    #[allow(unused_mut)]
+    fn json_field_mut(&mut self, i: usize) -> Option<&mut dyn ::gort::GoValue> {
+        let mut fields: Vec<&mut dyn ::gort::GoValue> = vec![
+            & mut self.Key, & mut self.Val
+        ];
+        (i < fields.len()).then(|| fields.swap_remove(i))
+    }
+    fn go_zero() -> Option<Self> {
+        Some(<Self as ::std::default::Default>::default())
     }
     fn go_type_name() -> String {
         let args: Vec<String> = vec![

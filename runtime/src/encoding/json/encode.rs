@@ -227,22 +227,10 @@ impl EncodeState {
     /// A struct: its fields after Go's `typeFields` (exported or promoted, tag names,
     /// dominance), in declaration order.
     pub fn fields(&mut self, fields: Vec<JsonField>) {
-        let mut all = Vec::new();
-        collect(fields, 0, &mut all);
-        // Go's dominance rule: of the fields sharing a name, the shallowest wins; at equal
-        // depth the only tagged one wins; otherwise all of them are dropped.
-        let keep: Vec<bool> = (0..all.len())
-            .map(|i| {
-                let f = &all[i];
-                all.iter().enumerate().all(|(j, g)| {
-                    j == i || g.name != f.name || g.depth > f.depth || (g.depth == f.depth && f.tagged && !g.tagged)
-                })
-            })
-            .collect();
         self.buf.push(b'{');
         let mut first = true;
-        for (f, keep) in all.iter().zip(keep) {
-            if !keep || (f.omit_empty && f.value.json_is_empty()) || (f.omit_zero && f.value.json_is_zero()) {
+        for f in resolve(fields) {
+            if (f.omit_empty && f.value.json_is_empty()) || (f.omit_zero && f.value.json_is_zero()) {
                 continue;
             }
             if !first {
@@ -281,18 +269,39 @@ impl EncodeState {
 }
 
 /// A field after tag parsing and promotion.
-struct Resolved {
-    name: String,
+pub(super) struct Resolved {
+    /// The JSON name.
+    pub(super) name: String,
     tagged: bool,
-    depth: usize,
+    /// The field's index at each level of embedding (what `GoValue::json_field_mut` takes).
+    pub(super) path: Vec<usize>,
     omit_empty: bool,
     omit_zero: bool,
-    quoted: bool,
+    /// The `,string` option on a field of a basic kind.
+    pub(super) quoted: bool,
     value: Box<dyn GoValue>,
 }
 
-fn collect(fields: Vec<JsonField>, depth: usize, out: &mut Vec<Resolved>) {
-    for f in fields {
+/// A struct's JSON fields after Go's `typeFields`: exported or promoted, tag names, and the
+/// dominance rule (of the fields sharing a name the shallowest wins, at equal depth the only
+/// tagged one; otherwise all of them are dropped), in declaration order.
+pub(super) fn resolve(fields: Vec<JsonField>) -> Vec<Resolved> {
+    let mut all = Vec::new();
+    collect(fields, &[], &mut all);
+    let keep: Vec<bool> = (0..all.len())
+        .map(|i| {
+            let f = &all[i];
+            all.iter().enumerate().all(|(j, g)| {
+                j == i || g.name != f.name || g.path.len() > f.path.len() || (g.path.len() == f.path.len() && f.tagged && !g.tagged)
+            })
+        })
+        .collect();
+    all.into_iter().zip(keep).filter_map(|(f, keep)| keep.then_some(f)).collect()
+}
+
+fn collect(fields: Vec<JsonField>, at: &[usize], out: &mut Vec<Resolved>) {
+    for (index, f) in fields.into_iter().enumerate() {
+        let path = [at, &[index]].concat();
         let exported = f.name.chars().next().is_some_and(char::is_uppercase);
         let nested = if f.embedded { f.value.json_fields() } else { None };
         if !exported && nested.is_none() {
@@ -308,7 +317,7 @@ fn collect(fields: Vec<JsonField>, depth: usize, out: &mut Vec<Resolved>) {
         };
         let name = if valid_tag(name) { name } else { "" };
         if let Some(nested) = nested.filter(|_| name.is_empty()) {
-            collect(nested, depth + 1, out);
+            collect(nested, &path, out);
             continue;
         }
         let has = |o: &str| opts.split(',').any(|x| x == o);
@@ -316,7 +325,7 @@ fn collect(fields: Vec<JsonField>, depth: usize, out: &mut Vec<Resolved>) {
         out.push(Resolved {
             name: if name.is_empty() { f.name.to_string() } else { name.to_string() },
             tagged: !name.is_empty(),
-            depth,
+            path,
             omit_empty: has("omitempty"),
             omit_zero: has("omitzero"),
             quoted,

@@ -1,5 +1,5 @@
-//! Go's `encoding/json`, the encoding half: `Marshal`, `MarshalIndent`, `Encoder` and `Valid`,
-//! ported from Go's `encode.go`, `indent.go`, `stream.go` and `scanner.go`.
+//! Go's `encoding/json`: `Marshal`, `MarshalIndent`, `Encoder` and `Valid`, ported from Go's
+//! `encode.go`, `indent.go`, `stream.go` and `scanner.go`, and `Unmarshal` (`decode.rs`).
 //!
 //! Values reach the encoder through [`GoValue::json_encode`]: basic kinds through
 //! [`GoValue::basic`], structs through [`GoValue::json_fields`] (written by `go_struct!`, with
@@ -13,10 +13,12 @@
 //! assert_eq!(Str::from(&b).to_string(), r#"{"a":null,"b":[1,2]}"#);
 //! ```
 
+mod decode;
 mod encode;
 mod stream;
 mod valid;
 
+pub use decode::{DecodeState, JsonValue, decode_iface, unmarshal};
 pub use encode::{EncodeState, JsonField};
 pub use stream::{Encoder, new_encoder};
 pub use valid::valid;

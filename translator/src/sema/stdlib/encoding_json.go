@@ -5,6 +5,7 @@ import "io"
 func Marshal(v any) ([]byte, error)
 func MarshalIndent(v any, prefix, indent string) ([]byte, error)
 func Valid(data []byte) bool
+func Unmarshal(data []byte, v any) error
 
 type Encoder struct{}
 
