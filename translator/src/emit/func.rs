@@ -206,6 +206,7 @@ impl Cx<'_> {
         let has_defer = contains_defer(&body.stmts);
         let named: Vec<ObjId> = ft.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.info.resolve(n.id)).collect();
         let named = if named.len() == results.len() { named } else { vec![] };
+        self.note_shadowed_results(&named, body);
         let written = written_vars(body, self.info);
         self.fns.push(FnState { is_async, results: results.to_vec(), named_results: named.clone(), has_defer, breakables: vec![], written, yield_fn: None, gotos: vec![] });
         let mut pre: Vec<syn::Stmt> = Vec::new();
@@ -276,6 +277,21 @@ impl Cx<'_> {
         };
         self.fns.pop();
         block
+    }
+
+    /// Records the named results that a variable declared in `body` shadows (any variable of
+    /// the same name whose declaration lies inside the body, closures' included).
+    fn note_shadowed_results(&mut self, named: &[ObjId], body: &ast::Block) {
+        let inside = |s: &crate::diag::Span| s.file == body.span.file && s.start >= body.span.start && s.end <= body.span.end;
+        for &r in named {
+            let name = &self.info.obj(r).name;
+            let shadowed = self.info.objects.iter().any(|o| {
+                &o.name == name && matches!(o.kind, crate::sema::ObjKind::Var(k) if k != crate::sema::VarKind::Global) && o.span.as_ref().is_some_and(inside)
+            });
+            if shadowed {
+                self.shadowed_results.insert(r);
+            }
+        }
     }
 
     /// The current values of the named results, as the function's return value.

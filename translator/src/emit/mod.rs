@@ -119,6 +119,10 @@ pub(crate) struct Cx<'a> {
     pub funcs_as_values: std::collections::HashSet<ObjId>,
     /// Package-level names a Rust `let` cannot shadow (constants, statics, tuple structs).
     pub pkg_value_names: std::collections::HashSet<String>,
+    /// Named results that a variable of the same name declared in their function's body
+    /// shadows somewhere (`if err := f(); err != nil { return err }` with a result `err`):
+    /// they get a Rust name of their own, since `return x` assigns them from any scope.
+    pub shadowed_results: std::collections::HashSet<ObjId>,
 }
 
 /// Per-function state: what `return`, `break` and `continue` turn into.
@@ -206,6 +210,7 @@ impl<'a> Cx<'a> {
             pending_spread: None,
             ref_params: Default::default(),
             pkg_value_names: Default::default(),
+            shadowed_results: Default::default(),
             param_written: Default::default(),
             subst: HashMap::new(),
             recv_subst: HashMap::new(),
@@ -222,6 +227,9 @@ impl<'a> Cx<'a> {
     /// could not shadow a package-level constant, variable or newtype of that name.
     pub fn var_ident(&self, obj: ObjId) -> syn::Ident {
         let o = self.info.obj(obj);
+        if self.shadowed_results.contains(&obj) {
+            return names::ident(&format!("{}_result", o.name));
+        }
         if self.pkg_value_names.contains(&o.name) && self.info.lookup(&o.name) != Some(obj) {
             return names::ident(&format!("{}_", o.name));
         }

@@ -2,8 +2,9 @@
 //!
 //! A variable is [`Storage::Shared`] when its address is taken (`&x`, `&x.f`, `x[:]` of an
 //! array, a call of a user pointer method on it) or when a closure captures it and it is
-//! written anywhere besides its declaration (assignment, `++`, op-assign, or a pointer-method
-//! call of a std value type such as `strings.Builder`; read-only captures are copied). The
+//! written anywhere besides its declaration (assignment, `++`, op-assign, a pointer-method
+//! call of a std value type such as `strings.Builder`, or — for a named result — a `return`
+//! with values, which assigns it before deferred calls read it; read-only captures are copied). The
 //! runtime's sync types are handles (`stdlib::HANDLE_TYPES`) and never need a cell. Closures are func
 //! literals, goroutine bodies, and the bodies of range-over-func loops (which become the yield
 //! function). Loop variables follow [`Config::per_iteration_loop_vars`]: per-iteration loop
@@ -16,11 +17,13 @@ use super::Config;
 use crate::ast::{self, visit::Visitor, NodeId};
 
 
-/// A closure frame: the function or literal, and whether it runs as a goroutine.
-#[derive(Clone, Copy)]
+/// A closure frame: the function or literal, whether it runs as a goroutine, and the named
+/// results a `return` in it assigns.
+#[derive(Clone)]
 struct Frame {
     func: FuncRef,
     goroutine: bool,
+    named_results: Vec<ObjId>,
 }
 
 struct Walker<'i> {
@@ -49,7 +52,8 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, config: &Config) {
             match &d.kind {
                 ast::DeclKind::Func(fd) => {
                     let Some(o) = w.info.resolve(fd.name.id) else { continue };
-                    w.frames.push(Frame { func: FuncRef::Decl(o), goroutine: false });
+                    let named_results = w.named_results(&fd.sig);
+                    w.frames.push(Frame { func: FuncRef::Decl(o), goroutine: false, named_results });
                     if let Some(r) = &fd.recv {
                         w.define_field(r);
                     }
@@ -159,6 +163,11 @@ impl Walker<'_> {
         }
     }
 
+    /// The named results of a signature (`(n int, err error)`), empty for unnamed ones.
+    fn named_results(&self, sig: &ast::FuncType) -> Vec<ObjId> {
+        sig.results.iter().flat_map(|r| &r.names).filter_map(|n| self.info.resolve(n.id)).collect()
+    }
+
     /// Whether an identifier expression is the defining occurrence of its variable.
     fn is_def(&self, e: &ast::Expr) -> Option<ObjId> {
         let o = self.info.resolve(e.id)?;
@@ -248,8 +257,10 @@ impl Visitor for Walker<'_> {
                     }
                 }
                 if matches!(self.info.range_kind(s.id), Some(RangeKind::Func(_))) {
-                    // The body becomes the yield function: a closure.
-                    self.frames.push(Frame { func: FuncRef::Lit(s.id), goroutine: false });
+                    // The body becomes the yield function: a closure, whose `return` returns
+                    // from the enclosing function.
+                    let named_results = self.frames.last().map(|f| f.named_results.clone()).unwrap_or_default();
+                    self.frames.push(Frame { func: FuncRef::Lit(s.id), goroutine: false, named_results });
                     self.visit_block(body);
                     self.frames.pop();
                 } else {
@@ -273,6 +284,17 @@ impl Visitor for Walker<'_> {
                     }
                 }
             }
+            ast::StmtKind::Return(vals) if !vals.is_empty() => {
+                // `return x, y` assigns the named results (deferred calls read them after).
+                if self.in_ignored == 0 {
+                    for r in self.frames.last().map(|f| f.named_results.clone()).unwrap_or_default() {
+                        self.facts.entry(r).or_default().reassigned = true;
+                    }
+                }
+                for v in vals {
+                    self.visit_expr(v);
+                }
+            }
             ast::StmtKind::Go(e) => {
                 if let ast::ExprKind::Call { func, .. } = &e.unparen().kind {
                     if let ast::ExprKind::FuncLit { .. } = func.unparen().kind {
@@ -294,7 +316,8 @@ impl Visitor for Walker<'_> {
             }
             ast::ExprKind::FuncLit { sig, body } => {
                 let goroutine = self.goroutine_lits.contains(&e.id);
-                self.frames.push(Frame { func: FuncRef::Lit(e.id), goroutine });
+                let named_results = self.named_results(sig);
+                self.frames.push(Frame { func: FuncRef::Lit(e.id), goroutine, named_results });
                 for p in sig.params.iter().chain(&sig.results) {
                     self.define_field(p);
                 }
