@@ -153,7 +153,7 @@ impl Cx<'_> {
             }
             ObjKind::Func(fi) => {
                 let is_std = fi.std;
-                self.func_value_of(obj, is_std, &[])
+                self.func_value_of(obj, is_std, &[], None)
             }
             ObjKind::Nil => {
                 let t = self.ty(e);
@@ -177,7 +177,7 @@ impl Cx<'_> {
                         let f = names::std_ident(&o.name);
                         parse_quote!(#module::#f())
                     }
-                    ObjKind::Func(_) => self.func_value_of(obj, true, &[]),
+                    ObjKind::Func(_) => self.func_value_of(obj, true, &[], None),
                     _ => self.unsupported(e.span, &format!("{pkg}.{} as a value", sel.name)),
                 }
             }
@@ -191,7 +191,8 @@ impl Cx<'_> {
         if let Some(ObjKind::Func(_)) = x.as_ident().and_then(|_| self.info.resolve(x.id)).map(|o| self.info.obj(o).kind.clone()) {
             let obj = self.info.resolve(x.id).unwrap();
             let targs: Vec<TypeId> = indices.iter().map(|i| self.ty(i)).collect();
-            return self.func_value_of(obj, false, &targs);
+            let inst = self.ty(e);
+            return self.func_value_of(obj, false, &targs, Some(inst));
         }
         let xt = self.ty(x);
         let under = self.under(xt);
@@ -393,10 +394,12 @@ impl Cx<'_> {
         matches!(self.info.types.kind(t), TypeKind::Pointer(e) if self.has_nil_handle(*e))
     }
 
-    /// A declared function as a func value (`::gort::Func`).
-    pub(super) fn func_value_of(&mut self, obj: crate::sema::ObjId, is_std: bool, targs: &[TypeId]) -> syn::Expr {
+    /// A declared function as a func value (`::gort::Func`); `inst` is the type of an explicit
+    /// generic instantiation (`Map[int, string]`), whose signature has the type arguments in
+    /// place of the type parameters.
+    pub(super) fn func_value_of(&mut self, obj: crate::sema::ObjId, is_std: bool, targs: &[TypeId], inst: Option<TypeId>) -> syn::Expr {
         let o = self.info.obj(obj).clone();
-        let ft = o.ty;
+        let ft = inst.unwrap_or(o.ty);
         let f_obj = self.fn_trait_object(ft);
         let sig = self.info.types.signature(ft).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let path: syn::Expr = if is_std {
