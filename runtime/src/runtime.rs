@@ -31,6 +31,10 @@ pub trait Error: GoError {
     fn runtime_error(&self) {
         self.RuntimeError()
     }
+    /// `e.Error()` (the embedded `error`'s method) under the std method convention.
+    fn error(&self) -> crate::Str {
+        self.Error()
+    }
 }
 
 impl Error for BoundsError {

@@ -138,6 +138,10 @@ macro_rules! runtime_error_impl {
             fn into_error(self: std::sync::Arc<Self>) -> Option<std::sync::Arc<dyn GoError>> {
                 Some(self)
             }
+            // What `%w` of a `runtime.Error` value wraps (its dynamic value as an `error`).
+            fn clone_error(&self) -> Option<crate::Error> {
+                Some(crate::Error::from_err(self.clone()))
+            }
             fn go_type_name() -> String {
                 $name.into()
             }
