@@ -154,6 +154,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "golang.org/x/sync/semaphore.Weighted",
     "encoding/base64.Encoding",
     "encoding/json.Encoder",
+    "encoding/json.Decoder",
     "regexp.Regexp",
     "hash/crc32.Table",
     "io.PipeReader",

@@ -39,26 +39,30 @@ impl JsonValue {
 
 /// Go's `json.Unmarshal(data, v)`.
 pub fn unmarshal(data: &Slice<u8>, v: &dyn GoValue) -> Error {
-    let bytes = data.to_vec();
-    let value = match parse(&bytes) {
-        Ok(value) => value,
-        Err(msg) => return error(msg),
-    };
+    match parse(&data.to_vec()) {
+        Ok(value) => decode_into(&value, v, false),
+        Err(msg) => error(msg),
+    }
+}
+
+/// Decodes a parsed value into the pointer `v` (`Unmarshal`'s second half, and
+/// `Decoder.Decode`'s); `disallow_unknown`: an object key no struct field takes is an error.
+pub(super) fn decode_into(value: &JsonValue, v: &dyn GoValue, disallow_unknown: bool) -> Error {
     // An `any` argument arrives as the interface value: decode into its dynamic value.
     let target = match v.iface_elem() {
         Some(None) => return error("json: Unmarshal(nil)".into()),
         Some(Some(inner)) => inner,
         None => v,
     };
-    let mut d = DecodeState { err: None, failures: 0, path: Vec::new(), root: root_name(&target.type_name()), ty: String::new() };
-    match target.json_decode_pointee(&mut d, &value) {
+    let mut d = DecodeState { err: None, failures: 0, path: Vec::new(), root: root_name(&target.type_name()), ty: String::new(), disallow_unknown };
+    match target.json_decode_pointee(&mut d, value) {
         None => error(format!("json: Unmarshal(non-pointer {})", target.type_name())),
         Some(Some(msg)) => error(msg),
         Some(None) => d.err.unwrap_or_else(Error::nil),
     }
 }
 
-fn error(msg: String) -> Error {
+pub(super) fn error(msg: String) -> Error {
     crate::errors::new(&Str::from_vec(msg.into_bytes()))
 }
 
@@ -82,6 +86,7 @@ pub struct DecodeState {
     path: Vec<String>,
     root: String,
     ty: String,
+    disallow_unknown: bool,
 }
 
 impl DecodeState {
@@ -154,7 +159,13 @@ impl DecodeState {
         for (key, val) in kvs {
             let key = String::from_utf8_lossy(key).into_owned();
             let field = fields.iter().find(|f| f.name == key).or_else(|| fields.iter().find(|f| fold_eq(&f.name, &key)));
-            let Some(field) = field else { continue };
+            let Some(field) = field else {
+                if self.disallow_unknown && self.err.is_none() {
+                    self.failures += 1;
+                    self.err = Some(error(format!("json: unknown field {}", crate::strconv::quote(&Str::from_vec(key.clone().into_bytes())))));
+                }
+                continue;
+            };
             let mut cur: Option<&mut dyn GoValue> = Some(&mut *dst);
             for &i in &field.path {
                 cur = cur.and_then(|c| c.json_field_mut(i));
@@ -333,6 +344,29 @@ fn parse(b: &[u8]) -> Result<JsonValue, String> {
         return Err(p.invalid("after top-level value"));
     }
     Ok(v)
+}
+
+/// What [`parse_prefix`] found at the start of a stream's buffered input.
+pub(super) enum Prefix {
+    /// A whole value and the bytes it took (leading whitespace included).
+    Value(JsonValue, usize),
+    /// The input ends inside a value (or a number that more input could extend).
+    Incomplete,
+    /// A syntax error (Go's message).
+    Invalid(String),
+}
+
+/// The first JSON value of `b` (after whitespace), for `Decoder`; `at_eof`: no more input
+/// will come.
+pub(super) fn parse_prefix(b: &[u8], at_eof: bool) -> Prefix {
+    let mut p = Parser { b, i: 0, depth: 0 };
+    p.ws();
+    match p.value() {
+        Ok(JsonValue::Number(_)) if p.i == b.len() && !at_eof => Prefix::Incomplete,
+        Ok(v) => Prefix::Value(v, p.i),
+        Err(msg) if msg == UNEXPECTED_END => Prefix::Incomplete,
+        Err(msg) => Prefix::Invalid(msg),
+    }
 }
 
 struct Parser<'a> {

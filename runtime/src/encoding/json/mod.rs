@@ -20,7 +20,7 @@ mod valid;
 
 pub use decode::{DecodeState, JsonValue, decode_iface, unmarshal};
 pub use encode::{EncodeState, JsonField};
-pub use stream::{Encoder, new_encoder};
+pub use stream::{Decoder, Encoder, new_decoder, new_encoder};
 pub use valid::valid;
 
 use crate::{Error, GoValue, Slice, Str};

@@ -1,5 +1,6 @@
 //! `json.Encoder`: `Encode` writes each value's JSON and a newline to an `io.Writer`, with
-//! `SetIndent` and `SetEscapeHTML` (Go's `stream.go`).
+//! `SetIndent` and `SetEscapeHTML` (Go's `stream.go`); `json.Decoder`: `Decode` reads the next
+//! value of a stream of JSON values from an `io.Reader`, reading only as far as it needs.
 
 use std::sync::Arc;
 
@@ -69,6 +70,118 @@ impl Encoder {
 crate::value::ptr_handle_value!(Encoder, "*json.Encoder");
 
 impl PartialEq for Encoder {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+/// Go's `json.Decoder` (a handle for `*json.Decoder`: `Clone` shares the state).
+#[derive(Clone)]
+pub struct Decoder {
+    inner: Arc<Mutex<DecState>>,
+}
+
+struct DecState {
+    r: Iface<dyn crate::io::Reader>,
+    /// Read but not yet decoded input.
+    buf: Vec<u8>,
+    /// The reader's error (`io.EOF` at the end), once it returned one: no more reads.
+    read_err: Option<Error>,
+    disallow_unknown: bool,
+}
+
+/// `json.NewDecoder(r)`.
+pub fn new_decoder(r: &Iface<dyn crate::io::Reader>) -> Decoder {
+    let st = DecState { r: r.clone(), buf: Vec::new(), read_err: None, disallow_unknown: false };
+    Decoder { inner: Arc::new(Mutex::new(st)) }
+}
+
+impl Default for Decoder {
+    fn default() -> Self {
+        new_decoder(&Iface::nil())
+    }
+}
+
+impl DecState {
+    /// Reads one more chunk into `buf`; false once the reader has returned an error.
+    fn fill(&mut self) -> bool {
+        if self.read_err.is_some() {
+            return false;
+        }
+        let chunk = crate::Slice::<u8>::make(4096, 4096);
+        let (n, err) = self.r.read(&chunk);
+        if n > 0 {
+            self.buf.extend_from_slice(&chunk.to_vec()[..n as usize]);
+        }
+        if !err.is_nil() {
+            self.read_err = Some(err);
+        }
+        true
+    }
+
+    fn skip_ws(&mut self) {
+        let n = self.buf.iter().take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')).count();
+        self.buf.drain(..n);
+    }
+}
+
+impl Decoder {
+    /// `dec.Decode(v)`: the next JSON value of the stream into `v` (a pointer); `io.EOF` when
+    /// the stream ended between values, `io.ErrUnexpectedEOF` inside one.
+    pub fn decode(&self, v: &dyn GoValue) -> Error {
+        // The value is parsed under the lock, then decoded without it (decoding runs no user
+        // code, but keeps the critical section to the reader's buffer).
+        let (value, disallow) = {
+            let mut g = self.inner.lock();
+            loop {
+                g.skip_ws();
+                let at_eof = g.read_err.is_some();
+                match super::decode::parse_prefix(&g.buf, at_eof) {
+                    super::decode::Prefix::Value(value, used) => {
+                        g.buf.drain(..used);
+                        break (value, g.disallow_unknown);
+                    }
+                    super::decode::Prefix::Invalid(msg) => return super::decode::error(msg),
+                    super::decode::Prefix::Incomplete => {
+                        if !g.fill() {
+                            let err = g.read_err.clone().unwrap_or_default();
+                            if g.buf.is_empty() || !err.eq_dyn(&crate::io::eof()) {
+                                return err;
+                            }
+                            return crate::io::err_unexpected_eof();
+                        }
+                    }
+                }
+            }
+        };
+        super::decode::decode_into(&value, v, disallow)
+    }
+
+    /// `dec.More()`: whether another element follows in the array or object being read (the
+    /// next input byte, after whitespace, is not `]` or `}` and the input has not ended).
+    pub fn more(&self) -> bool {
+        let mut g = self.inner.lock();
+        loop {
+            g.skip_ws();
+            if let Some(&c) = g.buf.first() {
+                return c != b']' && c != b'}';
+            }
+            if !g.fill() {
+                return false;
+            }
+        }
+    }
+
+    /// `dec.DisallowUnknownFields()`: an object key that no field of the target struct takes
+    /// is an error (`json: unknown field "k"`).
+    pub fn disallow_unknown_fields(&self) {
+        self.inner.lock().disallow_unknown = true;
+    }
+}
+
+crate::value::ptr_handle_value!(Decoder, "*json.Decoder");
+
+impl PartialEq for Decoder {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.inner, &other.inner)
     }

@@ -13,3 +13,10 @@ func NewEncoder(w io.Writer) *Encoder
 func (enc *Encoder) Encode(v any) error
 func (enc *Encoder) SetIndent(prefix, indent string)
 func (enc *Encoder) SetEscapeHTML(on bool)
+
+type Decoder struct{}
+
+func NewDecoder(r io.Reader) *Decoder
+func (dec *Decoder) Decode(v any) error
+func (dec *Decoder) More() bool
+func (dec *Decoder) DisallowUnknownFields()
