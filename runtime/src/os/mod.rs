@@ -1,5 +1,6 @@
-//! Go's `os`: the standard streams as `*os.File` (`Read`, `Write`, `WriteString`, `Close`,
-//! `Name`), `Args`, `Exit`, the environment, `Getpid`, `Hostname`, `ReadFile`, `WriteFile`,
+//! Go's `os`: the standard streams and opened files (`file.rs`: `Open`, `Create`, `OpenFile`,
+//! `Remove`, `MkdirAll`, `IsNotExist`, `IsExist`) as `*os.File` (`Read`, `Write`, `WriteString`,
+//! `Close`, `Name`), `Args`, `Exit`, the environment, `Getpid`, `Hostname`, `ReadFile`, `WriteFile`,
 //! `*fs.PathError` with Go's errno texts, and `os.Signal` (`Interrupt`, `Kill`; delivery is
 //! `os/signal`, [`signal`]).
 //!
@@ -7,7 +8,10 @@
 //! buffer, which `fmt.Scan*` also reads, so the two never lose each other's bytes.
 
 mod errno;
+mod file;
 pub mod signal;
+
+pub use file::{create, is_exist, is_not_exist, mkdir_all, open, open_file, remove};
 
 use std::io::{Read, Write};
 use std::sync::LazyLock;
@@ -18,7 +22,7 @@ use parking_lot::Mutex;
 use crate::fmt::Printer;
 use crate::value::{Error, GoValue, Kind, Ptr, Slice, Str};
 
-/// An open file; only the standard streams exist (`Stdin`, `Stdout`, `Stderr`).
+/// An open file: a standard stream (descriptors 0–2) or one of `file.rs`'s table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct File {
     fd: i32,
@@ -61,11 +65,15 @@ impl File {
         Str::lit(match self.fd {
             0 => "/dev/stdin",
             1 => "/dev/stdout",
-            _ => "/dev/stderr",
+            2 => "/dev/stderr",
+            fd => return file::name(fd),
         })
     }
     /// `f.Close()`: later reads and writes fail with `file already closed`.
     pub fn close(&self) -> Error {
+        if self.fd > 2 {
+            return file::close(self.fd);
+        }
         let Some(flag) = CLOSED.get(self.fd as usize) else { return Error::nil() };
         // Relaxed: see `closed`.
         if flag.swap(true, Ordering::Relaxed) {
@@ -83,6 +91,9 @@ impl File {
     }
     /// Writes Rust bytes (what `fmt` produces).
     pub fn write_bytes(&self, p: &[u8]) -> (i64, Error) {
+        if self.fd > 2 {
+            return file::write(self.fd, p);
+        }
         if self.closed() {
             return (0, path_error("write", &self.name(), closed_error()));
         }
@@ -95,6 +106,9 @@ impl File {
     }
     /// `f.Read(b)`: `(0, io.EOF)` at end of input.
     pub fn read(&self, b: &Slice<u8>) -> (i64, Error) {
+        if self.fd > 2 {
+            return file::read(self.fd, b);
+        }
         if self.closed() {
             return (0, path_error("read", &self.name(), closed_error()));
         }

@@ -43,6 +43,24 @@ func Getpid() int
 func Hostname() (name string, err error)
 func ReadFile(name string) ([]byte, error)
 func WriteFile(name string, data []byte, perm uint32) error
+func Open(name string) (*File, error)
+func Create(name string) (*File, error)
+func OpenFile(name string, flag int, perm uint32) (*File, error)
+func Remove(name string) error
+func MkdirAll(path string, perm uint32) error
+func IsNotExist(err error) bool
+func IsExist(err error) bool
+
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
 
 type Signal interface {
 	String() string
