@@ -366,8 +366,28 @@ fn uninitialized(what: &'static str) -> ! {
 }
 
 impl Timer {
+    /// Go's nil `*time.Timer` (a sentinel handle: `Stop`/`Reset` on it panic with Go's nil
+    /// dereference, `t == nil` is [`Timer::is_nil`]).
+    pub fn nil() -> Timer {
+        static NIL: OnceLock<Timer> = OnceLock::new();
+        NIL.get_or_init(|| {
+            let action = Action::Send(Chan::<Time>::nil().downgrade());
+            let inner = TimerInner { action, state: Lock::new(TimerState { armed: false, task: None }), generation: AtomicU64::new(0) };
+            Timer { C: Chan::nil(), inner: Some(Arc::new(inner)) }
+        })
+        .clone()
+    }
+
+    /// `t == nil`.
+    pub fn is_nil(&self) -> bool {
+        *self == Timer::nil()
+    }
+
     /// Go's `t.Stop()`: true if the call stopped a pending timer.
     pub fn stop(&self) -> bool {
+        if self.is_nil() {
+            crate::value::panic_nil_deref()
+        }
         let Some(inner) = &self.inner else { uninitialized("time: Stop called on uninitialized Timer") };
         let mut st = inner.state.lock();
         inner.stop_locked(&mut st)
@@ -375,6 +395,9 @@ impl Timer {
 
     /// Go's `t.Reset(d)`: re-arms; true if the timer was pending.
     pub fn reset(&self, d: Duration) -> bool {
+        if self.is_nil() {
+            crate::value::panic_nil_deref()
+        }
         let Some(inner) = &self.inner else { uninitialized("time: Reset called on uninitialized Timer") };
         let mut st = inner.state.lock();
         let was = inner.stop_locked(&mut st);
@@ -475,8 +498,23 @@ pub fn new_ticker(d: Duration) -> Ticker {
 }
 
 impl Ticker {
+    /// Go's nil `*time.Ticker` (a sentinel handle: `Stop`/`Reset` on it panic with Go's nil
+    /// dereference, `t == nil` is [`Ticker::is_nil`]).
+    pub fn nil() -> Ticker {
+        static NIL: OnceLock<Ticker> = OnceLock::new();
+        NIL.get_or_init(|| Ticker { C: Chan::nil(), inner: Some(Arc::new(TickerInner { task: Lock::new(None) })) }).clone()
+    }
+
+    /// `t == nil`.
+    pub fn is_nil(&self) -> bool {
+        *self == Ticker::nil()
+    }
+
     /// Go's `t.Stop()` (nothing for an uninitialized ticker, as in Go).
     pub fn stop(&self) {
+        if self.is_nil() {
+            crate::value::panic_nil_deref()
+        }
         let Some(inner) = &self.inner else { return };
         inner.stop_task();
         let _ = self.C.try_recv();
@@ -484,6 +522,9 @@ impl Ticker {
 
     /// Go's `t.Reset(d)`; panics like Go for `d <= 0` and for an uninitialized ticker.
     pub fn reset(&self, d: Duration) {
+        if self.is_nil() {
+            crate::value::panic_nil_deref()
+        }
         if d.0 <= 0 {
             non_positive("Ticker.Reset");
         }

@@ -200,7 +200,9 @@ pub const COPIED_BY_VALUE: &[&str] = &[
 /// mutex, `Default`) and have a distinct nil pointer, `T::nil()` / `is_nil()`. Other handles'
 /// `Default` is their zero pointer (nil for `*regexp.Regexp`, a fresh one otherwise).
 pub fn has_nil_handle(qualified: &str) -> bool {
-    (qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.")) && qualified != "sync/atomic.Pointer"
+    ((qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.")) && qualified != "sync/atomic.Pointer")
+        || qualified == "time.Timer"
+        || qualified == "time.Ticker"
 }
 
 /// Packages that are real Go but that gort refuses with a specific code.
