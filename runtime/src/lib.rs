@@ -48,6 +48,7 @@ pub mod syscall;
 pub mod log;
 pub mod xsync;
 pub mod xexp;
+pub mod path;
 
 pub mod macros;
 pub use gort_macros::{go, main, select, select_blocking};

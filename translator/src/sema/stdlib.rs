@@ -56,6 +56,8 @@ std_pkgs! {
     "math/rand/v2" => "math_rand_v2.go", true;
     "os" => "os.go", true;
     "os/signal" => "os_signal.go", true;
+    "path" => "path.go", true;
+    "path/filepath" => "path_filepath.go", true;
     "regexp" => "regexp.go", true;
     "runtime" => "runtime.go", true;
     "slices" => "slices.go", true;
