@@ -34,7 +34,7 @@ pub use core::Core;
 pub use func::{BoxFuture, Func, GoCall, GoFuncType, GoResults, Resolved};
 pub use iface::{Any, Error, GoInterface, Iface, Stringer};
 pub use map::{Map, MapIter};
-pub use number::Number;
+pub use number::{Integer, Number};
 pub use prim::{Int64, Uint64, Uintptr};
 pub use ptr::Ptr;
 pub(crate) use ptr::WeakPtr;

@@ -72,6 +72,71 @@ macro_rules! number {
 number!(wrapping: i8, i16, i32, i64, u8, u16, u32, u64);
 number!(float: f32, f64);
 
+/// The integer type parameters' operations (a constraint whose type set has only integers):
+/// Go's bitwise operators and its division and shifts (`GoInt`).
+pub trait Integer:
+    Number
+    + crate::value::ops::GoInt
+    + std::ops::BitAnd<Output = Self>
+    + std::ops::BitOr<Output = Self>
+    + std::ops::BitXor<Output = Self>
+    + std::ops::Not<Output = Self>
+    + std::ops::BitAndAssign
+    + std::ops::BitOrAssign
+    + std::ops::BitXorAssign
+{
+}
+
+impl<T> Integer for T where
+    T: Number
+        + crate::value::ops::GoInt
+        + std::ops::BitAnd<Output = T>
+        + std::ops::BitOr<Output = T>
+        + std::ops::BitXor<Output = T>
+        + std::ops::Not<Output = T>
+        + std::ops::BitAndAssign
+        + std::ops::BitOrAssign
+        + std::ops::BitXorAssign
+{
+}
+
+/// Gives a translated named integer type (`type Flags uint8`) Go's bitwise operators, division
+/// and shifts, so it can instantiate generic code with an integer constraint (with
+/// [`go_number!`] for the rest): `gort::go_integer!(Flags(u8));`.
+#[macro_export]
+macro_rules! go_integer {
+    ($t:ident($u:ty)) => {
+        $crate::__go_number_op!($t, BitAnd, bitand, BitAndAssign, bitand_assign, &);
+        $crate::__go_number_op!($t, BitOr, bitor, BitOrAssign, bitor_assign, |);
+        $crate::__go_number_op!($t, BitXor, bitxor, BitXorAssign, bitxor_assign, ^);
+        impl ::std::ops::Not for $t {
+            type Output = $t;
+            #[inline]
+            fn not(self) -> $t {
+                $t(!self.0)
+            }
+        }
+        impl $crate::value::ops::GoInt for $t {
+            #[inline]
+            fn go_div(self, __gort_o: Self) -> Self {
+                $t(<$u as $crate::value::ops::GoInt>::go_div(self.0, __gort_o.0))
+            }
+            #[inline]
+            fn go_rem(self, __gort_o: Self) -> Self {
+                $t(<$u as $crate::value::ops::GoInt>::go_rem(self.0, __gort_o.0))
+            }
+            #[inline]
+            fn go_shl(self, __gort_n: u64) -> Self {
+                $t(<$u as $crate::value::ops::GoInt>::go_shl(self.0, __gort_n))
+            }
+            #[inline]
+            fn go_shr(self, __gort_n: u64) -> Self {
+                $t(<$u as $crate::value::ops::GoInt>::go_shr(self.0, __gort_n))
+            }
+        }
+    };
+}
+
 /// Gives a translated named numeric type (`type Score int` → `struct Score(pub i64)`) Go's
 /// arithmetic and ordering, so it can instantiate generic code with numeric or ordered
 /// constraints: `gort::go_number!(Score(i64));`.

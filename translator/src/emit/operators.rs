@@ -93,11 +93,13 @@ impl Cx<'_> {
     /// `a op b` for numbers, with Go's division and shift semantics.
     fn arith(&mut self, op: BinaryOp, a: syn::Expr, rhs: &ast::Expr, lt: TypeId) -> syn::Expr {
         let rc = self.info.const_value(rhs.id).cloned();
-        let is_int = self.info.types.is_integer(lt);
+        let is_int = self.info.types.is_integer(lt) || self.integer_param(lt);
         match op {
             BinaryOp::Shl | BinaryOp::Shr => {
                 let bits = self.info.types.basic_of(self.info.types.underlying(lt)).and_then(Basic::int_bits).map(|b| b.0).unwrap_or(64);
-                if let Some(n) = rc.as_ref().and_then(|c| c.to_int()).and_then(|i| i.to_i64()) {
+                // A type parameter shifts through `GoInt` (its width is not known here).
+                let param = self.info.types.type_param(lt).is_some();
+                if let Some(n) = rc.as_ref().and_then(|c| c.to_int()).and_then(|i| i.to_i64()).filter(|_| !param) {
                     if n >= 0 && (n as u32) < bits {
                         let n = n as u32;
                         return if op == BinaryOp::Shl { parse_quote!((#a << #n)) } else { parse_quote!((#a >> #n)) };
@@ -133,6 +135,13 @@ impl Cx<'_> {
                 }
             }
         }
+    }
+
+    /// A type parameter whose constraint allows only integer types (bound `value::Integer`).
+    pub(super) fn integer_param(&self, t: TypeId) -> bool {
+        let types = &self.info.types;
+        let terms = types.type_param(t).and_then(|p| types.interface(p.constraint)).and_then(|i| i.terms.as_ref());
+        terms.is_some_and(|ts| !ts.is_empty() && ts.iter().all(|x| types.is_integer(x.ty)))
     }
 
     fn comparison(&mut self, op: BinaryOp, lhs: &ast::Expr, rhs: &ast::Expr) -> syn::Expr {

@@ -94,7 +94,9 @@ impl Cx<'_> {
                         if all_ordered {
                             bounds = quote!(#bounds + ::std::cmp::PartialOrd + ::gort::cmp::Ordered);
                         }
-                        if all_numeric {
+                        if self.integer_param(p) {
+                            bounds = quote!(#bounds + ::gort::value::Integer);
+                        } else if all_numeric {
                             bounds = quote!(#bounds + ::gort::value::Number);
                         } else if terms.iter().all(|t| self.info.types.is_string(t.ty) || self.info.types.is_numeric(t.ty)) && terms.iter().any(|t| self.info.types.is_string(t.ty)) {
                             bounds = quote!(#bounds + ::std::ops::Add<Output = #name>);
@@ -367,6 +369,9 @@ impl Cx<'_> {
             if let TypeKind::Basic(b) = self.info.types.kind(under) {
                 if b.is_numeric() && !b.is_complex() {
                     items.push(parse_quote! { ::gort::go_number!(#id(#inner)); });
+                    if b.is_integer() {
+                        items.push(parse_quote! { ::gort::go_integer!(#id(#inner)); });
+                    }
                 } else if b.is_string() {
                     items.push(parse_quote! { ::gort::go_ordered_str!(#id); });
                 }

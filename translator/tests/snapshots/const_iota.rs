@@ -18,6 +18,7 @@
 pub struct Weekday(pub i64);
 ::gort::go_named!(Weekday = "main.Weekday"(i64) methods(String));
 ::gort::go_number!(Weekday(i64));
+::gort::go_integer!(Weekday(i64));
 impl ::gort::value::Stringer for Weekday {
     fn String(&self) -> ::gort::Str {
         Self::String(self)
