@@ -87,18 +87,14 @@ pub trait Integer:
 {
 }
 
-impl<T> Integer for T where
-    T: Number
-        + crate::value::ops::GoInt
-        + std::ops::BitAnd<Output = T>
-        + std::ops::BitOr<Output = T>
-        + std::ops::BitXor<Output = T>
-        + std::ops::Not<Output = T>
-        + std::ops::BitAndAssign
-        + std::ops::BitOrAssign
-        + std::ops::BitXorAssign
-{
-}
+impl Integer for i8 {}
+impl Integer for i16 {}
+impl Integer for i32 {}
+impl Integer for i64 {}
+impl Integer for u8 {}
+impl Integer for u16 {}
+impl Integer for u32 {}
+impl Integer for u64 {}
 
 /// Gives a translated named integer type (`type Flags uint8`) Go's bitwise operators, division
 /// and shifts, so it can instantiate generic code with an integer constraint (with
@@ -116,6 +112,7 @@ macro_rules! go_integer {
                 $t(!self.0)
             }
         }
+        impl $crate::value::Integer for $t {}
         impl $crate::value::ops::GoInt for $t {
             #[inline]
             fn go_div(self, __gort_o: Self) -> Self {
