@@ -36,6 +36,15 @@ fn signals_reach_every_notified_channel() {
     }
     seen.sort();
     assert_eq!(seen, ["user defined signal 1", "user defined signal 2"]);
+    // A second SIGUSR1/SIGUSR2 may still be queued for the dispatcher: stopping now would make
+    // it a signal nobody wants, and the restored default action would end the test process.
+    // The dispatcher works in delivery order, so once a SIGCHLD (default action: ignore) sent
+    // after every kill above arrives, nothing earlier is left.
+    let fence: Chan<Sig> = Chan::make(1);
+    signal::notify(&fence, &[gort::os::signal_of(&syscall::sigchld())]);
+    assert!(syscall::kill(syscall::getpid(), syscall::sigchld()).is_nil());
+    fence.recv_blocking();
+    signal::stop(&fence);
     signal::stop(&a);
     signal::stop(&b);
     // Nothing reaches a channel once Stop returned: drain what came before.
