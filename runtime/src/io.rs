@@ -8,9 +8,9 @@
 //! `Iface<dyn Writer>`; `Iface<dyn Writer>` is itself a `Writer`, so functions such as
 //! `fmt::fprintf` take any `&W where W: Writer`.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
-use crate::value::{Error, GoInterface, GoValue, Iface, Slice, Str};
+use crate::value::{Error, GoValue, Iface, Slice, Str};
 
 mod pipe;
 mod util;
@@ -145,72 +145,9 @@ impl StringWriter for Iface<dyn StringWriter> {
     }
 }
 
-/// The std types that implement the `io` interfaces, for `x.(io.Writer)` on an `any`.
-macro_rules! std_impls {
-    ($v:ident, $tr:ident: $($t:ty),*) => {{
-        $(
-            if $v.as_any().is::<$t>() {
-                let a: Arc<$t> = crate::value::GoValueBase::into_any_arc($v).downcast::<$t>().ok()?;
-                return Some(a);
-            }
-        )*
-        None
-    }};
-}
+// The std types that implement the `io` interfaces, for `x.(io.Writer)` on an `any`.
+crate::go_interface!(Writer = "io.Writer" { Write } impls [crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer, crate::text::tabwriter::Writer] also crate::hash::as_writer);
 
-impl GoInterface for dyn Writer {
-    fn iface_name() -> String {
-        "io.Writer".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        if let Some(h) = crate::hash::as_writer(&v) {
-            return Some(h);
-        }
-        std_impls!(v, Writer: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer, crate::text::tabwriter::Writer)
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Write"]
-    }
-}
+crate::go_interface!(Reader = "io.Reader" { Read } impls [crate::value::Ptr<crate::os::File>, crate::strings::Reader, crate::bytes::Buffer, crate::bufio::Reader]);
 
-impl GoInterface for dyn Reader {
-    fn iface_name() -> String {
-        "io.Reader".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        std_impls!(v, Reader: crate::value::Ptr<crate::os::File>, crate::strings::Reader, crate::bytes::Buffer, crate::bufio::Reader)
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Read"]
-    }
-}
-
-impl GoInterface for dyn StringWriter {
-    fn iface_name() -> String {
-        "io.StringWriter".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        std_impls!(v, StringWriter: crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer)
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["WriteString"]
-    }
-}
+crate::go_interface!(StringWriter = "io.StringWriter" { WriteString } impls [crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer]);

@@ -2,10 +2,9 @@
 //! `runtime.Error` interface (the run-time panics' values), and the mapping of Rust-native
 //! panics to Go's runtime errors.
 
-use std::sync::Arc;
 
 use crate::value::{
-    BoundsError, ErrorString, GoError, GoInterface, GoValue, PlainError, Ptr, Str, TypeAssertionError, UnhashableTypeError,
+    BoundsError, ErrorString, GoError, PlainError, Ptr, Str, TypeAssertionError, UnhashableTypeError,
 };
 
 pub use crate::value::PanicNilError;
@@ -67,23 +66,7 @@ impl PanicNilError {
     pub fn runtime_error(&self) {}
 }
 
-impl GoInterface for dyn Error {
-    fn iface_name() -> String {
-        "runtime.Error".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        crate::__downcast_iface!(v; BoundsError, ErrorString, PlainError, TypeAssertionError, UnhashableTypeError, Ptr<PanicNilError>)
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Error", "RuntimeError"]
-    }
-}
+crate::go_interface!(Error = "runtime.Error" { Error, RuntimeError } impls [BoundsError, ErrorString, PlainError, TypeAssertionError, UnhashableTypeError, Ptr<PanicNilError>]);
 
 /// `runtime.Gosched()`: yields so other goroutines run.
 pub async fn gosched() {

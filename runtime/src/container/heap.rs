@@ -2,9 +2,8 @@
 //! ported from Go's `heap.go` line for line, so the program's `Less`/`Swap` calls — and the
 //! resulting element order — are exactly Go's.
 
-use std::sync::Arc;
 
-use crate::value::{Any, GoInterface, GoValue, Iface};
+use crate::value::{Any, GoValue, Iface};
 
 /// Go's `heap.Interface` (`sort.Interface` plus `Push(x any)` and `Pop() any`). Translated
 /// types implement the Go-named methods (pointer-receiver `Push`/`Pop` through the emitter's
@@ -65,24 +64,8 @@ impl Interface for Iface<dyn Interface> {
     }
 }
 
-impl GoInterface for dyn Interface {
-    fn iface_name() -> String {
-        "heap.Interface".into()
-    }
-    /// No std type implements `heap.Interface`.
-    fn from_value_arc(_: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        None
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Len", "Less", "Pop", "Push", "Swap"]
-    }
-}
+// No std type implements `heap.Interface`.
+crate::go_interface!(Interface = "heap.Interface" { Len, Less, Pop, Push, Swap } impls []);
 
 /// `heap.Init(h)`: establishes the heap invariants in O(n).
 pub fn init<H: Interface + ?Sized>(h: &H) {

@@ -8,9 +8,8 @@
 
 #![allow(non_camel_case_types)]
 
-use std::sync::Arc;
 
-use crate::value::{GoInterface, GoValue, Iface, Slice, Str, Stringer};
+use crate::value::{GoValue, Iface, Slice, Str, Stringer};
 
 /// `binary.MaxVarintLen16`.
 pub const MAX_VARINT_LEN16: i64 = 3;
@@ -348,29 +347,8 @@ impl AppendByteOrder for Iface<dyn AppendByteOrder> {
     }
 }
 
-macro_rules! go_iface {
-    ($tr:ident, $name:literal, [$($m:literal),*]) => {
-        impl GoInterface for dyn $tr {
-            fn iface_name() -> String {
-                $name.into()
-            }
-            fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-                crate::__downcast_iface!(v; bigEndian, littleEndian, nativeEndian)
-            }
-            fn upcast(&self) -> &dyn GoValue {
-                self
-            }
-            fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-                self
-            }
-            fn method_names() -> &'static [&'static str] {
-                &[$($m),*]
-            }
-        }
-    };
-}
-go_iface!(ByteOrder, "binary.ByteOrder", ["PutUint16", "PutUint32", "PutUint64", "String", "Uint16", "Uint32", "Uint64"]);
-go_iface!(AppendByteOrder, "binary.AppendByteOrder", ["AppendUint16", "AppendUint32", "AppendUint64", "String"]);
+crate::go_interface!(ByteOrder = "binary.ByteOrder" { PutUint16, PutUint32, PutUint64, String, Uint16, Uint32, Uint64 } impls [bigEndian, littleEndian, nativeEndian]);
+crate::go_interface!(AppendByteOrder = "binary.AppendByteOrder" { AppendUint16, AppendUint32, AppendUint64, String } impls [bigEndian, littleEndian, nativeEndian]);
 
 /// `binary.AppendUvarint(buf, x)`: one `append` per byte, as Go's loop does (so the capacity
 /// grows as in Go).

@@ -6,7 +6,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::fmt::Printer;
 use crate::time::Duration;
-use crate::value::{Error, GoInterface, GoValue, Iface, Kind, Layout, Methods, Ptr, Str, Stringer};
+use crate::value::{Error, GoValue, Iface, Kind, Layout, Methods, Ptr, Str, Stringer};
 
 /// Go's `flag.Value`. Translated types implement the Go-named methods (pointer receivers
 /// through the emitter's pointer adapter); the snake_case ones are the std method convention.
@@ -46,32 +46,7 @@ impl Value for Iface<dyn Value> {
     }
 }
 
-impl GoInterface for dyn Value {
-    fn iface_name() -> String {
-        "flag.Value".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        macro_rules! try_as {
-            ($($t:ty),*) => {$(
-                if v.as_any().is::<$t>() {
-                    let a: Arc<$t> = crate::value::GoValueBase::into_any_arc(v).downcast::<$t>().ok()?;
-                    return Some(a);
-                }
-            )*};
-        }
-        try_as!(BoolValue, IntValue, Int64Value, UintValue, Uint64Value, StringValue, Float64Value, DurationValue, FuncValue);
-        None
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Set", "String"]
-    }
-}
+crate::go_interface!(Value = "flag.Value" { Set, String } impls [BoolValue, IntValue, Int64Value, UintValue, Uint64Value, StringValue, Float64Value, DurationValue, FuncValue]);
 
 static ERR_PARSE: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("parse error")));
 static ERR_RANGE: LazyLock<Error> = LazyLock::new(|| crate::errors::new(&Str::lit("value out of range")));

@@ -223,47 +223,25 @@ impl Hash64 for Iface<dyn Hash64> {
 
 /// Every std hash state, for `x.(hash.Hash)` and conversions between the interfaces.
 macro_rules! all_digests {
-    ($m:ident!($($pre:tt)*)) => {
-        $m! { $($pre)* Digest<fnv::Sum32>, Digest<fnv::Sum32a>, Digest<fnv::Sum64>, Digest<fnv::Sum64a>,
+    ($($m:ident)::+!($($pre:tt)*)) => {
+        $($m)::+! { $($pre)* [Digest<fnv::Sum32>, Digest<fnv::Sum32a>, Digest<fnv::Sum64>, Digest<fnv::Sum64a>,
             Digest<crc32::State>, Digest<crate::crypto::md5::State>, Digest<crate::crypto::sha1::State>,
             Digest<crate::crypto::sha256::State>, Digest<crate::crypto::sha256::State224>,
-            Digest<crate::crypto::sha512::State>, Digest<crate::crypto::sha512::State384> }
+            Digest<crate::crypto::sha512::State>, Digest<crate::crypto::sha512::State384>] }
     };
 }
 
-macro_rules! go_iface {
-    ($tr:ident, $name:literal, [$($m:literal),*], $($imp:ty),*) => {
-        impl GoInterface for dyn $tr {
-            fn iface_name() -> String {
-                $name.into()
-            }
-            fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-                crate::__downcast_iface!(v; $($imp),*)
-            }
-            fn upcast(&self) -> &dyn GoValue {
-                self
-            }
-            fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-                self
-            }
-            fn method_names() -> &'static [&'static str] {
-                &[$($m),*]
-            }
-        }
-    };
-}
-
-all_digests!(go_iface!(Hash, "hash.Hash", ["BlockSize", "Reset", "Size", "Sum", "Write"],));
+all_digests!(crate::go_interface!(Hash = "hash.Hash" { BlockSize, Reset, Size, Sum, Write } impls));
 
 /// A std hash as an `io.Writer` (`fmt.Fprintf(h, …)`, `io.WriteString(h, s)`).
 pub(crate) fn as_writer(v: &Arc<dyn GoValue>) -> Option<Arc<dyn Writer>> {
     <dyn Hash as GoInterface>::from_value_arc(v.clone()).map(|h| h as Arc<dyn Writer>)
 }
-go_iface!(
-    Hash32, "hash.Hash32", ["BlockSize", "Reset", "Size", "Sum", "Sum32", "Write"],
-    Digest<fnv::Sum32>, Digest<fnv::Sum32a>, Digest<crc32::State>
+crate::go_interface!(
+    Hash32 = "hash.Hash32" { BlockSize, Reset, Size, Sum, Sum32, Write }
+    impls [Digest<fnv::Sum32>, Digest<fnv::Sum32a>, Digest<crc32::State>]
 );
-go_iface!(
-    Hash64, "hash.Hash64", ["BlockSize", "Reset", "Size", "Sum", "Sum64", "Write"],
-    Digest<fnv::Sum64>, Digest<fnv::Sum64a>
+crate::go_interface!(
+    Hash64 = "hash.Hash64" { BlockSize, Reset, Size, Sum, Sum64, Write }
+    impls [Digest<fnv::Sum64>, Digest<fnv::Sum64a>]
 );

@@ -520,27 +520,7 @@ impl Signal for crate::value::Iface<dyn Signal> {
     }
 }
 
-impl crate::value::GoInterface for dyn Signal {
-    fn iface_name() -> String {
-        "os.Signal".into()
-    }
-    fn from_value_arc(v: std::sync::Arc<dyn GoValue>) -> Option<std::sync::Arc<Self>> {
-        if v.as_any().is::<crate::syscall::Signal>() {
-            let a = crate::value::GoValueBase::into_any_arc(v).downcast::<crate::syscall::Signal>().ok()?;
-            return Some(a);
-        }
-        None
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: std::sync::Arc<Self>) -> std::sync::Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Signal", "String"]
-    }
-}
+crate::go_interface!(Signal = "os.Signal" { Signal, String } impls [crate::syscall::Signal]);
 
 /// A `syscall.Signal` as an `os.Signal`.
 pub(crate) fn signal_value(n: i64) -> crate::value::Iface<dyn Signal> {

@@ -17,7 +17,7 @@ use parking_lot::Mutex;
 
 use crate::fmt::Printer;
 use crate::strings::panic_str;
-use crate::value::{GoInterface, GoValue, Iface, Kind, Slice};
+use crate::value::{GoValue, Iface, Kind, Slice};
 use tables::*;
 
 /// A random `u64` from the runtime's seeded source (map iteration order, NaN hashes):
@@ -65,27 +65,7 @@ impl Source for Iface<dyn Source> {
     }
 }
 
-impl GoInterface for dyn Source {
-    fn iface_name() -> String {
-        "rand.Source".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        if v.as_any().is::<RngSource>() {
-            let a: Arc<RngSource> = crate::value::GoValueBase::into_any_arc(v).downcast::<RngSource>().ok()?;
-            return Some(a);
-        }
-        None
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Int63", "Seed"]
-    }
-}
+crate::go_interface!(Source = "rand.Source" { Int63, Seed } impls [RngSource]);
 
 struct RngState {
     tap: usize,

@@ -8,7 +8,7 @@ mod pdq;
 use std::sync::Arc;
 
 use crate::fmt::Printer;
-use crate::value::{GoInterface, GoValue, Iface, Kind, Slice, Str};
+use crate::value::{GoValue, Iface, Kind, Slice, Str};
 
 pub(crate) use pdq::{LessSwap, pdqsort, stable as stable_sort};
 
@@ -50,32 +50,7 @@ impl Interface for Iface<dyn Interface> {
     }
 }
 
-impl GoInterface for dyn Interface {
-    fn iface_name() -> String {
-        "sort.Interface".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        macro_rules! try_as {
-            ($($t:ty),*) => {$(
-                if v.as_any().is::<$t>() {
-                    let a: Arc<$t> = crate::value::GoValueBase::into_any_arc(v).downcast::<$t>().ok()?;
-                    return Some(a);
-                }
-            )*};
-        }
-        try_as!(IntSlice, StringSlice, Float64Slice, Reversed);
-        None
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Len", "Less", "Swap"]
-    }
-}
+crate::go_interface!(Interface = "sort.Interface" { Len, Less, Swap } impls [IntSlice, StringSlice, Float64Slice, Reversed]);
 
 /// `sort.Interface` as the algorithms' `LessSwap`.
 struct ByInterface<'a, D: ?Sized>(&'a D);

@@ -1,10 +1,9 @@
 //! Go's `sync.Locker` interface as a trait, implemented by [`Mutex`], [`RWMutex`] and the
 //! reader view `rw.RLocker()` returns.
 
-use std::sync::Arc;
 
 use super::{Mutex, RWMutex};
-use crate::value::{BoxFuture, GoInterface, GoValue, Iface};
+use crate::value::{BoxFuture, GoValue, Iface};
 
 /// Go's `sync.Locker`. The required methods have Go's names (what a translated type that
 /// implements the interface defines); `Lock` may block, so it returns a future, as the
@@ -108,21 +107,5 @@ impl Iface<dyn Locker> {
     }
 }
 
-/// The std types that implement `sync.Locker`, for `x.(sync.Locker)` on an `any`.
-impl GoInterface for dyn Locker {
-    fn iface_name() -> String {
-        "sync.Locker".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        crate::__downcast_iface!(v; Mutex, RWMutex, RLocker)
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Lock", "Unlock"]
-    }
-}
+// The std types that implement `sync.Locker`, for `x.(sync.Locker)` on an `any`.
+crate::go_interface!(Locker = "sync.Locker" { Lock, Unlock } impls [Mutex, RWMutex, RLocker]);

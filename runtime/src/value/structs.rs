@@ -310,9 +310,13 @@ macro_rules! __downcast_iface {
 /// `go_interface!(Shape = "main.Shape" { Area, Perimeter } impls [Circle, Ptr<Square>])`,
 /// with the sorted method names and every type of the program that implements it (what
 /// `x.(Shape)` and conversions from `any` can succeed for).
+///
+/// The runtime's own interface traits use it too; one whose implementors are not all
+/// listable types names a function tried first: `… impls [A, B] also f` with
+/// `f(&Arc<dyn GoValue>) -> Option<Arc<dyn Trait>>`.
 #[macro_export]
 macro_rules! go_interface {
-    ($tr:ident = $name:literal { $($m:ident),* $(,)? } impls [$($imp:ty),* $(,)?]) => {
+    ($tr:ident = $name:literal { $($m:ident),* $(,)? } impls [$($imp:ty),* $(,)?] $(also $also:path)?) => {
         impl $crate::value::GoInterface for dyn $tr {
             fn iface_name() -> String {
                 $name.into()
@@ -321,6 +325,11 @@ macro_rules! go_interface {
             fn from_value_arc(
                 __gort_v: ::std::sync::Arc<dyn $crate::GoValue>,
             ) -> Option<::std::sync::Arc<Self>> {
+                $(
+                    if let Some(__gort_i) = $also(&__gort_v) {
+                        return Some(__gort_i);
+                    }
+                )?
                 $crate::__downcast_iface!(__gort_v; $($imp),*)
             }
             fn upcast(&self) -> &dyn $crate::GoValue {

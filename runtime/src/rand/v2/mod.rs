@@ -12,7 +12,7 @@ use std::sync::{Arc, LazyLock};
 use crate::fmt::Printer;
 use crate::strings::panic_str;
 use crate::time::Duration;
-use crate::value::{GoInterface, GoValue, Iface, Kind, Number, Slice};
+use crate::value::{GoValue, Iface, Kind, Number, Slice};
 
 pub use chacha8::{ChaCha8, new_cha_cha8};
 pub use pcg::{PCG, new_pcg};
@@ -36,28 +36,7 @@ impl Source for Iface<dyn Source> {
     }
 }
 
-impl GoInterface for dyn Source {
-    fn iface_name() -> String {
-        "rand.Source".into()
-    }
-    fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-        let any = crate::value::GoValueBase::into_any_arc(v);
-        let any = match any.downcast::<PCG>() {
-            Ok(p) => return Some(p),
-            Err(a) => a,
-        };
-        any.downcast::<ChaCha8>().ok().map(|c| c as Arc<dyn Source>)
-    }
-    fn upcast(&self) -> &dyn GoValue {
-        self
-    }
-    fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-        self
-    }
-    fn method_names() -> &'static [&'static str] {
-        &["Uint64"]
-    }
-}
+crate::go_interface!(Source = "rand.Source" { Uint64 } impls [PCG, ChaCha8]);
 
 /// The runtime's stream as a `Source` (what Go's top-level functions draw from).
 #[derive(Clone, Copy, Default)]
