@@ -7,6 +7,7 @@
 //! hand-written users import the same API. Go package mirrors keep Go's package names and
 //! snake_case the function names (`strings.TrimSpace` → `gort::strings::trim_space`).
 
+pub mod alloc;
 pub mod panic;
 mod facade;
 mod handle;

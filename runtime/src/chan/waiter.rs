@@ -155,6 +155,12 @@ pub(crate) enum WaiterRef {
 }
 
 /// A waiter's entry in one channel's queue, with the typed slot the value moves through.
+///
+/// Cache-line aligned: a hook is written by two goroutines (usually on two workers), so it
+/// should share its line with nothing else; and an aligned allocation comes from the
+/// runtime allocator's per-thread free lists (`crate::alloc`), where the blocking operation's
+/// allocation costs a few instructions instead of glibc's cross-thread free path.
+#[repr(align(64))]
 pub(crate) struct Hook<T> {
     waiter: WaiterRef,
     pub(crate) case: usize,
