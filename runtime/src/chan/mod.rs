@@ -31,6 +31,10 @@ pub struct Chan<T> {
 
 pub(crate) struct Inner<T> {
     cap: usize,
+    /// Unique per channel, increasing in creation order on each thread: `select`'s lock order
+    /// (Go locks by address; a number fixed at creation keeps the order the same from run to
+    /// run, whatever the allocator hands out, which loom's model checking needs).
+    seq: u64,
     /// A Go 1.23+ timer channel: buffers one value internally, reports `len`/`cap` 0.
     timer: bool,
     state: Lock<State<T>>,
@@ -196,6 +200,30 @@ impl<T> Inner<T> {
     fn addr(&self) -> usize {
         self as *const Self as usize
     }
+    pub(crate) fn seq(&self) -> u64 {
+        self.seq
+    }
+}
+
+/// A fresh channel sequence number: from this thread's batch, refilled from a global counter
+/// (one shared atomic operation per 64 channels). Never 0 (a nil channel's key).
+fn next_seq() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    const BATCH: u64 = 64;
+    thread_local! {
+        static CACHE: std::cell::Cell<(u64, u64)> = const { std::cell::Cell::new((0, 0)) };
+    }
+    CACHE.with(|c| {
+        let (next, end) = c.get();
+        if next < end {
+            c.set((next + 1, end));
+            return next;
+        }
+        // Relaxed: the numbers need only be unique.
+        let base = NEXT.fetch_add(BATCH, std::sync::atomic::Ordering::Relaxed);
+        c.set((base + 1, base + BATCH));
+        base
+    })
 }
 
 fn wake(w: Option<Wakeup>) {
@@ -227,7 +255,7 @@ impl<T: Send + 'static> Chan<T> {
             recv_sweep_at: SWEEP_MIN,
             send_sweep_at: SWEEP_MIN,
         };
-        Chan { inner: Some(Arc::new(Inner { cap, timer, state: Lock::new(state), keepalive: std::sync::OnceLock::new() })) }
+        Chan { inner: Some(Arc::new(Inner { cap, seq: next_seq(), timer, state: Lock::new(state), keepalive: std::sync::OnceLock::new() })) }
     }
 
     /// A timer's channel (`time.NewTimer(d).C`): one buffered value, `len`/`cap` report 0.

@@ -2,8 +2,8 @@
 //!
 //! The caller evaluates every operand once, in source order, into case values ([`recv`],
 //! [`send`]), then hands them all to [`select`] (async), [`select_blocking`] (plain threads) or
-//! [`try_select`] (a `select` with `default`). The runtime locks the cases' channels in address
-//! order, polls the cases in a uniformly random order (seeded by `GORT_SEED`), and fires the
+//! [`try_select`] (a `select` with `default`). The runtime locks the cases' channels in creation
+//! order (each channel's `seq`), polls the cases in a uniformly random order (seeded by `GORT_SEED`), and fires the
 //! first ready one. If none is ready it queues one hook per case, all sharing one selection
 //! word; the counterpart that wins that word by compare-and-swap fires exactly one case; the
 //! losers stay queued as stale entries that counterparts discard and queues sweep. Nil channels are never ready; a send case on
@@ -48,7 +48,7 @@ use std::task::{Context, Poll};
 
 use smallvec::SmallVec;
 
-use super::waiter::{Hook, Waiter, WaiterRef};
+use super::waiter::{Hook, SharedWaiter, Waiter, WaiterRef};
 use super::{Chan, Inner, RecvTry, SendTry, Wakeup, panic_send_closed};
 use crate::facade::Arc;
 
@@ -61,8 +61,8 @@ pub(crate) mod sealed {
 
     /// What one case can do while `select` holds its channel's lock.
     pub trait CaseOps {
-        /// The channel's address (lock order and de-duplication); 0 for a nil channel.
-        fn addr(&self) -> usize;
+        /// The channel's sequence number (lock order and de-duplication); 0 for a nil channel.
+        fn seq(&self) -> u64;
         /// Takes the channel's lock (non-nil channels only).
         fn lock(&self);
         /// # Safety
@@ -71,7 +71,7 @@ pub(crate) mod sealed {
         /// Tries to complete the case now. # Safety: the channel's lock is held.
         unsafe fn try_fire(&mut self) -> Fire;
         /// Queues a hook for `waiter` as case `case`. # Safety: the channel's lock is held.
-        unsafe fn enqueue(&mut self, waiter: &Arc<Waiter>, case: usize);
+        unsafe fn enqueue(&mut self, waiter: &Arc<SharedWaiter>, case: usize);
         /// Removes this case's hook, if queued, and takes back a send's value.
         /// # Safety
         /// The channel's lock is held, and this case's hook did not win (or the owner aborted).
@@ -142,8 +142,8 @@ impl<T: Send + 'static> SelectCase for SendCase<'_, T> {}
 
 #[allow(private_interfaces)]
 impl<T: Send + 'static> CaseOps for RecvCase<'_, T> {
-    fn addr(&self) -> usize {
-        self.inner.map_or(0, |i| i.addr())
+    fn seq(&self) -> u64 {
+        self.inner.map_or(0, |i| i.seq())
     }
     fn lock(&self) {
         self.inner.expect("nil channels are never locked").lock().raw_lock()
@@ -168,7 +168,7 @@ impl<T: Send + 'static> CaseOps for RecvCase<'_, T> {
             RecvTry::Empty => Fire::NotReady,
         }
     }
-    unsafe fn enqueue(&mut self, waiter: &Arc<Waiter>, case: usize) {
+    unsafe fn enqueue(&mut self, waiter: &Arc<SharedWaiter>, case: usize) {
         let Some(inner) = self.inner else { return };
         let hook = Hook::new(WaiterRef::Shared(waiter.clone()), case, None);
         // SAFETY: forwarded precondition: the lock is held.
@@ -194,8 +194,8 @@ impl<T: Send + 'static> CaseOps for RecvCase<'_, T> {
 
 #[allow(private_interfaces)]
 impl<T: Send + 'static> CaseOps for SendCase<'_, T> {
-    fn addr(&self) -> usize {
-        self.inner.map_or(0, |i| i.addr())
+    fn seq(&self) -> u64 {
+        self.inner.map_or(0, |i| i.seq())
     }
     fn lock(&self) {
         self.inner.expect("nil channels are never locked").lock().raw_lock()
@@ -221,7 +221,7 @@ impl<T: Send + 'static> CaseOps for SendCase<'_, T> {
             }
         }
     }
-    unsafe fn enqueue(&mut self, waiter: &Arc<Waiter>, case: usize) {
+    unsafe fn enqueue(&mut self, waiter: &Arc<SharedWaiter>, case: usize) {
         let Some(inner) = self.inner else { return };
         let hook = Hook::new(WaiterRef::Shared(waiter.clone()), case, self.value.take());
         // SAFETY: forwarded precondition: the lock is held.
@@ -251,11 +251,11 @@ impl<T: Send + 'static> CaseOps for SendCase<'_, T> {
 
 type Cases<'a> = [&'a mut dyn SelectCase];
 
-/// Indices of the non-nil cases in lock order (by channel address), one per channel.
+/// Indices of the non-nil cases in lock order (by channel sequence number), one per channel.
 fn lock_order(cases: &Cases<'_>) -> SmallVec<[usize; 8]> {
-    let mut order: SmallVec<[usize; 8]> = (0..cases.len()).filter(|&i| cases[i].addr() != 0).collect();
-    order.sort_unstable_by_key(|&i| cases[i].addr());
-    order.dedup_by_key(|i| cases[*i].addr());
+    let mut order: SmallVec<[usize; 8]> = (0..cases.len()).filter(|&i| cases[i].seq() != 0).collect();
+    order.sort_unstable_by_key(|&i| cases[i].seq());
+    order.dedup_by_key(|i| cases[*i].seq());
     order
 }
 
@@ -334,7 +334,7 @@ pub fn try_select(cases: &mut Cases<'_>) -> Option<usize> {
 }
 
 /// Either fires a case at once or queues every case on one waiter. Unlocks before returning.
-fn start(cases: &mut Cases<'_>, order: &[usize], waker: Option<&std::task::Waker>) -> Result<usize, Arc<Waiter>> {
+fn start(cases: &mut Cases<'_>, order: &[usize], waker: Option<&std::task::Waker>) -> Result<usize, Arc<SharedWaiter>> {
     lock_all(cases, order);
     // SAFETY: all locks are held until `unlock_all`.
     let polled = unsafe { poll_cases(cases) };
@@ -354,7 +354,7 @@ fn start(cases: &mut Cases<'_>, order: &[usize], waker: Option<&std::task::Waker
         }
         Polled::NotReady => {
             // Counted as parked while every lock is held: a counterpart's un-park follows it.
-            let waiter = Arc::new(Waiter::new(waker));
+            let waiter = Arc::new(SharedWaiter(Waiter::new(waker)));
             for (i, case) in cases.iter_mut().enumerate() {
                 // SAFETY: all locks are held.
                 unsafe { case.enqueue(&waiter, i) };
@@ -404,7 +404,7 @@ pub fn select<'a, 'b>(cases: &'a mut [&'b mut dyn SelectCase]) -> SelectFut<'a, 
 pub struct SelectFut<'a, 'b> {
     cases: &'a mut [&'b mut dyn SelectCase],
     order: SmallVec<[usize; 8]>,
-    waiter: Option<Arc<Waiter>>,
+    waiter: Option<Arc<SharedWaiter>>,
 }
 
 impl Future for SelectFut<'_, '_> {

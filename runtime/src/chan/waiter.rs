@@ -151,7 +151,20 @@ impl Waiter {
 /// A hook's waiter: its own (a single operation: one allocation) or a select's shared one.
 pub(crate) enum WaiterRef {
     Own(Waiter),
-    Shared(Arc<Waiter>),
+    Shared(Arc<SharedWaiter>),
+}
+
+/// A select's waiter, shared by its hooks. Over-aligned so that its allocation comes from
+/// the runtime allocator's per-thread free lists (`crate::alloc`), like the hooks': the last
+/// hook often drops it on another thread (a channel's `close` sweeping stale hooks).
+#[repr(align(32))]
+pub(crate) struct SharedWaiter(pub(crate) Waiter);
+
+impl std::ops::Deref for SharedWaiter {
+    type Target = Waiter;
+    fn deref(&self) -> &Waiter {
+        &self.0
+    }
 }
 
 /// A waiter's entry in one channel's queue, with the typed slot the value moves through.
@@ -185,7 +198,7 @@ impl<T> Hook<T> {
     pub(crate) fn waiter(&self) -> &Waiter {
         match &self.waiter {
             WaiterRef::Own(w) => w,
-            WaiterRef::Shared(w) => w,
+            WaiterRef::Shared(w) => &w.0,
         }
     }
 
