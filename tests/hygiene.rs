@@ -12,9 +12,16 @@ fn fixtures_are_well_formed() {
     let mut problems = Vec::new();
     for f in &fixtures {
         let main = fs::read_to_string(f.dir.join("main.go")).unwrap_or_default();
-        let lines = main.lines().count();
+        // The packages of the fixture's module (with a go.mod) count with main.go.
+        let packages = if f.dir.join("go.mod").exists() { module_go_files(&f.dir) } else { Vec::new() };
+        let lines = main.lines().count() + packages.iter().map(|(_, text)| text.lines().count()).sum::<usize>();
         if !(20..=150).contains(&lines) {
-            problems.push(format!("{}: main.go has {lines} lines (20–150)", f.name));
+            problems.push(format!("{}: its Go files have {lines} lines (20–150)", f.name));
+        }
+        for (path, text) in &packages {
+            if !text.starts_with("// ") {
+                problems.push(format!("{}: {} should open with a comment saying what it is for", f.name, path.display()));
+            }
         }
         if !main.lines().any(|l| l.trim() == "package main") {
             problems.push(format!("{}: main.go is not `package main`", f.name));
@@ -30,6 +37,27 @@ fn fixtures_are_well_formed() {
         }
     }
     assert!(problems.is_empty(), "fixture problems:\n{}", problems.join("\n"));
+}
+
+/// The `.go` files in the subdirectories of a fixture's module, skipping nested modules (a
+/// directory with its own go.mod, such as a stand-in `xsync/`), sorted by path.
+fn module_go_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut todo: Vec<std::path::PathBuf> = fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    while let Some(d) = todo.pop() {
+        if d.join("go.mod").exists() {
+            continue;
+        }
+        for p in fs::read_dir(&d).into_iter().flatten().flatten().map(|e| e.path()) {
+            if p.is_dir() {
+                todo.push(p);
+            } else if p.extension().is_some_and(|x| x == "go") {
+                out.push((p.strip_prefix(dir).unwrap_or(&p).to_path_buf(), fs::read_to_string(&p).unwrap_or_default()));
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 #[test]

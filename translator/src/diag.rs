@@ -164,6 +164,8 @@ codes! {
     BadLiteral = "G0008", "invalid literal", Some("fix the literal; Go rejects it too");
     Unreadable = "G0009", "cannot read input", None;
     NoMain = "G0010", "missing func main", Some("a program needs `func main()` in package main");
+    ImportCycle = "G0011", "import cycle not allowed", Some("move the shared declarations into a package both can import");
+    MissingPackage = "G0012", "imported package of the module not found", Some("the import path `<module>/<dir>` names the directory `<dir>` under the directory of go.mod, which must hold the package's `*.go` files");
     // G01xx: valid Go that gort does not translate.
     Goto = "G0101", "unsupported: goto", Some("restructure with a loop and labelled break/continue");
     Unsafe = "G0102", "unsupported: package unsafe", Some("gort emits safe Rust only; remove the use of unsafe");
@@ -173,8 +175,8 @@ codes! {
     UnsupportedPackage = "G0106", "unsupported: standard package", Some("gort's runtime mirrors the std packages concurrent programs use (fmt, strings, strconv, errors, sort, slices, maps, math, math/rand(/v2), os, time, sync, sync/atomic, context, runtime, log, unicode, bytes, bufio, io, iter, cmp, container/heap, container/list, flag, encoding/json (Marshal, MarshalIndent, Encoder, Valid, Unmarshal, Decoder), encoding/hex, encoding/base64, encoding/binary (byte orders, varints), hash, hash/fnv, hash/crc32, crypto/md5, crypto/sha1, crypto/sha256, crypto/sha512, regexp, text/tabwriter, os/signal, syscall (signals, Kill, Getpid)); see README, \"What translates\"");
     UnsupportedMember = "G0107", "unsupported: standard package member", Some("use another function of the package that gort's runtime provides");
     BlockingCallback = "G0108", "blocking function where a synchronous callback is required", Some("move the blocking operation out of the callback");
-    DotImport = "G0109", "unsupported: dot or blank import", Some("import the package under its name");
-    ThirdPartyImport = "G0110", "unsupported: import of a non-standard package", Some("gort translates single-package programs (of the non-standard packages, golang.org/x/sync's errgroup and semaphore and golang.org/x/exp's constraints, maps and slices); vendor the code into package main");
+    DotImport = "G0109", "unsupported: dot or blank import", Some("import the package under its name (a blank `_` import is supported for the module's own packages)");
+    ThirdPartyImport = "G0110", "unsupported: import of a non-standard package", Some("gort translates the standard library, the packages of the program's own module (imports `<module>/<dir>` of the nearest go.mod's `module` path) and, of third-party packages, golang.org/x/sync's errgroup and semaphore and golang.org/x/exp's constraints, maps and slices; vendor other code into the module");
     UnsupportedConstruct = "G0111", "unsupported construct", None;
     // G02xx: names.
     Undefined = "G0201", "undefined name", None;

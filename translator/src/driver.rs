@@ -46,7 +46,7 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
-    let config = sema::Config { go_version: loaded.go_version.unwrap_or((1, 27)) };
+    let config = loaded.config();
     let (pkg, info, d) = sema::frontend(&loaded.files, &config);
     lap("front end");
     diags.extend(d);

@@ -39,7 +39,7 @@ fn fixtures_have_no_diagnostics() {
     let mut failures = Vec::new();
     for d in &dirs {
         let (loaded, mut diags) = sema::load(d);
-        let config = sema::Config { go_version: loaded.go_version.unwrap_or((1, 27)) };
+        let config = loaded.config();
         let (pkg, info, d2) = sema::frontend(&loaded.files, &config);
         diags.extend(d2);
         let mut u = Untyped { info: &info, found: Vec::new() };

@@ -21,7 +21,7 @@ fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
 fn codes(path: &Path) -> Vec<String> {
     let (loaded, mut diags) = sema::load(path);
     if diags.is_empty() {
-        let config = sema::Config { go_version: loaded.go_version.unwrap_or((1, 27)) };
+        let config = loaded.config();
         let (_, _, d) = sema::frontend(&loaded.files, &config);
         diags.extend(d);
     }
@@ -67,6 +67,57 @@ fn go_mod_version() {
     assert_eq!(loaded.go_version, Some((1, 21)));
     assert_eq!(sema::parse_go_directive("module m\ngo 1.22\n"), Some((1, 22)));
     assert_eq!(sema::parse_go_directive("module m\n"), None);
-    assert!(!sema::Config { go_version: (1, 21) }.per_iteration_loop_vars());
+    assert!(!sema::Config { go_version: (1, 21), ..Default::default() }.per_iteration_loop_vars());
     assert!(sema::Config::default().per_iteration_loop_vars());
+}
+
+/// A program importing packages of its own module: `<module>/<dir>` is loaded from the
+/// directory, transitively and once; cycles, missing directories, unexported names and
+/// third-party imports are diagnostics.
+#[test]
+fn module_packages() {
+    const GO_MOD: &str = "module example.com/app\n\ngo 1.24\n";
+    let main = |imports: &str, body: &str| format!("package main\n\nimport (\n{imports}\n)\n\nfunc main() {{ {body} }}\n");
+    let ok = scratch(
+        "mod_ok",
+        &[
+            ("go.mod", GO_MOD),
+            ("main.go", &main("\t\"example.com/app/a\"\n\tbb \"example.com/app/b\"", "a.F(); bb.G()")),
+            ("a/a.go", "package a\n\nimport \"example.com/app/b\"\n\nfunc F() { beta.G() }\n\nfunc helper() {}\n"),
+            ("b/b.go", "package beta\n\nfunc G() {}\n\nfunc helper() {}\n"),
+        ],
+    );
+    assert_eq!(codes(&ok), Vec::<String>::new());
+    assert_eq!(codes(&ok.join("main.go")), Vec::<String>::new());
+    let (loaded, _) = sema::load(&ok);
+    let (pkg, info, _) = sema::frontend(&loaded.files, &loaded.config());
+    assert_eq!(pkg.files.len(), 3, "b is loaded once");
+    let order: Vec<&str> = info.packages().iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(order, ["example.com/app/b", "example.com/app/a", "main"]);
+
+    let cycle = scratch(
+        "mod_cycle",
+        &[
+            ("go.mod", GO_MOD),
+            ("main.go", &main("\t\"example.com/app/a\"", "a.F()")),
+            ("a/a.go", "package a\n\nimport \"example.com/app/b\"\n\nfunc F() { b.G() }\n"),
+            ("b/b.go", "package b\n\nimport \"example.com/app/a\"\n\nfunc G() { a.F() }\n"),
+        ],
+    );
+    let (loaded, _) = sema::load(&cycle);
+    let (_, _, diags) = sema::frontend(&loaded.files, &loaded.config());
+    let cyc: Vec<String> = diags.iter().filter(|d| d.code.as_str() == "G0011").map(|d| d.message.clone()).collect();
+    assert_eq!(cyc, ["import cycle not allowed: example.com/app/a imports example.com/app/b imports example.com/app/a"]);
+
+    let third = scratch("mod_third", &[("go.mod", GO_MOD), ("main.go", &main("\t\"github.com/someone/lib\"", "lib.F()"))]);
+    assert_eq!(codes(&third), ["G0110"]);
+
+    let missing = scratch("mod_missing", &[("go.mod", GO_MOD), ("main.go", &main("\t\"example.com/app/nope\"", "nope.F()"))]);
+    assert_eq!(codes(&missing), ["G0012"]);
+
+    let unexported = scratch("mod_unexported", &[("go.mod", GO_MOD), ("main.go", &main("\t\"example.com/app/a\"", "a.helper()")), ("a/a.go", "package a\n\nfunc helper() {}\n")]);
+    assert_eq!(codes(&unexported), ["G0201"]);
+
+    let program = scratch("mod_program", &[("go.mod", GO_MOD), ("main.go", &main("\t\"example.com/app/cmd\"", "cmd.F()")), ("cmd/cmd.go", "package main\n\nfunc F() {}\n")]);
+    assert_eq!(codes(&program), ["G0005"]);
 }

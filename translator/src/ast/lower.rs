@@ -75,7 +75,7 @@ impl Lower {
 
     fn file(&mut self, path: &Path, tree: &SyntaxTree) -> File {
         let span = tree.span(0, tree.line_index().len());
-        let mut file = File { id: tree.file(), path: path.to_path_buf(), package: None, imports: Vec::new(), decls: Vec::new(), span };
+        let mut file = File { id: tree.file(), path: path.to_path_buf(), package: None, import_path: "main".into(), imports: Vec::new(), decls: Vec::new(), span };
         let Some(root) = tree.root() else { return file };
         for n in root.children() {
             match n.kind() {

@@ -43,6 +43,9 @@ pub struct File {
     pub path: PathBuf,
     /// The `package` clause's name, if the file has one.
     pub package: Option<Ident>,
+    /// Import path of the Go package the file belongs to: `main` for the program's own
+    /// package, `<module>/<dir>` for a package of the module it imports (set by the front end).
+    pub import_path: String,
     pub imports: Vec<Import>,
     pub decls: Vec<Decl>,
     pub span: Span,

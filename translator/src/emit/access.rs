@@ -58,12 +58,12 @@ impl Cx<'_> {
         }
         let e = e.unparen();
         match &e.kind {
-            ast::ExprKind::Ident(name) => {
+            ast::ExprKind::Ident(_) => {
                 let Some(obj) = self.info.resolve(e.id) else { return Access::root(Root::Value(self.expr_no_conv(e))) };
                 let o = self.info.obj(obj);
                 match &o.kind {
                     ObjKind::Var(VarKind::Global) => {
-                        let id = names::ident(name);
+                        let id = self.obj_path(obj);
                         Access::root(Root::Cell(parse_quote!((*#id))))
                     }
                     ObjKind::Var(_) => {
@@ -102,6 +102,11 @@ impl Cx<'_> {
                     }
                     let _ = sel;
                     acc
+                }
+                // A variable of another of the program's packages (`store.Count`).
+                Some(Selection::PkgMember { obj, pkg }) if self.info.types.is_user_pkg(&pkg) && matches!(self.info.obj(obj).kind, ObjKind::Var(_)) => {
+                    let id = self.obj_path(obj);
+                    Access::root(Root::Cell(parse_quote!((*#id))))
                 }
                 // An assignable std variable (`flag.Usage`) is a place in the runtime.
                 Some(Selection::PkgMember { obj, pkg }) if crate::sema::stdlib::ASSIGNABLE_VARS.contains(&format!("{pkg}.{}", self.info.obj(obj).name).as_str()) => {
@@ -347,7 +352,7 @@ impl Cx<'_> {
     pub(super) fn is_newtype(&self, t: TypeId) -> bool {
         let types = &self.info.types;
         let Some(n) = types.named(t) else { return false };
-        if n.pkg != "main" {
+        if !self.info.types.is_user_pkg(&n.pkg) {
             return false;
         }
         !matches!(types.kind(types.underlying(t)), TypeKind::Struct(_) | TypeKind::Interface(_))

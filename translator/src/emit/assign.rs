@@ -105,6 +105,9 @@ impl Cx<'_> {
     /// `stdlib::ASSIGNABLE_VARS` have a place): unsupported, rather than a dropped store.
     pub(super) fn unassignable_std_var(&mut self, target: &ast::Expr) -> Option<syn::Stmt> {
         let Some(crate::sema::Selection::PkgMember { obj, pkg }) = self.info.selection(target.unparen().id).cloned() else { return None };
+        if self.info.types.is_user_pkg(&pkg) {
+            return None;
+        }
         let name = self.info.obj(obj).name.clone();
         let qualified = format!("{pkg}.{name}");
         if crate::sema::stdlib::ASSIGNABLE_VARS.contains(&qualified.as_str()) {

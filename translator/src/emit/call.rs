@@ -53,7 +53,7 @@ impl Cx<'_> {
                 let a = self.user_args(args, ellipsis, &info);
                 let call = self.with_spread(parse_quote!((*#f)(#(#a),*)));
                 // A std func type (`context.CancelFunc`) is the runtime's: never a future.
-                if self.info.types.named(ft).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main") {
+                if self.info.types.named(ft).is_some_and(|n| !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg)) {
                     return call;
                 }
                 call
@@ -141,7 +141,7 @@ impl Cx<'_> {
         if std {
             return self.std_call(&o.pkg, &o.name, None, args, ellipsis, info);
         }
-        let id = names::ident(&o.name);
+        let id = self.obj_path(obj);
         // Type arguments: inferred ones from sema, or the explicit `F[int](…)` ones.
         let targs: Vec<TypeId> = if !info.type_args.is_empty() {
             info.type_args.clone()
@@ -287,7 +287,7 @@ impl Cx<'_> {
         let (acc, recv_ty) = self.access_path(x, &path);
         let recv = self.read_ref(acc, recv_ty);
         let std_pkg = self.info.types.named(iface).map(|n| n.pkg.clone()).unwrap_or_default();
-        if std_pkg != "main" && !std_pkg.is_empty() && !matches!((std_pkg.as_str(), name), ("fmt", "String")) {
+        if !self.info.types.is_user_pkg(&std_pkg) && !std_pkg.is_empty() && !matches!((std_pkg.as_str(), name), ("fmt", "String")) {
             return self.std_call(&std_pkg, name, Some(recv), args, ellipsis, info);
         }
         let mid = names::member(name);

@@ -90,8 +90,7 @@ impl Cx<'_> {
         }
         let call_expr: syn::Expr = match info.kind.clone() {
             CallKind::Func(obj) if !matches!(&self.info.obj(obj).kind, ObjKind::Func(f) if f.std) => {
-                let o = self.info.obj(obj).clone();
-                let id = names::ident(&o.name);
+                let id = self.obj_path(obj);
                 let path: syn::Expr = if info.type_args.is_empty() {
                     parse_quote!(#id)
                 } else {

@@ -109,7 +109,7 @@ impl Cx<'_> {
         }
         let target = self.iface_dyn(to);
         // A pointer converted to a runtime trait goes through its adapter (see `ptr_adapter`).
-        let std_iface = self.info.types.named(to).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main");
+        let std_iface = self.info.types.named(to).is_some_and(|n| !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg));
         if std_iface && self.info.types.is_pointer(from) {
             if let Some(a) = self.info.types.elem(from).and_then(|e| self.ptr_adapters.get(&e).cloned()) {
                 return parse_quote!(::gort::Iface::<#target>::new(::std::sync::Arc::new(#a(#v))));

@@ -169,6 +169,15 @@ impl Cx<'_> {
                 let acc = self.access(e);
                 self.read(acc, ty)
             }
+            // A member of another of the program's packages: as its own package names it.
+            Some(Selection::PkgMember { obj, pkg }) if self.info.types.is_user_pkg(&pkg) => match self.info.obj(obj).kind {
+                ObjKind::Var(_) => {
+                    let acc = self.access(e);
+                    self.read(acc, self.info.obj(obj).ty)
+                }
+                ObjKind::Func(_) => self.func_value_of(obj, false, &[], None),
+                _ => self.unsupported(e.span, &format!("{}.{} as a value", self.info.types.pkg_name(&pkg), sel.name)),
+            },
             Some(Selection::PkgMember { obj, pkg }) => {
                 let o = self.info.obj(obj).clone();
                 let module = super::types::std_module(&pkg);
@@ -407,7 +416,7 @@ impl Cx<'_> {
             let f = names::std_ident(&o.name);
             parse_quote!(#module::#f)
         } else {
-            let id = names::ident(&o.name);
+            let id = self.obj_path(obj);
             if targs.is_empty() {
                 parse_quote!(#id)
             } else {

@@ -113,7 +113,7 @@ impl Cx<'_> {
         if params.is_empty() {
             return self.rust_type(recv_ty);
         }
-        let id = self.type_ident(origin);
+        let id = self.type_path(origin);
         let args: Vec<syn::Type> = params.iter().map(|&p| self.rust_type(p)).collect();
         let base: syn::Type = parse_quote!(#id<#(#args),*>);
         if self.info.types.is_pointer(recv_ty) { parse_quote!(::gort::Ptr<#base>) } else { base }

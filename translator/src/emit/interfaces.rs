@@ -100,7 +100,7 @@ impl Cx<'_> {
             _ => t,
         };
         let named = self.info.types.named(base);
-        let exported = named.is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.name.starts_with(|c: char| c.is_ascii_uppercase()));
+        let exported = named.is_some_and(|n| !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg) && n.name.starts_with(|c: char| c.is_ascii_uppercase()));
         // Error values the runtime makes (`context.DeadlineExceeded`'s type), by value.
         let runtime_error = base == t && named.is_some_and(|n| crate::sema::stdlib::RUNTIME_ERROR_TYPES.contains(&format!("{}.{}", n.pkg, n.name).as_str()));
         runtime_error || (exported && self.std_iface_sources.as_ref().is_some_and(|s| s.contains(&t)))
@@ -126,7 +126,7 @@ impl Cx<'_> {
             TypeKind::Pointer(e) => *e,
             _ => t,
         };
-        self.info.types.named(base).is_some_and(|n| n.pkg == "main")
+        self.info.types.named(base).is_some_and(|n| self.info.types.is_user_pkg(&n.pkg))
     }
 
     /// `impl Trait for T` for every interface the program uses (its own, anonymous ones, and the
@@ -142,8 +142,8 @@ impl Cx<'_> {
             }
             let std_pkg = self.info.types.named(iface).map(|n| n.pkg.clone());
             let (trait_path, std): (syn::Type, bool) = match std_pkg.as_deref() {
-                Some("main") => {
-                    let id = self.type_ident(iface);
+                Some(p) if self.info.types.is_user_pkg(p) => {
+                    let id = self.type_path(iface);
                     (parse_quote!(#id), false)
                 }
                 // A program's `context.Context`: the runtime's `context::Impl`.
@@ -234,7 +234,7 @@ impl Cx<'_> {
         let mut items = Vec::new();
         let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
         for (iface, impls) in all {
-            let std = self.info.types.named(iface).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main" && n.pkg != "fmt" && n.pkg != "context") || self.is_context_type(iface);
+            let std = self.info.types.named(iface).is_some_and(|n| !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg) && n.pkg != "fmt" && n.pkg != "context") || self.is_context_type(iface);
             if !std {
                 continue;
             }
@@ -253,7 +253,11 @@ impl Cx<'_> {
         if let Some(a) = self.ptr_adapters.get(&elem) {
             return Some(a.clone());
         }
-        let id = format_ident!("__Ptr{}", self.type_ident(elem));
+        let pkg = self.info.types.named(elem).map(|n| n.pkg.clone()).unwrap_or_default();
+        let id = match self.pkg_modules.get(&pkg) {
+            Some(m) => format_ident!("__Ptr_{}_{}", m, self.type_ident(elem)),
+            None => format_ident!("__Ptr{}", self.type_ident(elem)),
+        };
         let inner = self.rust_type(elem);
         items.push(parse_quote! { ::gort::go_ptr_adapter!(#id(#inner)); });
         self.ptr_adapters.insert(elem, id.clone());

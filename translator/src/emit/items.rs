@@ -10,7 +10,9 @@ use crate::ast;
 use crate::sema::{Basic, ObjKind, TypeId, TypeKind};
 
 impl Cx<'_> {
-    /// The whole program's items, in a fixed order: types, constants, variables, functions.
+    /// The whole program's items: package main's at the crate root in a fixed order (types,
+    /// constants, variables, functions, methods, interface impls, `main`), each other package
+    /// of the program in a module of its own (`mod store { … }`) before them.
     pub(super) fn program(&mut self) -> Vec<syn::Item> {
         self.compute_copy_types();
         for f in &self.pkg.files {
@@ -23,17 +25,52 @@ impl Cx<'_> {
                 }
             }
         }
+        // Adapters first: conversions in function bodies refer to them.
+        let adapters = self.register_ptr_adapters();
+        let mut modules = Vec::new();
+        let mut root = Vec::new();
+        let mut inits = Vec::new();
+        for p in self.info.packages().to_vec() {
+            self.cur_pkg = p.path.clone();
+            let (items, pkg_inits) = self.package_items(&p.files);
+            inits.push((p.path.clone(), pkg_inits));
+            match self.pkg_modules.get(&p.path).cloned() {
+                Some(m) => modules.push((m, items)),
+                None => root = items,
+            }
+        }
+        self.cur_pkg = "main".into();
+        // `main` before the interface impls: every anonymous interface the program mentions
+        // must be known when they are generated.
+        let main = self.main_fn(&inits);
+        let iface_impls = self.interface_impls();
+        let anon = self.anon_items();
+        let mut items: Vec<syn::Item> = Vec::new();
+        items.extend(adapters);
+        items.extend(anon);
+        // Modules reach the crate root's generated items (adapters, anonymous types) by name.
+        let generated: Vec<syn::Ident> = items.iter().filter_map(item_ident).filter(|i| i.to_string().starts_with("__")).collect();
+        for (m, body) in modules {
+            items.push(package_module(&m, &generated, body));
+        }
+        items.extend(root);
+        items.extend(iface_impls);
+        items.extend(main);
+        items
+    }
+
+    /// The items of one package (its files: indexes into the AST's files), and its `init`
+    /// functions in source order (Rust name, whether it is async).
+    fn package_items(&mut self, files: &[usize]) -> (Vec<syn::Item>, Vec<(syn::Ident, bool)>) {
         let pkg = self.pkg;
         let mut types = Vec::new();
-        // Adapters first: conversions in function bodies refer to them.
-        types.extend(self.register_ptr_adapters());
         let mut consts = Vec::new();
         let mut globals = Vec::new();
         let mut funcs = Vec::new();
         let mut inits = Vec::new();
-        for (fi, file) in pkg.files.iter().enumerate() {
+        for &fi in files {
             self.file = fi;
-            for decl in &file.decls {
+            for decl in &pkg.files[fi].decls {
                 match &decl.kind {
                     ast::DeclKind::Type(specs) => {
                         for spec in specs {
@@ -53,9 +90,10 @@ impl Cx<'_> {
                     ast::DeclKind::Func(fd) => {
                         if fd.recv.is_none() && fd.name.name == "init" {
                             let name = format_ident!("init_{}", inits.len());
-                            inits.push(name.clone());
+                            let is_async = self.info.resolve(fd.name.id).is_some_and(|o| self.info.is_async(crate::sema::FuncRef::Decl(o)));
+                            inits.push((name.clone(), is_async));
                             funcs.push(self.func_decl(fd, Some(name)));
-                        } else if fd.recv.is_none() && fd.name.name != "main" {
+                        } else if fd.recv.is_none() && (fd.name.name != "main" || self.cur_pkg != "main") {
                             funcs.push(self.func_decl(fd, None));
                         }
                     }
@@ -63,8 +101,8 @@ impl Cx<'_> {
                 }
             }
         }
-        // Types declared inside functions live at the top level (renamed on a clash).
-        for spec in local_type_specs(pkg) {
+        // Types declared inside functions live at the package's top level (renamed on a clash).
+        for spec in local_type_specs(files.iter().map(|&i| &pkg.files[i])) {
             if let Some(obj) = self.info.resolve(spec.name.id) {
                 let t = self.info.obj(obj).ty;
                 let taken = self.pkg_value_names.contains(&spec.name.name) || self.type_names.values().any(|i| *i == spec.name.name.as_str());
@@ -77,22 +115,13 @@ impl Cx<'_> {
             }
             types.extend(self.type_spec(spec));
         }
-        let methods = self.method_impls();
-        // `main` before the interface impls: every anonymous interface the program mentions
-        // must be known when they are generated.
-        let main = self.main_fn(&inits);
-        let iface_impls = self.interface_impls();
-        let anon = self.anon_items();
-        let mut items = Vec::new();
-        items.extend(types);
-        items.extend(anon);
+        let methods = self.method_impls(files);
+        let mut items = types;
         items.extend(consts);
         items.extend(globals);
         items.extend(funcs);
         items.extend(methods);
-        items.extend(iface_impls);
-        items.extend(main);
-        items
+        (items, inits)
     }
 
     /// The path methods of a named type are called through: `T`, or `T::<_>` for a generic type
@@ -100,7 +129,7 @@ impl Cx<'_> {
     pub(super) fn owner_path(&mut self, owner: TypeId) -> syn::Path {
         let origin = self.info.types.named(owner).and_then(|n| n.origin).unwrap_or(owner);
         let n = self.info.types.named(origin).map(|n| n.type_params.len()).unwrap_or(0);
-        let id = self.type_ident(origin);
+        let id = self.type_path(origin);
         if n == 0 {
             parse_quote!(#id)
         } else {
@@ -169,13 +198,14 @@ impl Cx<'_> {
         items
     }
 
-    /// `impl T { … }` blocks holding every method, grouped by receiver type.
-    fn method_impls(&mut self) -> Vec<syn::Item> {
+    /// `impl T { … }` blocks holding every method of a package's files, grouped by receiver
+    /// type.
+    fn method_impls(&mut self, files: &[usize]) -> Vec<syn::Item> {
         let pkg = self.pkg;
         let mut by_type: Vec<(TypeId, Vec<syn::ImplItemFn>)> = Vec::new();
-        for (fi, file) in pkg.files.iter().enumerate() {
+        for &fi in files {
             self.file = fi;
-            for decl in &file.decls {
+            for decl in &pkg.files[fi].decls {
                 let ast::DeclKind::Func(fd) = &decl.kind else { continue };
                 if fd.recv.is_none() {
                     continue;
@@ -202,24 +232,27 @@ impl Cx<'_> {
         items
     }
 
-    /// `#[::gort::main] async fn main()`: initialises package variables in Go's order, runs the
-    /// `init` functions, then Go's `main` body.
-    fn main_fn(&mut self, inits: &[syn::Ident]) -> Option<syn::Item> {
+    /// `#[::gort::main] async fn main()`: initialises the packages in Go's order (each one's
+    /// variables in its initialization order, then its `init` functions), then runs Go's
+    /// `main` body.
+    fn main_fn(&mut self, inits: &[(String, Vec<(syn::Ident, bool)>)]) -> Option<syn::Item> {
         let obj = self.info.lookup("main")?;
         let fd = *self.func_decls.get(&obj)?;
         let mut pre: Vec<syn::Stmt> = Vec::new();
-        for spec_id in self.info.init_order().to_vec() {
-            for name in self.global_names(spec_id) {
-                let id = names::ident(&name);
-                pre.push(parse_quote!(::std::sync::LazyLock::force(&#id);));
+        for p in self.info.packages().to_vec() {
+            for spec_id in &p.init_order {
+                for name in self.global_names(*spec_id) {
+                    let id = self.item_path(&p.path, names::ident(&name));
+                    pre.push(parse_quote!(::std::sync::LazyLock::force(&#id);));
+                }
             }
-        }
-        for init in inits {
-            let is_async = self.info.lookup("init").is_some_and(|o| self.info.is_async(crate::sema::FuncRef::Decl(o)));
-            if is_async {
-                pre.push(parse_quote!(#init().await;));
-            } else {
-                pre.push(parse_quote!(#init();));
+            for (init, is_async) in inits.iter().filter(|(path, _)| *path == p.path).flat_map(|(_, v)| v) {
+                let init = self.item_path(&p.path, init.clone());
+                if *is_async {
+                    pre.push(parse_quote!(#init().await;));
+                } else {
+                    pre.push(parse_quote!(#init();));
+                }
             }
         }
         self.line_map.push(("main".into(), self.where_(fd.name.span)));
@@ -250,8 +283,70 @@ impl Cx<'_> {
     }
 }
 
-/// Type declarations inside function bodies (and func literals), in source order.
-fn local_type_specs(pkg: &ast::Package) -> Vec<&ast::TypeSpec> {
+/// A package's module: its items visible to the rest of the crate (`pub(crate)`), and the crate
+/// root's generated items it may name imported.
+fn package_module(m: &syn::Ident, generated: &[syn::Ident], mut body: Vec<syn::Item>) -> syn::Item {
+    for item in &mut body {
+        crate_visible(item);
+    }
+    let uses: Option<syn::Item> = (!generated.is_empty()).then(|| parse_quote!(use super::{#(#generated),*};));
+    parse_quote! {
+        #[allow(unused_imports)]
+        pub(crate) mod #m {
+            #uses
+            #(#body)*
+        }
+    }
+}
+
+/// Makes a package's item (and an inherent impl's functions) `pub(crate)` when private.
+fn crate_visible(item: &mut syn::Item) {
+    let vis: syn::Visibility = parse_quote!(pub(crate));
+    let set = |v: &mut syn::Visibility| {
+        if matches!(v, syn::Visibility::Inherited) {
+            *v = vis.clone();
+        }
+    };
+    match item {
+        syn::Item::Fn(f) => set(&mut f.vis),
+        syn::Item::Struct(s) => set(&mut s.vis),
+        syn::Item::Enum(e) => set(&mut e.vis),
+        syn::Item::Static(s) => set(&mut s.vis),
+        syn::Item::Const(c) => set(&mut c.vis),
+        syn::Item::Trait(t) => set(&mut t.vis),
+        syn::Item::Type(t) => set(&mut t.vis),
+        syn::Item::Impl(i) if i.trait_.is_none() => {
+            for it in &mut i.items {
+                if let syn::ImplItem::Fn(f) = it {
+                    set(&mut f.vis);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The name an item declares, if it is a named item.
+fn item_ident(item: &syn::Item) -> Option<syn::Ident> {
+    match item {
+        syn::Item::Struct(s) => Some(s.ident.clone()),
+        syn::Item::Enum(e) => Some(e.ident.clone()),
+        syn::Item::Trait(t) => Some(t.ident.clone()),
+        syn::Item::Type(t) => Some(t.ident.clone()),
+        syn::Item::Fn(f) => Some(f.sig.ident.clone()),
+        syn::Item::Macro(m) if m.mac.path.segments.last().is_some_and(|s| s.ident == "go_ptr_adapter") => {
+            m.mac.parse_body_with(|input: syn::parse::ParseStream| {
+                let id: syn::Ident = input.parse()?;
+                let _: proc_macro2::TokenStream = input.parse()?;
+                Ok(id)
+            }).ok()
+        }
+        _ => None,
+    }
+}
+
+/// Type declarations inside function bodies (and func literals) of some files, in source order.
+fn local_type_specs<'a>(files: impl Iterator<Item = &'a ast::File>) -> Vec<&'a ast::TypeSpec> {
     struct V<'a> {
         out: Vec<&'a ast::TypeSpec>,
     }
@@ -351,7 +446,7 @@ fn local_type_specs(pkg: &ast::Package) -> Vec<&ast::TypeSpec> {
         }
     }
     let mut v = V { out: vec![] };
-    for f in &pkg.files {
+    for f in files {
         for d in &f.decls {
             if let ast::DeclKind::Func(fd) = &d.kind {
                 if let Some(b) = &fd.body {

@@ -123,6 +123,11 @@ pub(crate) struct Cx<'a> {
     /// shadows somewhere (`if err := f(); err != nil { return err }` with a result `err`):
     /// they get a Rust name of their own, since `return x` assigns them from any scope.
     pub shadowed_results: std::collections::HashSet<ObjId>,
+    /// Import path of the Go package whose items are being emitted (`main`: the crate root).
+    pub cur_pkg: String,
+    /// The Rust module of each of the program's packages other than `main` (import path →
+    /// module name: the package name, made unique).
+    pub pkg_modules: BTreeMap<String, syn::Ident>,
 }
 
 /// Per-function state: what `return`, `break` and `continue` turn into.
@@ -220,7 +225,29 @@ impl<'a> Cx<'a> {
             std_iface_sources: None,
             closure_captures: Vec::new(),
             recover_fns: funcs_calling_recover(pkg, info),
+            cur_pkg: "main".into(),
+            pkg_modules: package_modules(pkg, info),
         }
+    }
+
+    /// How the package being emitted names item `id` of package `pkg`: bare in its own package
+    /// (and for std mirrors, whose paths are absolute already), `crate::X` for package main's
+    /// items, `store::X` from the root and `crate::store::X` from another package's module.
+    pub fn item_path(&self, pkg: &str, id: syn::Ident) -> syn::Path {
+        if pkg == self.cur_pkg || !self.info.types.is_user_pkg(pkg) {
+            return parse_quote!(#id);
+        }
+        match self.pkg_modules.get(pkg) {
+            None => parse_quote!(crate::#id),
+            Some(m) if self.cur_pkg == "main" => parse_quote!(#m::#id),
+            Some(m) => parse_quote!(crate::#m::#id),
+        }
+    }
+
+    /// The path of a package-level object (function, variable, constant, type) by its Go name.
+    pub fn obj_path(&self, obj: ObjId) -> syn::Path {
+        let o = self.info.obj(obj);
+        self.item_path(&o.pkg, names::ident(&o.name))
     }
 
     /// The Rust name of a local variable: its Go name, with a trailing `_` where a Rust `let`
@@ -286,6 +313,37 @@ impl<'a> Cx<'a> {
     pub fn ty(&self, e: &ast::Expr) -> TypeId {
         self.info.type_of(e.id)
     }
+}
+
+/// Rust module names of the program's packages other than `main`: the package name, unless a
+/// type of package main (types share a namespace with modules), an earlier module or a
+/// crate-level path segment takes it (then `_pkg`,
+/// and a number if need be).
+fn package_modules(pkg: &ast::Package, info: &sema::Info) -> BTreeMap<String, syn::Ident> {
+    let mut taken: BTreeSet<String> = ["main", "crate", "self", "super", "std", "core", "alloc", "gort"].iter().map(|s| s.to_string()).collect();
+    for f in pkg.files.iter().filter(|f| f.import_path == "main") {
+        for d in &f.decls {
+            match &d.kind {
+                ast::DeclKind::Type(specs) => taken.extend(specs.iter().map(|s| s.name.name.clone())),
+                _ => {}
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for p in info.packages().iter().filter(|p| p.path != "main") {
+        let mut name = p.name.clone();
+        if taken.contains(&name) {
+            name = format!("{}_pkg", p.name);
+        }
+        let mut k = 2;
+        while taken.contains(&name) {
+            name = format!("{}_pkg{k}", p.name);
+            k += 1;
+        }
+        taken.insert(name.clone());
+        out.insert(p.path.clone(), names::ident(&name));
+    }
+    out
 }
 
 /// Declared functions (and methods, through method values) that appear other than as the

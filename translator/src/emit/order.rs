@@ -156,7 +156,8 @@ impl Cx<'_> {
             ExprKind::Selector { x, .. } => match self.info.selection(e.id) {
                 // Through a pointer (or an embedded one), or a field of a changeable variable.
                 Some(Selection::Field { path, .. }) => path.len() > 1 || self.info.types.is_pointer(self.ty(x)) || self.is_plain_read(x),
-                // A package-qualified variable (`os.Args`).
+                // A package-qualified variable (`store.Count`, `os.Args`).
+                Some(Selection::PkgMember { obj, .. }) => matches!(self.info.obj(*obj).kind, ObjKind::Var(_)),
                 None => matches!(&x.kind, ExprKind::Ident(_)) && self.info.resolve(e.id).is_some_and(|o| matches!(self.info.obj(o).kind, ObjKind::Var(_))),
                 _ => false,
             },

@@ -15,7 +15,7 @@ impl Cx<'_> {
     /// Named types whose Rust form can derive `Copy`: newtypes of numbers and bools, and
     /// structs of only such fields (a fixpoint, since structs nest).
     pub(super) fn compute_copy_types(&mut self) {
-        let named: Vec<TypeId> = self.info.types.all_named().filter(|&t| self.info.types.named(t).is_some_and(|n| n.pkg == "main" && n.origin.is_none() && n.type_params.is_empty())).collect();
+        let named: Vec<TypeId> = self.info.types.all_named().filter(|&t| self.info.types.named(t).is_some_and(|n| self.info.types.is_user_pkg(&n.pkg) && n.origin.is_none() && n.type_params.is_empty())).collect();
         loop {
             let mut changed = false;
             for &t in &named {
@@ -48,7 +48,7 @@ impl Cx<'_> {
         }
         self.line_map.push((spec.name.name.clone(), self.where_(spec.span)));
         let under = self.info.types.underlying(t);
-        let go_name = format!("main.{}", spec.name.name);
+        let go_name = format!("{}.{}", self.info.types.pkg_name(&self.cur_pkg), spec.name.name);
         let id = self.type_ident(t);
         let generics = self.type_generics(t);
         match self.info.types.kind(under).clone() {
@@ -323,7 +323,7 @@ impl Cx<'_> {
         // Std types are compared by the runtime's own impls: only the time values derive `==`
         // (sync primitives, builders and the like are not compared in Go programs).
         if let Some(n) = types.named(t) {
-            if !n.pkg.is_empty() && n.pkg != "main" {
+            if !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg) {
                 return n.pkg == "time" && matches!(n.name.as_str(), "Duration" | "Time" | "Month" | "Weekday");
             }
         }

@@ -137,10 +137,10 @@ impl Cx<'_> {
             // Predeclared: `error`, `comparable`.
             return if named.name == "error" { parse_quote!(::gort::Error) } else { parse_quote!(::gort::Any) };
         }
-        if named.pkg != "main" {
+        if !self.info.types.is_user_pkg(&named.pkg) {
             return self.std_named_type(&named.pkg, &named.name, &named.type_args);
         }
-        let id = self.type_ident(t);
+        let id = self.type_path(t);
         // The generic type itself (inside its own declaration or methods) stands for its
         // instantiation with its own type parameters.
         let arg_types = if named.type_args.is_empty() { named.type_params.clone() } else { named.type_args.clone() };
@@ -187,6 +187,13 @@ impl Cx<'_> {
         names::ident(&named.name)
     }
 
+    /// How the package being emitted names a user named type (see `Cx::item_path`).
+    pub fn type_path(&self, t: TypeId) -> syn::Path {
+        let origin = self.info.types.named(t).and_then(|n| n.origin).unwrap_or(t);
+        let pkg = self.info.types.named(origin).map(|n| n.pkg.clone()).unwrap_or_default();
+        self.item_path(&pkg, self.type_ident(origin))
+    }
+
     /// `interface{}` / `any` (no methods, no type set).
     pub fn is_empty_interface(&self, t: TypeId) -> bool {
         match self.info.types.interface(t) {
@@ -224,7 +231,7 @@ impl Cx<'_> {
             TypeKind::Basic(b) => !b.default_type().is_string() && *b != Basic::UntypedNil,
             TypeKind::Named(_) => {
                 let Some(n) = types.named(t) else { return false };
-                if n.pkg == "main" {
+                if self.info.types.is_user_pkg(&n.pkg) {
                     self.copy_types.contains(&types.named(t).and_then(|n| n.origin).unwrap_or(t))
                 } else {
                     matches!((n.pkg.as_str(), n.name.as_str()), ("time", "Duration") | ("syscall", "Signal"))
@@ -262,7 +269,7 @@ impl Cx<'_> {
             TypeKind::Interface(_) => parse_quote!(::gort::Iface::nil()),
             TypeKind::Named(_) if self.is_error_type(t) => parse_quote!(::gort::Error::nil()),
             TypeKind::Named(_) if self.info.types.is_interface(t) => parse_quote!(::gort::Iface::nil()),
-            TypeKind::Named(_) if self.info.types.named(t).is_some_and(|n| n.pkg == "main") => {
+            TypeKind::Named(_) if self.info.types.named(t).is_some_and(|n| self.info.types.is_user_pkg(&n.pkg)) => {
                 let ty = self.rust_type(t);
                 let path = super::literals::turbofish_type(ty);
                 parse_quote!(#path::default())

@@ -307,7 +307,7 @@ fn std_blocking_keys(info: &Info) -> BTreeSet<(String, TypeId)> {
         for t in impls {
             let named = if info.types.is_pointer(*t) && !info.types.is_named(*t) { info.types.elem(*t) } else { Some(*t) };
             let Some(n) = named.and_then(|n| info.types.named(n)) else { continue };
-            if n.pkg == "main" || n.pkg.is_empty() {
+            if info.types.is_user_pkg(&n.pkg) || n.pkg.is_empty() {
                 continue;
             }
             for (name, sig) in &it.methods {

@@ -1,10 +1,11 @@
-//! The front end in one call: load Go input (file or directory), then syntax → ast → sema.
+//! The front end in one call: load Go input (file or directory) and the packages of its module
+//! that it imports, then syntax → ast → sema.
 
 use std::path::{Path, PathBuf};
 
-use super::{analyze, Config, Info};
+use super::{analyze, modules, Config, Info, Module};
 use crate::ast;
-use crate::diag::{sort_and_dedup, Code, Diagnostic, FileId, Span};
+use crate::diag::{sort_and_dedup, Code, Diagnostic, Span};
 
 /// Stack for the front end's thread: analysis recursion is bounded by `ast`'s nesting limit,
 /// which this comfortably covers.
@@ -13,32 +14,37 @@ const STACK: usize = 256 << 20;
 /// Source files of one translation, as given (path, bytes).
 pub type Sources = Vec<(PathBuf, Vec<u8>)>;
 
-/// What [`load`] found: the files, and the `go` version of the nearest `go.mod`, if any.
+/// What [`load`] found: the files, the `go` version of the nearest `go.mod`, if any, and the
+/// module it declares.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub files: Sources,
     pub go_version: Option<(u32, u32)>,
+    pub module: Option<Module>,
+}
+
+impl Loaded {
+    /// The analysis settings the input asks for (Go 1.27 without a `go` line).
+    pub fn config(&self) -> Config {
+        Config { go_version: self.go_version.unwrap_or((1, 27)), module: self.module.clone() }
+    }
 }
 
 /// Loads Go input: one `.go` file, or every `*.go` file of a directory except `_test.go`
-/// (sorted by name). Also reads the `go` line of the nearest `go.mod` above the input.
+/// (sorted by name). Also reads the `go` and `module` lines of the nearest `go.mod` above the
+/// input; the packages of that module the input imports are loaded by [`frontend`].
 pub fn load(path: &Path) -> (Loaded, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut out = Loaded::default();
     let at = |code: Code, msg: String| Diagnostic::error(path, Span::default(), code, msg);
     let dir = if path.is_dir() {
-        let entries = match std::fs::read_dir(path) {
-            Ok(e) => e,
+        let names = match modules::go_files(path) {
+            Ok(n) => n,
             Err(e) => {
                 diags.push(at(Code::Unreadable, format!("cannot read directory: {e}")));
                 return (out, diags);
             }
         };
-        let mut names: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
-            .collect();
-        names.sort();
         if names.is_empty() {
             diags.push(at(Code::NoGoFiles, format!("no Go files in {}", path.display())));
         }
@@ -61,6 +67,7 @@ pub fn load(path: &Path) -> (Loaded, Vec<Diagnostic>) {
         path.parent().map(Path::to_path_buf).unwrap_or_default()
     };
     out.go_version = find_go_mod_version(&dir);
+    out.module = modules::find_module(&dir);
     (out, diags)
 }
 
@@ -90,8 +97,9 @@ pub fn parse_go_directive(text: &str) -> Option<(u32, u32)> {
     None
 }
 
-/// Parses, lowers and analyses one package's files. Never panics on user input; every
-/// problem is a diagnostic (sorted by file and position).
+/// Parses, lowers and analyses the program's files and the packages of `config.module` they
+/// import. Never panics on user input; every problem is a diagnostic (sorted by file and
+/// position).
 pub fn frontend(files: &[(PathBuf, Vec<u8>)], config: &Config) -> (ast::Package, Info, Vec<Diagnostic>) {
     // Run on a thread with a large stack so deeply nested (but valid) input cannot overflow.
     std::thread::scope(|s| {
@@ -108,13 +116,11 @@ pub fn frontend(files: &[(PathBuf, Vec<u8>)], config: &Config) -> (ast::Package,
 
 fn frontend_inner(files: &[(PathBuf, Vec<u8>)], config: &Config) -> (ast::Package, Info, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut trees = Vec::new();
-    for (i, (path, bytes)) in files.iter().enumerate() {
-        let (tree, d) = crate::syntax::parse(FileId(i as u32), path, bytes);
-        diags.extend(d);
-        trees.push((path.clone(), tree));
+    let parsed = modules::parse_program(files, config.module.as_ref(), &mut diags);
+    let (mut pkg, d) = ast::lower(&parsed.trees);
+    for (f, path) in pkg.files.iter_mut().zip(parsed.import_paths) {
+        f.import_path = path;
     }
-    let (pkg, d) = ast::lower(&trees);
     diags.extend(d);
     check_package_clauses(&pkg, &mut diags);
     let (info, d) = analyze(&pkg, config);
@@ -123,18 +129,24 @@ fn frontend_inner(files: &[(PathBuf, Vec<u8>)], config: &Config) -> (ast::Packag
     (pkg, info, diags)
 }
 
+/// Every file of a package declares the same package name; the program's is `main`, an
+/// imported package's is not.
 fn check_package_clauses(pkg: &ast::Package, diags: &mut Vec<Diagnostic>) {
     for f in &pkg.files {
+        let first = pkg.files.iter().filter(|g| g.import_path == f.import_path).find_map(|g| g.package.as_ref()).map(|p| p.name.as_str()).unwrap_or_default();
         match &f.package {
             None => {
                 let span = Span { file: f.id, start: 0, end: 0, line: 1, col: 1 };
                 diags.push(Diagnostic::error(&f.path, span, Code::SyntaxError, "syntax error: package statement must be first"));
             }
-            Some(p) if p.name != pkg.name => {
-                diags.push(Diagnostic::error(&f.path, p.span, Code::MixedPackages, format!("found packages {} and {}", pkg.name, p.name)));
+            Some(p) if p.name != first => {
+                diags.push(Diagnostic::error(&f.path, p.span, Code::MixedPackages, format!("found packages {} and {}", first, p.name)));
             }
-            Some(p) if p.name != "main" => {
+            Some(p) if p.name != "main" && f.import_path == "main" => {
                 diags.push(Diagnostic::error(&f.path, p.span, Code::NotMainPackage, format!("package {} is not a main package", p.name)));
+            }
+            Some(p) if p.name == "main" && f.import_path != "main" => {
+                diags.push(Diagnostic::error(&f.path, p.span, Code::NotMainPackage, format!("import \"{}\" is a program, not an importable package", f.import_path)));
             }
             Some(_) => {}
         }

@@ -305,6 +305,21 @@ pub struct VarFacts {
     pub loop_var: bool,
 }
 
+/// One of the program's own packages: `main`, or a package of its module that it imports.
+#[derive(Clone, Debug)]
+pub struct PackageInfo {
+    /// Import path (`main` for the program's own package).
+    pub path: String,
+    /// The name its `package` clause declares.
+    pub name: String,
+    /// Its files (indexes into the AST package's files).
+    pub files: Vec<usize>,
+    /// Import paths of the program's packages it imports, in source order.
+    pub imports: Vec<String>,
+    /// Its package-level `var` specs in Go's initialization order (dependencies first).
+    pub init_order: Vec<NodeId>,
+}
+
 /// Everything sema knows, keyed by AST node ids.
 #[derive(Debug)]
 pub struct Info {
@@ -339,6 +354,7 @@ pub struct Info {
     pub(super) range_types: BTreeMap<NodeId, (TypeId, TypeId)>,
     pub(super) package_scope: BTreeMap<String, ObjId>,
     pub(super) imports: BTreeMap<NodeId, ObjId>,
+    pub(super) packages: Vec<PackageInfo>,
     pub per_iteration_loop_vars: bool,
 }
 
@@ -376,6 +392,7 @@ impl Info {
             range_types: BTreeMap::new(),
             package_scope: BTreeMap::new(),
             imports: BTreeMap::new(),
+            packages: Vec::new(),
             per_iteration_loop_vars: true,
         }
     }
@@ -527,17 +544,24 @@ impl Info {
         self.var_owner.get(&var).copied()
     }
 
-    /// Every function and method declared in the user package, in source order.
+    /// The program's packages in Go's initialization order: each after the packages it imports
+    /// (of those ready, the first by import path), `main` last.
+    pub fn packages(&self) -> &[PackageInfo] {
+        &self.packages
+    }
+
+    /// Every function and method declared in the program's packages, in source order.
     pub fn funcs(&self) -> &[ObjId] {
         &self.funcs
     }
 
-    /// Package-level `var` specs in Go's initialization order (dependencies first).
+    /// Package-level `var` specs of every package in Go's initialization order (packages in
+    /// [`Info::packages`] order, within each dependencies first).
     pub fn init_order(&self) -> &[NodeId] {
         &self.init_order
     }
 
-    /// A package-level object of the user package by name.
+    /// A package-level object of package `main` by name.
     pub fn lookup(&self, name: &str) -> Option<ObjId> {
         self.package_scope.get(name).copied()
     }

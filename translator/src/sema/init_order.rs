@@ -1,6 +1,8 @@
 //! Package initialization order: package-level `var` specs sorted so that each comes after the
 //! variables its initializer depends on (directly or through the functions it references), and
-//! otherwise in declaration order (Go spec, "Package initialization").
+//! otherwise in declaration order (Go spec, "Package initialization"). Each package on its
+//! own: the packages it imports are initialized before it (`Info::packages` is in that order),
+//! so only its own variables constrain the order.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,10 +48,22 @@ impl Visitor for Collect<'_> {
 }
 
 pub(super) fn compute(pkg: &ast::Package, info: &mut Info) {
+    let mut all = Vec::new();
+    for k in 0..info.packages.len() {
+        let files: Vec<&ast::File> = info.packages[k].files.iter().map(|&i| &pkg.files[i]).collect();
+        let order = package_order(&files, info);
+        all.extend(order.iter().copied());
+        info.packages[k].init_order = order;
+    }
+    info.init_order = all;
+}
+
+/// One package's `var` specs in initialization order.
+fn package_order(files: &[&ast::File], info: &Info) -> Vec<NodeId> {
     // References made by each function body.
     let mut func_refs: BTreeMap<ObjId, Refs> = BTreeMap::new();
     let mut specs: Vec<(NodeId, Vec<ObjId>, Refs)> = Vec::new();
-    for f in &pkg.files {
+    for f in files {
         for d in &f.decls {
             match &d.kind {
                 ast::DeclKind::Func(fd) => {
@@ -105,5 +119,5 @@ pub(super) fn compute(pkg: &ast::Package, info: &mut Info) {
         done[i] = true;
         order.push(specs[i].0);
     }
-    info.init_order = order;
+    order
 }

@@ -16,6 +16,7 @@ mod constant;
 mod frontend;
 mod info;
 mod init_order;
+mod modules;
 mod sharing;
 mod escape;
 pub mod stdlib;
@@ -26,6 +27,7 @@ pub use bigint::BigInt;
 pub use bigrat::BigRat;
 pub use constant::ConstValue;
 pub use frontend::{find_go_mod_version, frontend, load, parse_go_directive, Loaded, Sources};
+pub use modules::{find_module, parse_module_directive};
 pub use info::*;
 pub use types::{Basic, ChanDir, Interface, NamedInfo, Signature, StructField, Term, TypeId, TypeKind, TypeParamInfo, Types};
 
@@ -38,11 +40,21 @@ pub struct Config {
     /// The `go` version of the module (from `go.mod`): `(1, 22)` and later give each loop
     /// iteration its own loop variables.
     pub go_version: (u32, u32),
+    /// The module the input belongs to (nearest `go.mod` with a `module` line): imports of
+    /// `<module path>/<dir>` are the packages in `<root>/<dir>`, translated with the program.
+    pub module: Option<Module>,
+}
+
+/// A Go module: where its `go.mod` is and the module path it declares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Module {
+    pub root: std::path::PathBuf,
+    pub path: String,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { go_version: (1, 27) }
+        Config { go_version: (1, 27), module: None }
     }
 }
 

@@ -257,6 +257,9 @@ pub struct Types {
     map: HashMap<TypeKind, TypeId>,
     named: Vec<NamedInfo>,
     tparams: Vec<TypeParamInfo>,
+    /// The program's own packages, import path → package name (`main` → `main`, and each
+    /// package of the module it imports). Every other package path is a std mirror's.
+    user_pkgs: std::collections::BTreeMap<String, String>,
 }
 
 impl TypeId {
@@ -289,12 +292,30 @@ impl Default for Types {
 
 impl Types {
     pub fn new() -> Types {
-        let mut t = Types { kinds: Vec::new(), map: HashMap::new(), named: Vec::new(), tparams: Vec::new() };
+        let user_pkgs = std::iter::once(("main".to_string(), "main".to_string())).collect();
+        let mut t = Types { kinds: Vec::new(), map: HashMap::new(), named: Vec::new(), tparams: Vec::new(), user_pkgs };
         t.intern(TypeKind::Invalid);
         for b in Basic::ALL {
             t.intern(TypeKind::Basic(b));
         }
         t
+    }
+
+    /// Registers a package of the program's module (import path, package name).
+    pub fn add_user_pkg(&mut self, path: &str, name: &str) {
+        self.user_pkgs.insert(path.to_string(), name.to_string());
+    }
+
+    /// Whether `path` is one of the program's own packages (`main` or a package of its module),
+    /// not a std mirror or the universe.
+    pub fn is_user_pkg(&self, path: &str) -> bool {
+        self.user_pkgs.contains_key(path)
+    }
+
+    /// The name a package's types are qualified with in Go's output (`%T`, `%#v`, panics):
+    /// its package name (`store` for `example.com/app/internal/store`); a std path as written.
+    pub fn pkg_name<'s>(&'s self, path: &'s str) -> &'s str {
+        self.user_pkgs.get(path).map(String::as_str).unwrap_or(path)
     }
 
     pub fn intern(&mut self, k: TypeKind) -> TypeId {
@@ -496,7 +517,7 @@ impl Types {
             TypeKind::Named(i) => {
                 let n = &self.named[*i as usize];
                 if !n.pkg.is_empty() {
-                    s.push_str(&n.pkg);
+                    s.push_str(self.pkg_name(&n.pkg));
                     s.push('.');
                 }
                 s.push_str(&n.name);

@@ -10,9 +10,16 @@ impl<'a> Checker<'a> {
     pub(super) fn collect_imports(&mut self, f: &ast::File, fs: ScopeId) {
         for imp in &f.imports {
             let path = imp.path.as_str();
+            if self.info.types.is_user_pkg(path) && path != "main" {
+                self.collect_user_import(imp, fs);
+                continue;
+            }
             let std = stdlib::package(path);
             let mut supported = true;
-            if let Some(code) = stdlib::special_unsupported(path) {
+            if self.in_module(path) {
+                // The loader reported why the package is missing.
+                supported = false;
+            } else if let Some(code) = stdlib::special_unsupported(path) {
                 let msg = match code {
                     Code::Cgo => "unsupported: cgo (import \"C\")".to_string(),
                     _ => format!("unsupported: package {path}"),
@@ -56,6 +63,40 @@ impl<'a> Checker<'a> {
             let ident = ast::Ident { id: imp.name.as_ref().map(|n| n.id).unwrap_or(imp.id), name, span: imp.span };
             self.declare(fs, &ident, o);
         }
+    }
+
+    /// An import of one of the program's own packages: its package name (or the import's
+    /// alias) names it in the file scope; a blank import only runs its initialization.
+    fn collect_user_import(&mut self, imp: &ast::Import, fs: ScopeId) {
+        let path = imp.path.as_str();
+        // A `package main` directory was reported by the front end; its uses stay quiet.
+        let program = self.info.types.pkg_name(path) == "main";
+        let name = match &imp.name {
+            Some(n) if n.name == "_" => return,
+            Some(n) if n.name == "." => {
+                self.error(n.span, Code::DotImport, format!("unsupported: dot import of \"{path}\""));
+                return;
+            }
+            Some(n) => n.name.clone(),
+            // (A `package main` directory: named after the directory, as the user meant it.)
+            None if program => path.rsplit('/').next().unwrap_or(path).to_string(),
+            None => self.info.types.pkg_name(path).to_string(),
+        };
+        let kind = ObjKind::PkgName { path: if program { String::new() } else { path.to_string() } };
+        let o = self.new_obj(Object { name: name.clone(), kind, ty: TypeId::INVALID, pkg: self.pkg_path.clone(), span: Some(imp.span), def: imp.name.as_ref().map(|n| n.id) });
+        if self.recording {
+            self.info.imports.insert(imp.id, o);
+        }
+        if program {
+            self.used_pkgs.insert(o);
+        }
+        let ident = ast::Ident { id: imp.name.as_ref().map(|n| n.id).unwrap_or(imp.id), name, span: imp.span };
+        self.declare(fs, &ident, o);
+    }
+
+    /// Whether `path` names a package of the program's module (`<module>` or `<module>/…`).
+    fn in_module(&self, path: &str) -> bool {
+        !self.module_path.is_empty() && (path == self.module_path || path.strip_prefix(self.module_path.as_str()).is_some_and(|r| r.starts_with('/')))
     }
 
     pub(super) fn collect_decl(
@@ -557,7 +598,7 @@ impl<'a> Checker<'a> {
 
     /// Reports user types that contain themselves by value (Go: invalid recursive type).
     pub(super) fn check_recursive_types(&mut self) {
-        let named: Vec<TypeId> = self.info.types.all_named().filter(|t| self.info.types.named(*t).is_some_and(|n| n.pkg == "main" && n.origin.is_none())).collect();
+        let named: Vec<TypeId> = self.info.types.all_named().filter(|t| self.info.types.named(*t).is_some_and(|n| self.info.types.is_user_pkg(&n.pkg) && n.origin.is_none())).collect();
         for t in named {
             let u = self.info.types.underlying(t);
             if self.contains_by_value(u, t, 0) {
@@ -588,8 +629,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn check_unused_imports(&mut self, pkg: &ast::Package, _file_scopes: &[ScopeId]) {
-        for f in &pkg.files {
+    pub(super) fn check_unused_imports(&mut self, files: &[&ast::File]) {
+        for f in files {
             for imp in &f.imports {
                 if let Some(o) = self.info.imports.get(&imp.id).copied() {
                     if !self.used_pkgs.contains(&o) {

@@ -31,19 +31,69 @@ use crate::ast::{self, NodeId, Span};
 use crate::diag::{Code, Diagnostic, FileId};
 
 
-/// Checks the user package plus every std stub it needs.
+/// Checks the program's packages (`main` and the packages of its module it imports, each in
+/// its own scope, dependencies first) plus every std stub they need.
 pub(super) fn check_program(pkg: &ast::Package, config: &Config) -> (Info, Vec<Diagnostic>) {
     let stubs = load_stubs(pkg);
     let mut types = Types::new();
     let uni = universe::build(&mut types);
+    let packages = program_packages(pkg);
+    for p in &packages {
+        types.add_user_pkg(&p.path, &p.name);
+    }
     let mut info = Info::new(pkg.node_count, types);
     info.per_iteration_loop_vars = config.per_iteration_loop_vars();
     let mut cx = Checker::new(info, uni, pkg);
+    cx.module_path = config.module.as_ref().map(|m| m.path.clone()).unwrap_or_default();
     for (path, stub) in &stubs {
-        cx.check_package(path, stub, false);
+        let files: Vec<&ast::File> = stub.files.iter().collect();
+        cx.check_package(path, &files, false);
     }
-    cx.check_package("main", pkg, true);
+    for p in &packages {
+        let files: Vec<&ast::File> = p.files.iter().map(|&i| &pkg.files[i]).collect();
+        cx.check_package(&p.path, &files, true);
+    }
+    cx.info.funcs.sort();
+    cx.check_unused_vars();
+    cx.check_recursive_types();
+    cx.info.packages = packages;
     cx.finish()
+}
+
+/// The program's packages (files grouped by `ast::File::import_path`) in Go's initialization
+/// order: repeatedly the first package, by import path, whose imports are all initialized
+/// (Go 1.21's rule); `main`, which imports every other one, last.
+fn program_packages(pkg: &ast::Package) -> Vec<PackageInfo> {
+    let mut all: Vec<PackageInfo> = Vec::new();
+    for (i, f) in pkg.files.iter().enumerate() {
+        let k = match all.iter().position(|p| p.path == f.import_path) {
+            Some(k) => k,
+            None => {
+                let name = f.package.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+                all.push(PackageInfo { path: f.import_path.clone(), name, files: Vec::new(), imports: Vec::new(), init_order: Vec::new() });
+                all.len() - 1
+            }
+        };
+        all[k].files.push(i);
+    }
+    let paths: Vec<String> = all.iter().map(|p| p.path.clone()).collect();
+    for p in &mut all {
+        for &i in &p.files {
+            for imp in &pkg.files[i].imports {
+                if paths.contains(&imp.path) && !p.imports.contains(&imp.path) {
+                    p.imports.push(imp.path.clone());
+                }
+            }
+        }
+    }
+    all.sort_by(|a, b| (a.path == "main", &a.path).cmp(&(b.path == "main", &b.path)));
+    let mut order: Vec<PackageInfo> = Vec::new();
+    while !all.is_empty() {
+        // An import cycle (already reported) leaves no package ready: take the first.
+        let k = all.iter().position(|p| p.imports.iter().all(|i| order.iter().any(|o| o.path == *i))).unwrap_or(0);
+        order.push(all.remove(k));
+    }
+    order
 }
 
 /// Parses the stub of every std package the user package imports, transitively, dependencies
@@ -170,6 +220,8 @@ pub(super) struct Checker<'a> {
     pub func_scopes: HashMap<ObjId, ScopeId>,
     /// Type switch bindings: where, name, the per-clause variables.
     pub ts_binds: Vec<(Span, String, Vec<ObjId>)>,
+    /// The module path of the program's `go.mod` (empty without one).
+    pub module_path: String,
 }
 
 impl<'a> Checker<'a> {
@@ -199,6 +251,7 @@ impl<'a> Checker<'a> {
             func_lit_stack: Vec::new(),
             func_scopes: HashMap::new(),
             ts_binds: Vec::new(),
+            module_path: String::new(),
         };
         cx.universe = cx.new_scope(None);
         for o in uni.objects {
@@ -366,14 +419,14 @@ impl<'a> Checker<'a> {
 
     // ---- driver ----
 
-    fn check_package(&mut self, path: &str, pkg: &'a ast::Package, recording: bool) {
+    fn check_package(&mut self, path: &str, files: &[&'a ast::File], recording: bool) {
         self.recording = recording;
         self.pkg_path = path.to_string();
         let scope = self.new_scope(Some(self.universe));
         self.pkg_scopes.insert(path.to_string(), scope);
         // File scopes hold imports; package scope holds declarations.
         let mut file_scopes = Vec::new();
-        for f in &pkg.files {
+        for f in files {
             self.path = f.path.clone();
             let fs = self.new_scope(Some(scope));
             self.collect_imports(f, fs);
@@ -381,7 +434,7 @@ impl<'a> Checker<'a> {
         }
         let mut funcs = Vec::new();
         let mut methods = Vec::new();
-        for (f, fs) in pkg.files.iter().zip(&file_scopes) {
+        for (f, fs) in files.iter().zip(&file_scopes) {
             self.path = f.path.clone();
             for d in &f.decls {
                 self.collect_decl(d, scope, *fs, &mut funcs, &mut methods);
@@ -406,22 +459,20 @@ impl<'a> Checker<'a> {
             }
         }
         if recording {
-            let mut all: Vec<ObjId> = funcs.iter().chain(methods.iter()).map(|(o, ..)| *o).collect();
-            all.sort();
-            self.info.funcs = all;
-            for (name, o) in &self.scopes[scope].names {
-                self.info.package_scope.insert(name.clone(), *o);
+            self.info.funcs.extend(funcs.iter().chain(methods.iter()).map(|(o, ..)| *o));
+            if path == "main" {
+                for (name, o) in &self.scopes[scope].names {
+                    self.info.package_scope.insert(name.clone(), *o);
+                }
+                self.check_main(files, scope);
             }
-            self.check_unused_imports(pkg, &file_scopes);
-            self.check_unused_vars();
-            self.check_recursive_types();
-            self.check_main(pkg, scope);
+            self.check_unused_imports(files);
         }
         self.complete_instances();
     }
 
-    fn check_main(&mut self, pkg: &ast::Package, scope: ScopeId) {
-        if pkg.name != "main" {
+    fn check_main(&mut self, files: &[&ast::File], scope: ScopeId) {
+        if files.first().and_then(|f| f.package.as_ref()).is_none_or(|p| p.name != "main") {
             return;
         }
         match self.scopes[scope].names.get("main").copied() {
@@ -434,7 +485,7 @@ impl<'a> Checker<'a> {
                 }
             }
             None => {
-                if let Some(f) = pkg.files.first() {
+                if let Some(f) = files.first() {
                     let span = f.package.as_ref().map(|p| p.span).unwrap_or(f.span);
                     self.error(span, Code::NoMain, "function main is undeclared in the main package");
                 }

@@ -126,8 +126,16 @@ impl<'a> Checker<'a> {
         let scope = *self.pkg_scopes.get(path)?;
         match self.scopes[scope].names.get(name).copied() {
             Some(o) if name.starts_with(|c: char| c.is_uppercase()) => Some(o),
+            Some(_) if self.info.types.is_user_pkg(path) => {
+                self.error(span, Code::Undefined, format!("undefined: {}.{name} (not exported by package {path})", self.info.types.pkg_name(path)));
+                None
+            }
             Some(_) => {
                 self.error(span, Code::Undefined, format!("name {name} not exported by package {path}"));
+                None
+            }
+            None if self.info.types.is_user_pkg(path) => {
+                self.error(span, Code::Undefined, format!("undefined: {}.{name}", self.info.types.pkg_name(path)));
                 None
             }
             None => {

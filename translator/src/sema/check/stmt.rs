@@ -490,7 +490,7 @@ impl<'a> Checker<'a> {
         let mut unused = Vec::new();
         for (i, o) in self.info.objects.iter().enumerate() {
             let id = ObjId(i as u32);
-            if o.kind == ObjKind::Var(VarKind::Local) && o.def.is_some() && o.name != "_" && !self.used_vars.contains(&id) && !clause_vars.contains(&id) && o.pkg == "main" {
+            if o.kind == ObjKind::Var(VarKind::Local) && o.def.is_some() && o.name != "_" && !self.used_vars.contains(&id) && !clause_vars.contains(&id) && self.info.types.is_user_pkg(&o.pkg) {
                 unused.push((o.span.unwrap_or_default(), o.name.clone()));
             }
         }
