@@ -231,16 +231,18 @@ impl<'a> Cx<'a> {
     }
 
     /// How the package being emitted names item `id` of package `pkg`: bare in its own package
-    /// (and for std mirrors, whose paths are absolute already), `crate::X` for package main's
-    /// items, `store::X` from the root and `crate::store::X` from another package's module.
+    /// (and for std mirrors, whose paths are absolute already), `store::X` from the root, and
+    /// from another package's module (a child of the root) `super::X` for package main's items
+    /// and `super::store::X`. Never `crate::`: the output may itself become a module of a
+    /// larger crate (the end-to-end tests combine every fixture into one).
     pub fn item_path(&self, pkg: &str, id: syn::Ident) -> syn::Path {
         if pkg == self.cur_pkg || !self.info.types.is_user_pkg(pkg) {
             return parse_quote!(#id);
         }
         match self.pkg_modules.get(pkg) {
-            None => parse_quote!(crate::#id),
+            None => parse_quote!(super::#id),
             Some(m) if self.cur_pkg == "main" => parse_quote!(#m::#id),
-            Some(m) => parse_quote!(crate::#m::#id),
+            Some(m) => parse_quote!(super::#m::#id),
         }
     }
 
