@@ -72,7 +72,17 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
     if !options.keep_going && diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
-    let sources: Vec<String> = loaded.files.iter().map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).collect();
+    // The program's files by name; those of the packages it imports relative to its directory
+    // (`internal/store/store.go`).
+    let main_dir = loaded.files.first().and_then(|(p, _)| p.parent()).map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d }).and_then(|d| d.canonicalize().ok()).unwrap_or_default();
+    let sources: Vec<String> = pkg
+        .files
+        .iter()
+        .map(|f| match f.path.strip_prefix(&main_dir) {
+            Ok(rel) if f.import_path != "main" => rel.to_string_lossy().into_owned(),
+            _ => f.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        })
+        .collect();
     let printed = print::print(&out.file, &sources);
     lap("print");
     let main_rs = if options.rustfmt { print::rustfmt(&printed).unwrap_or(printed) } else { printed };

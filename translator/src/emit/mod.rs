@@ -373,8 +373,15 @@ fn funcs_used_as_values(pkg: &ast::Package, info: &sema::Info) -> std::collectio
                     }
                 }
                 ast::ExprKind::Selector { .. } if !self.callees.contains(&e.id) => {
-                    if let Some(sema::Selection::Method { method, .. } | sema::Selection::MethodExpr { method, .. }) = self.info.selection(e.id) {
-                        self.out.insert(*method);
+                    match self.info.selection(e.id) {
+                        Some(sema::Selection::Method { method, .. } | sema::Selection::MethodExpr { method, .. }) => {
+                            self.out.insert(*method);
+                        }
+                        // A function of another of the program's packages (`svc.Gather`).
+                        Some(sema::Selection::PkgMember { obj, pkg }) if self.info.types.is_user_pkg(pkg) && matches!(self.info.obj(*obj).kind, sema::ObjKind::Func(_)) => {
+                            self.out.insert(*obj);
+                        }
+                        _ => {}
                     }
                 }
                 _ => {}

@@ -592,8 +592,11 @@ impl Visitor for Walker<'_> {
                         }
                         Some(Selection::PkgMember { obj, .. }) => {
                             let o = *obj;
-                            if matches!(&self.info.obj(o).kind, ObjKind::Func(fi) if fi.std) {
-                                self.std_value_source(o, self.info.type_of(e.id));
+                            match &self.info.obj(o).kind {
+                                ObjKind::Func(fi) if fi.std => self.std_value_source(o, self.info.type_of(e.id)),
+                                // A function of another of the program's packages (`svc.Gather`).
+                                ObjKind::Func(_) => self.value_source(FuncRef::Decl(o), self.info.type_of(e.id)),
+                                _ => {}
                             }
                         }
                         _ => {}
