@@ -74,7 +74,15 @@ impl<'a> Checker<'a> {
         let name = match &imp.name {
             Some(n) if n.name == "_" => return,
             Some(n) if n.name == "." => {
-                self.error(n.span, Code::DotImport, format!("unsupported: dot import of \"{path}\""));
+                // The package's exported names join the file scope (the package was checked
+                // first: it is a dependency); uses name the objects of their own package.
+                if let Some(&scope) = self.pkg_scopes.get(path) {
+                    let mut exported: Vec<(String, ObjId)> = self.scopes[scope].names.iter().filter(|(k, _)| k.starts_with(char::is_uppercase)).map(|(k, o)| (k.clone(), *o)).collect();
+                    exported.sort();
+                    for (k, o) in exported {
+                        self.scopes[fs].names.entry(k).or_insert(o);
+                    }
+                }
                 return;
             }
             Some(n) => n.name.clone(),
