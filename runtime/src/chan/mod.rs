@@ -297,6 +297,17 @@ impl<T: Send + 'static> Chan<T> {
         self.inner.as_ref().map_or(0, |i| i.addr())
     }
 
+    /// Whether a goroutine may be blocked receiving from this channel (deadlock detection's
+    /// question about a timer's channel). True when the channel's lock is held by someone
+    /// else (maybe that very goroutine, queueing itself): the answer must err towards "may".
+    pub(crate) fn may_have_receiver(&self) -> bool {
+        let Some(inner) = &self.inner else { return false };
+        match inner.lock().try_lock() {
+            Some(st) => st.recvq.iter().any(|h| h.waiter().is_waiting()),
+            None => true,
+        }
+    }
+
     pub(crate) fn inner(&self) -> Option<&Inner<T>> {
         self.inner.as_deref()
     }

@@ -3,7 +3,8 @@
 //! Go's `checkdead`: when every live goroutine is parked on a channel, select or sync primitive
 //! and no timer is pending, the program can never proceed: print `fatal error: all goroutines
 //! are asleep - deadlock!` and exit 2. A goroutine sleeping on a timer or waiting on I/O is not
-//! parked. Whoever wakes a parked goroutine un-parks it under the channel lock, before the
+//! parked; nor is one blocked on the channel of a pending timer or ticker (which Go 1.23+
+//! counts only then: an unread ticker does not hide a deadlock). Whoever wakes a parked goroutine un-parks it under the channel lock, before the
 //! wake-up is in flight, so the count never reads "all parked" while a wake-up is pending.
 //!
 //! Counting is on only under [`crate::run_main`] (a Go program); hand-written Rust that uses
@@ -33,6 +34,10 @@ static STATE: AtomicU64 = AtomicU64::new(0);
 static EPOCH: AtomicU64 = AtomicU64::new(0);
 #[cfg(not(loom))]
 static TIMERS: AtomicI64 = AtomicI64::new(0);
+/// Armed channel timers and running tickers (Go 1.23+: they keep a program alive only while a
+/// goroutine is blocked receiving from their channel; `check` asks `time` which do).
+#[cfg(not(loom))]
+static CHAN_TIMERS: AtomicI64 = AtomicI64::new(0);
 
 #[cfg(not(loom))]
 const PARKED: u64 = 1;
@@ -138,7 +143,7 @@ impl Drop for Busy {
     }
 }
 
-/// A timer that may wake a goroutine (or run a function) was started.
+/// A timer that will wake a goroutine (a sleep) or run a function (`AfterFunc`) was started.
 #[cfg(not(loom))]
 pub(crate) fn timer_start() {
     EPOCH.fetch_add(1, Ordering::SeqCst);
@@ -149,6 +154,21 @@ pub(crate) fn timer_start() {
 #[cfg(not(loom))]
 pub(crate) fn timer_end() {
     if TIMERS.fetch_sub(1, Ordering::SeqCst) == 1 {
+        check();
+    }
+}
+
+/// A channel timer was armed or a ticker started.
+#[cfg(not(loom))]
+pub(crate) fn chan_timer_start() {
+    EPOCH.fetch_add(1, Ordering::SeqCst);
+    CHAN_TIMERS.fetch_add(1, Ordering::SeqCst);
+}
+
+/// A channel timer fired (after its send) or was stopped, or a ticker stopped.
+#[cfg(not(loom))]
+pub(crate) fn chan_timer_end() {
+    if CHAN_TIMERS.fetch_sub(1, Ordering::SeqCst) == 1 {
         check();
     }
 }
@@ -166,6 +186,11 @@ pub(crate) fn check() {
         return;
     }
     if TIMERS.load(Ordering::SeqCst) > 0 {
+        return;
+    }
+    // A pending channel timer or ticker counts only if a goroutine is blocked receiving from
+    // its channel (Go 1.23 keeps such timers in its heap only then).
+    if CHAN_TIMERS.load(Ordering::SeqCst) > 0 && crate::time::chan_timers_may_wake() {
         return;
     }
     // Nothing moved while looking: no un-park, spawn (STATE's epoch) or timer start (EPOCH).
@@ -201,3 +226,7 @@ pub(crate) fn busy() -> Busy {
 }
 #[cfg(loom)]
 pub(crate) fn timer_end() {}
+#[cfg(loom)]
+pub(crate) fn chan_timer_start() {}
+#[cfg(loom)]
+pub(crate) fn chan_timer_end() {}

@@ -137,6 +137,14 @@ pub(super) fn push(when: Instant, generation: u64, target: Target) {
 }
 
 /// An armed timer was stopped, reset or dropped: its entry is stale.
+/// The timers of the live entries (armed, not superseded), for deadlock detection; the
+/// handles are returned so that the caller drops them outside the heap's lock.
+pub(super) fn armed_timers() -> Vec<Arc<TimerInner>> {
+    // Nothing is dropped under the lock: a timer's drop may re-enter deadlock detection.
+    let all: Vec<(Arc<TimerInner>, u64)> = HEAP.lock().entries.iter().filter_map(|e| e.timer().map(|t| (t, e.generation))).collect();
+    all.into_iter().filter(|(t, g)| t.generation() == *g).map(|(t, _)| t).collect()
+}
+
 pub(super) fn note_stale() {
     // Relaxed: a heuristic count.
     STALE.fetch_add(1, Ordering::Relaxed);

@@ -226,12 +226,36 @@ impl Drop for TimerInner {
             st.armed = false;
             #[cfg(not(loom))]
             heap::note_stale();
-            park::timer_end();
+            self.count_end();
         }
     }
 }
 
 impl TimerInner {
+    /// Counts the armed timer for deadlock detection: a channel timer apart (it keeps the
+    /// program alive only while someone waits on its channel).
+    fn count_start(&self) {
+        match self.action {
+            Action::Send(_) => park::chan_timer_start(),
+            Action::Func(..) => park::timer_start(),
+        }
+    }
+
+    fn count_end(&self) {
+        match self.action {
+            Action::Send(_) => park::chan_timer_end(),
+            Action::Func(..) => park::timer_end(),
+        }
+    }
+
+    /// The channel of an armed channel timer.
+    fn armed_chan(&self) -> Option<Chan<Time>> {
+        match &self.action {
+            Action::Send(c) if self.state.try_lock().is_none_or(|st| st.armed) => c.upgrade(),
+            _ => None,
+        }
+    }
+
     fn generation(&self) -> u64 {
         // Relaxed: written under `state`'s lock; the heap's lock-free reads only decide whether
         // an entry is worth keeping, and `fire` re-checks under the lock.
@@ -244,7 +268,7 @@ impl TimerInner {
         let generation = self.generation() + 1;
         // Relaxed: see `generation`.
         self.generation.store(generation, Ordering::Relaxed);
-        park::timer_start();
+        self.count_start();
         let dur = d.to_std();
         #[cfg(not(loom))]
         if on_heap() {
@@ -303,7 +327,7 @@ impl TimerInner {
         }
         drop(st);
         // After the wake-up (or the new goroutine) is accounted for.
-        park::timer_end();
+        self.count_end();
     }
 
     /// Disarms; Go's return value: whether the timer was pending (armed, or fired with its
@@ -318,7 +342,7 @@ impl TimerInner {
                 #[cfg(not(loom))]
                 heap::note_stale();
             }
-            park::timer_end();
+            self.count_end();
         }
         // Relaxed: see `generation`.
         self.generation.store(self.generation() + 1, Ordering::Relaxed);
@@ -443,6 +467,43 @@ pub struct Ticker {
 /// only a weak handle to the channel, so an unreferenced ticker (`time.Tick` in a loop) stops.
 struct TickerInner {
     task: Lock<Option<tokio::task::JoinHandle<()>>>,
+    /// The ticker's channel (weak: the channel keeps the ticker alive, not the reverse).
+    chan: WeakChan<Time>,
+}
+
+/// Every ticker made, for deadlock detection's question "is a running ticker's channel
+/// waited on?" (dead entries are dropped as the list grows).
+static TICKERS: parking_lot::Mutex<Vec<std::sync::Weak<TickerInner>>> = parking_lot::Mutex::new(Vec::new());
+
+fn register_ticker(t: &Arc<TickerInner>) {
+    let mut v = TICKERS.lock();
+    if v.len() >= 64 && v.len().is_power_of_two() {
+        v.retain(|w| w.strong_count() > 0);
+    }
+    v.push(Arc::downgrade(t));
+}
+
+/// Whether a pending channel timer or running ticker may wake a goroutine: some goroutine is
+/// (or may be, when its channel is busy) blocked receiving from its channel. Asked by
+/// deadlock detection when every goroutine is parked. Under `GORT_VIRTUAL_TIME=1` timers are
+/// tokio tasks with no registry: every pending one counts.
+pub(crate) fn chan_timers_may_wake() -> bool {
+    if crate::rt::virtual_time() {
+        return true;
+    }
+    // Handles are collected under the registries' locks and examined (and dropped: a drop
+    // may end a timer and re-enter deadlock detection) after the locks are released.
+    #[cfg(not(loom))]
+    for t in heap::armed_timers() {
+        if t.armed_chan().is_some_and(|c| c.may_have_receiver()) {
+            return true;
+        }
+    }
+    let tickers: Vec<Arc<TickerInner>> = TICKERS.lock().iter().filter_map(std::sync::Weak::upgrade).collect();
+    tickers.iter().any(|t| {
+        let running = t.task.try_lock().is_none_or(|task| task.is_some());
+        running && t.chan.upgrade().is_some_and(|c| c.may_have_receiver())
+    })
 }
 
 impl TickerInner {
@@ -450,7 +511,7 @@ impl TickerInner {
     fn stop_task(&self) {
         if let Some(t) = self.task.lock().take() {
             t.abort();
-            park::timer_end();
+            park::chan_timer_end();
         }
     }
 }
@@ -462,7 +523,7 @@ impl Drop for TickerInner {
 }
 
 fn start_ticker(c: &Chan<Time>, d: Duration) -> tokio::task::JoinHandle<()> {
-    park::timer_start();
+    park::chan_timer_start();
     let c = c.downgrade();
     let period = d.to_std();
     crate::rt::handle().spawn(async move {
@@ -492,7 +553,8 @@ pub fn new_ticker(d: Duration) -> Ticker {
         non_positive("NewTicker");
     }
     let c = Chan::make_timer();
-    let inner = Arc::new(TickerInner { task: Lock::new(Some(start_ticker(&c, d))) });
+    let inner = Arc::new(TickerInner { task: Lock::new(Some(start_ticker(&c, d))), chan: c.downgrade() });
+    register_ticker(&inner);
     c.set_keepalive(inner.clone());
     Ticker { C: c, inner: Some(inner) }
 }
@@ -502,7 +564,7 @@ impl Ticker {
     /// dereference, `t == nil` is [`Ticker::is_nil`]).
     pub fn nil() -> Ticker {
         static NIL: OnceLock<Ticker> = OnceLock::new();
-        NIL.get_or_init(|| Ticker { C: Chan::nil(), inner: Some(Arc::new(TickerInner { task: Lock::new(None) })) }).clone()
+        NIL.get_or_init(|| Ticker { C: Chan::nil(), inner: Some(Arc::new(TickerInner { task: Lock::new(None), chan: Chan::nil().downgrade() })) }).clone()
     }
 
     /// `t == nil`.
