@@ -146,29 +146,36 @@ impl Drop for Busy {
 /// A timer that will wake a goroutine (a sleep) or run a function (`AfterFunc`) was started.
 #[cfg(not(loom))]
 pub(crate) fn timer_start() {
-    EPOCH.fetch_add(1, Ordering::SeqCst);
-    TIMERS.fetch_add(1, Ordering::SeqCst);
+    count_start(&TIMERS)
 }
 
 /// A timer fired (after delivering its wake-up) or was stopped.
 #[cfg(not(loom))]
 pub(crate) fn timer_end() {
-    if TIMERS.fetch_sub(1, Ordering::SeqCst) == 1 {
-        check();
-    }
+    count_end(&TIMERS)
 }
 
 /// A channel timer was armed or a ticker started.
 #[cfg(not(loom))]
 pub(crate) fn chan_timer_start() {
-    EPOCH.fetch_add(1, Ordering::SeqCst);
-    CHAN_TIMERS.fetch_add(1, Ordering::SeqCst);
+    count_start(&CHAN_TIMERS)
 }
 
 /// A channel timer fired (after its send) or was stopped, or a ticker stopped.
 #[cfg(not(loom))]
 pub(crate) fn chan_timer_end() {
-    if CHAN_TIMERS.fetch_sub(1, Ordering::SeqCst) == 1 {
+    count_end(&CHAN_TIMERS)
+}
+
+#[cfg(not(loom))]
+fn count_start(count: &AtomicI64) {
+    EPOCH.fetch_add(1, Ordering::SeqCst);
+    count.fetch_add(1, Ordering::SeqCst);
+}
+
+#[cfg(not(loom))]
+fn count_end(count: &AtomicI64) {
+    if count.fetch_sub(1, Ordering::SeqCst) == 1 {
         check();
     }
 }
