@@ -92,7 +92,16 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             }
         }
     }
-    let Walker { facts, sources, calls, sync_callbacks, links, std_sources, .. } = w;
+    let Walker { facts, sources, calls, sync_callbacks, mut links, std_sources, .. } = w;
+    // A generic func type's instances share its colour: `type Task[T any] func() T` is one
+    // Rust type whichever `T` a value was made for, and a generic body calls it as `Task[T]`.
+    for t in info.types.all_named() {
+        let Some(origin) = info.types.named(t).and_then(|n| n.origin) else { continue };
+        let (tu, ou) = (info.types.underlying(t), info.types.underlying(origin));
+        if tu != ou && info.types.signature(tu).is_some() && info.types.signature(ou).is_some() {
+            links.insert((tu, ou));
+        }
+    }
     let method_keys = method_keys(info, &methods);
     let std_keys = std_blocking_keys(info);
 
@@ -389,15 +398,8 @@ impl Walker<'_> {
         let Some(ci) = info.call(call.id) else { return };
         let (CallKind::Func(o) | CallKind::Method(o)) = &ci.kind else { return };
         let Some(sig) = info.types.signature(info.obj(*o).ty) else { return };
-        let n = sig.params.len();
         for (i, a) in args.iter().enumerate() {
-            let pt = match sig.params.get(i) {
-                Some(&p) if !(sig.variadic && i + 1 >= n) => p,
-                _ => match sig.params.last() {
-                    Some(&last) if sig.variadic => info.types.elem(last).unwrap_or(last),
-                    _ => continue,
-                },
-            };
+            let Some(pt) = param_type(info, sig, i) else { continue };
             let pu = info.types.underlying(pt);
             let au = info.types.underlying(info.type_of(a.id));
             if pu != au && info.types.signature(pu).is_some() && info.types.signature(au).is_some() {
@@ -445,9 +447,14 @@ impl Walker<'_> {
             Some(r) => format!("{}.{}.{}", stdlib::package_name(&obj.pkg), r, obj.name),
             None => format!("{}.{}", stdlib::package_name(&obj.pkg), obj.name),
         };
-        for a in args {
+        // Only arguments passed as funcs: one converted to an interface (`fmt.Printf("%T", f)`)
+        // is a value the callee prints or stores, never calls.
+        let sig = info.types.signature(obj.ty);
+        for (i, a) in args.iter().enumerate() {
             let a = a.unparen();
-            if info.types.signature(info.type_of(a.id)).is_some() {
+            let param = sig.and_then(|sig| param_type(info, sig, i));
+            let passed_as_func = param.is_none_or(|p| info.types.signature(info.types.underlying(p)).is_some());
+            if passed_as_func && info.types.signature(info.type_of(a.id)).is_some() {
                 self.sync_callbacks.push((a.id, a.span, shown.clone()));
             }
         }
@@ -608,5 +615,15 @@ impl Visitor for Walker<'_> {
             }
             _ => ast::visit::walk_expr(self, e),
         }
+    }
+}
+
+/// The type the `i`th argument of a call to `sig` is passed as (a variadic tail's element type).
+fn param_type(info: &Info, sig: &super::types::Signature, i: usize) -> Option<TypeId> {
+    let n = sig.params.len();
+    match sig.params.get(i) {
+        Some(&p) if !(sig.variadic && i + 1 >= n) => Some(p),
+        _ if sig.variadic => sig.params.last().map(|&last| info.types.elem(last).unwrap_or(last)),
+        _ => None,
     }
 }
