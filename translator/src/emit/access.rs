@@ -164,26 +164,39 @@ impl Cx<'_> {
     }
 
     /// Whether `x[j]`, with `x` itself `a[i]` of a slice of (unnamed) slices, may be read as
-    /// `a.with(i, |row| row.get(j))`: the outer lock is held while `j` is read, so `j` must be
-    /// a constant or a plain local (nothing that could touch `a`); the row type is unnamed, so
-    /// it cannot be `a`'s own type (no self-nesting, hence no self-deadlock).
+    /// `a.with(i, |row| row.get(j))`: the outer lock is held while `j` is computed, so `j` must
+    /// be [`Self::lock_safe_index`] (nothing that could touch `a` or panic); the row type is
+    /// unnamed, so it cannot be `a`'s own type (no self-nesting, hence no self-deadlock).
     fn nested_read_ok(&self, x: &ast::Expr, j: &ast::Expr) -> bool {
         let ast::ExprKind::Index { x: outer, indices } = &x.unparen().kind else { return false };
         let outer_u = self.info.types.underlying(self.ty(outer));
         let row = self.ty(x);
-        let simple = |e: &ast::Expr| {
-            self.info.const_value(e.id).is_some()
-                || (matches!(e.unparen().kind, ast::ExprKind::Ident(_))
-                    && self.info.resolve(e.unparen().id).is_some_and(|o| {
-                        matches!(self.info.obj(o).kind, ObjKind::Var(VarKind::Local | VarKind::Param)) && self.info.storage(o) == Storage::Plain
-                    }))
-        };
         indices.len() == 1
             && matches!(self.info.types.kind(outer_u), TypeKind::Slice(_))
             && !self.info.types.is_named(row)
             && matches!(self.info.types.kind(row), TypeKind::Slice(_))
-            && simple(j)
+            && self.lock_safe_index(j)
             && !self.subst.contains_key(&j.id)
+    }
+
+    /// A constant, a plain local, or `+ - * & | ^ &^` and unary `-`/`+` of those (`j-1`,
+    /// `i*n+k`: the indices of matrix and dynamic-programming loops): computing it reads no
+    /// shared state and cannot panic (integer arithmetic wraps).
+    fn lock_safe_index(&self, e: &ast::Expr) -> bool {
+        use ast::BinaryOp::*;
+        if self.info.const_value(e.id).is_some() {
+            return true;
+        }
+        match &e.unparen().kind {
+            ast::ExprKind::Ident(_) => self.info.resolve(e.unparen().id).is_some_and(|o| {
+                matches!(self.info.obj(o).kind, ObjKind::Var(VarKind::Local | VarKind::Param)) && self.info.storage(o) == Storage::Plain
+            }),
+            ast::ExprKind::Binary { op: Add | Sub | Mul | And | Or | Xor | AndNot, lhs, rhs } => {
+                self.info.types.is_integer(self.ty(e)) && self.lock_safe_index(lhs) && self.lock_safe_index(rhs)
+            }
+            ast::ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, x } => self.info.types.is_integer(self.ty(e)) && self.lock_safe_index(x),
+            _ => false,
+        }
     }
 
     /// The value at a place, as an owned Rust value of Go type `t` (cloned unless `Copy`).
