@@ -525,6 +525,25 @@ where
     R: GoCall<Output = ()>,
 {
     let f: AfterFn = Arc::new(move || f().resolve());
+    if let Source::User(_) = ctx.source() {
+        // A program's context: as Go's `propagateCancel`, a child cancel context watches its
+        // `Done()`; `f` hangs on the child, and a successful stop cancels the child (ending
+        // the watcher).
+        let (child, cancel) = with_cancel(ctx);
+        let stop = register_after(&child, f);
+        return Func::new(Arc::new(move || {
+            let stopped = stop();
+            if stopped {
+                cancel();
+            }
+            stopped
+        }));
+    }
+    register_after(ctx, f)
+}
+
+/// `AfterFunc` on the nearest cancel node of `ctx` (none: `f` never runs).
+fn register_after(ctx: &Context, f: AfterFn) -> Func<dyn Fn() -> bool + Send + Sync> {
     let Some(node) = ctx.cancel_node().cloned() else {
         // Never cancelled: `f` never runs; stop always succeeds.
         return Func::new(Arc::new(|| true));

@@ -130,10 +130,17 @@ impl Cx<'_> {
                 let call = if self.info.is_async(FuncRef::Decl(method)) { quote!(#call.await) } else { quote!(#call) };
                 return parse_quote!({ #(#binds)* ::gort::spawn(async move { #call; }); });
             }
-            _ => {
+            kind => {
                 // Any other callee: evaluate it as a func value now.
                 let f = self.expr(func);
                 binds.insert(0, parse_quote!(let __f = #f;));
+                // gc hands a `func()` value (no parameters, no results) to the new goroutine as
+                // is, and a nil one is a fatal error in the caller; any other call is wrapped in a
+                // closure first, whose call of the nil value panics in the new goroutine.
+                let bare = self.info.types.signature(info.sig).is_some_and(|s| s.params.is_empty() && s.results.is_empty());
+                if kind == CallKind::FuncValue && bare && !matches!(func.unparen().kind, ExprKind::FuncLit { .. }) {
+                    binds.push(parse_quote!(if __f.is_nil() { ::gort::rt::fatal("go of nil func value"); }));
+                }
                 parse_quote!((*__f)(#(#arg_ids),*))
             }
         };

@@ -101,9 +101,21 @@ impl Cx<'_> {
         };
         let named = self.info.types.named(base);
         let exported = named.is_some_and(|n| !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg) && n.name.starts_with(|c: char| c.is_ascii_uppercase()));
-        // Error values the runtime makes (`context.DeadlineExceeded`'s type), by value.
-        let runtime_error = base == t && named.is_some_and(|n| crate::sema::stdlib::RUNTIME_ERROR_TYPES.contains(&format!("{}.{}", n.pkg, n.name).as_str()));
+        // Error values the runtime makes (`*os.PathError`, `*strconv.NumError`,
+        // `context.DeadlineExceeded`'s type) reach the program inside an `error` it never
+        // converted itself, and `errors.As(err, &iface)` asserts them to the program's
+        // interfaces: a std type is wanted in the form (`T` or `*T`) that has its `Error` method.
+        let runtime_error = exported && self.std_error_form(base, base != t);
         runtime_error || (exported && self.std_iface_sources.as_ref().is_some_and(|s| s.contains(&t)))
+    }
+
+    /// The std named type `base` has an `Error` method whose receiver is a pointer exactly when
+    /// `ptr` (so `*base` resp. `base` is the form that implements `error`).
+    fn std_error_form(&self, base: TypeId, ptr: bool) -> bool {
+        self.info.methods(base).iter().any(|&m| {
+            let o = self.info.obj(m);
+            o.name == "Error" && matches!(&o.kind, ObjKind::Func(f) if f.std && f.ptr_recv == ptr)
+        })
     }
 
     /// The implementors' Rust types, without repeats (`*sync.Mutex` and `sync.Mutex` are both

@@ -344,6 +344,36 @@ impl Walker<'_> {
         self.facts.get_mut(&f)
     }
 
+    /// The operands of a select case's communication (channel, sent value, assigned places),
+    /// without the send or receive itself.
+    fn visit_comm_operands(&mut self, comm: &ast::Stmt) {
+        // `<-ch` → `ch`; anything else as it is.
+        fn operand(e: &ast::Expr) -> &ast::Expr {
+            match &e.unparen().kind {
+                ast::ExprKind::Unary { op: ast::UnaryOp::Recv, x } => x,
+                _ => e,
+            }
+        }
+        match &comm.kind {
+            ast::StmtKind::Send { chan, value } => {
+                self.visit_expr(chan);
+                self.visit_expr(value);
+            }
+            ast::StmtKind::Expr(e) => self.visit_expr(operand(e)),
+            ast::StmtKind::Assign { lhs, rhs, op } => {
+                if *op != ast::AssignOp::Define {
+                    for l in lhs {
+                        self.visit_expr(l);
+                    }
+                }
+                for r in rhs {
+                    self.visit_expr(operand(r));
+                }
+            }
+            _ => self.visit_stmt(comm),
+        }
+    }
+
     fn block_here(&mut self) {
         if let Some(f) = self.cur() {
             f.direct = true;
@@ -480,6 +510,17 @@ impl Walker<'_> {
 impl Visitor for Walker<'_> {
     fn visit_stmt(&mut self, s: &ast::Stmt) {
         match &s.kind {
+            ast::StmtKind::Select { cases } if cases.iter().any(|c| c.comm.is_none()) => {
+                // A select with a default never waits: only its operands and bodies may block.
+                for c in cases {
+                    if let Some(comm) = &c.comm {
+                        self.visit_comm_operands(comm);
+                    }
+                    for s in &c.body {
+                        self.visit_stmt(s);
+                    }
+                }
+            }
             ast::StmtKind::Send { .. } | ast::StmtKind::Select { .. } => {
                 self.block_here();
                 ast::visit::walk_stmt(self, s);

@@ -139,10 +139,6 @@ pub const ASYNC_CALLBACKS: &[&str] = &[
     "context.AfterFunc",
 ];
 
-/// Std types the runtime puts inside `error` values it returns (so the program never converts
-/// them itself): they implement the program's interfaces too, for `errors.As(err, &iface)`.
-pub const RUNTIME_ERROR_TYPES: &[&str] = &["context.DeadlineExceededError"];
-
 /// Std types the runtime represents as shared handles (`Clone` shares the state), so a
 /// pointer-method call on a copy acts on the original: such variables never need a cell.
 /// Every type of `sync` and `sync/atomic`, timers and tickers, builders, buffers, `bufio`'s
