@@ -1,6 +1,7 @@
 //! Go's `io` interfaces as traits: `Writer`, `Reader`, `StringWriter`, and `io.EOF`,
 //! `io.ErrUnexpectedEOF`, `io.ErrNoProgress`, `io.ErrShortWrite`, `io.ReadAll` and `io.WriteString`;
-//! the helpers over them (`Copy`, `ReadFull`, `MultiWriter`, …) in `util`, `io.Pipe` in `pipe`.
+//! the helpers over them (`Copy`, `ReadFull`, `MultiWriter`, …) in `util`, `io.Pipe` in `pipe`,
+//! and `io/fs` in [`fs`].
 //!
 //! A trait's required method has Go's name (`Write`), which is what a translated type that
 //! implements the interface defines; the provided snake_case method (`write`) is what a call
@@ -12,6 +13,7 @@ use std::sync::LazyLock;
 
 use crate::value::{Error, GoValue, Iface, Slice, Str};
 
+pub mod fs;
 mod pipe;
 mod util;
 

@@ -333,10 +333,10 @@ fn errors_log_os(o: &mut Out) {
     let (_, err) = os::read_file(&s("/"));
     o.ln(&[&s("readdir"), &err]);
     let path = s("/tmp/gort_std_coll_cases.txt");
-    let err = os::write_file(&path, &s("hello\nfile").to_bytes(), 0o644);
+    let err = os::write_file(&path, &s("hello\nfile").to_bytes(), &os::FileMode(0o644));
     let (data, err2) = os::read_file(&path);
     o.f("writefile %v %v %q %d %d\n", &[&err, &err2, &data, &data.len(), &data.cap()]);
-    let err = os::write_file(&s("/nonexistent/dir/file"), &Slice::nil(), 0o644);
+    let err = os::write_file(&s("/nonexistent/dir/file"), &Slice::nil(), &os::FileMode(0o644));
     o.ln(&[&s("writefile err"), &err]);
     os::setenv(&s("GORT_STD_TEST"), &s("v1"));
     let (v, ok) = os::lookup_env(&s("GORT_STD_TEST"));

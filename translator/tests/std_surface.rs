@@ -120,6 +120,7 @@ impl GoCx<'_> {
                 (ExprKind::Ident(p), "Duration") if p == "time" => GoParam::Value("Duration"),
                 (ExprKind::Ident(p), "Signal") if p == "syscall" => GoParam::Value("Signal"),
                 (ExprKind::Ident(p), "Seq" | "Seq2") if p == "iter" => GoParam::Callback(1),
+                (ExprKind::Ident(p), "WalkDirFunc") if p == "fs" => GoParam::Callback(3),
                 _ => GoParam::Ref,
             },
             ExprKind::Index { x, .. } => self.param(x),

@@ -11,6 +11,7 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::Mutex;
 
 use super::{File, blocking, closed_error, errno_error, io_error, os_path, path_error};
+use crate::io::fs::FileMode;
 use crate::value::{Error, Ptr, Slice, Str};
 
 /// Go's `os.O_*` flags (linux/amd64).
@@ -33,17 +34,18 @@ static NEXT_FD: AtomicI32 = AtomicI32::new(3);
 
 /// `os.Open(name)`: the file, for reading.
 pub fn open(name: &Str) -> (Ptr<File>, Error) {
-    open_file(name, 0, 0)
+    open_file(name, 0, &FileMode(0))
 }
 
 /// `os.Create(name)`: the file created or truncated (mode 0666 before the umask), for reading
 /// and writing.
 pub fn create(name: &Str) -> (Ptr<File>, Error) {
-    open_file(name, O_RDWR | O_CREATE | O_TRUNC, 0o666)
+    open_file(name, O_RDWR | O_CREATE | O_TRUNC, &FileMode(0o666))
 }
 
 /// `os.OpenFile(name, flag, perm)`.
-pub fn open_file(name: &Str, flag: i64, perm: u32) -> (Ptr<File>, Error) {
+pub fn open_file(name: &Str, flag: i64, perm: &FileMode) -> (Ptr<File>, Error) {
+    let perm = perm.0;
     use std::os::unix::fs::OpenOptionsExt;
     let mut o = std::fs::OpenOptions::new();
     match flag & 3 {
@@ -83,6 +85,12 @@ fn get(fd: i32, op: &'static str) -> Result<(Arc<std::fs::File>, Str), Error> {
         Some(Entry { file: None, name }) => Err(path_error(op, name, closed_error())),
         None => Err(path_error(op, &Str::default(), errno_error(9))),
     }
+}
+
+/// The metadata of an open file (`f.Stat()`), or Go's `stat` error.
+pub(super) fn metadata(fd: i32) -> Result<std::fs::Metadata, Error> {
+    let (f, name) = get(fd, "stat")?;
+    f.metadata().map_err(|e| io_error("stat", &name, &e))
 }
 
 /// `f.Close()`.
@@ -145,7 +153,8 @@ pub fn remove(name: &Str) -> Error {
 }
 
 /// `os.MkdirAll(path, perm)`.
-pub fn mkdir_all(path: &Str, perm: u32) -> Error {
+pub fn mkdir_all(path: &Str, perm: &FileMode) -> Error {
+    let perm = perm.0;
     use std::os::unix::fs::DirBuilderExt;
     match std::fs::DirBuilder::new().recursive(true).mode(perm & 0o7777).create(os_path(path)) {
         Ok(()) => Error::nil(),
@@ -165,11 +174,17 @@ pub fn is_exist(err: &Error) -> bool {
     underlying_is(err, &super::err_exist())
 }
 
-/// Go's `underlyingErrorIs`: only a `*PathError` is looked into, not other wrappers.
+/// Go's `underlyingErrorIs`: only a `*PathError` or `*LinkError` is looked into, not other
+/// wrappers.
 fn underlying_is(err: &Error, target: &Error) -> bool {
-    let inner = match err.value().and_then(|v| v.as_any().downcast_ref::<Ptr<super::PathError>>()) {
-        Some(p) => p.with(|e| e.Err.clone()),
-        None => err.clone(),
+    let v = err.value();
+    let inner = match (
+        v.and_then(|v| v.as_any().downcast_ref::<Ptr<super::PathError>>()),
+        v.and_then(|v| v.as_any().downcast_ref::<Ptr<super::LinkError>>()),
+    ) {
+        (Some(p), _) => p.with(|e| e.Err.clone()),
+        (_, Some(l)) => l.with(|e| e.Err.clone()),
+        _ => err.clone(),
     };
     if &inner == target {
         return true;

@@ -1,16 +1,21 @@
 //! Go's `os`: the standard streams and opened files (`file.rs`: `Open`, `Create`, `OpenFile`,
 //! `Remove`, `MkdirAll`, `IsNotExist`, `IsExist`) as `*os.File` (`Read`, `Write`, `WriteString`,
-//! `Close`, `Name`), `Args`, `Exit`, the environment, `Getpid`, `Hostname`, `ReadFile`, `WriteFile`,
-//! `*fs.PathError` with Go's errno texts, and `os.Signal` (`Interrupt`, `Kill`; delivery is
+//! `Close`, `Name`, `Stat`), directories and metadata (`dir.rs`: `Stat`, `ReadDir`, `MkdirTemp`,
+//! …), `Args`, `Exit`, the environment, `Getpid`, `Hostname`, `ReadFile`, `WriteFile`,
+//! `*os.LinkError`, `syscall.Errno` with Go's texts (`*fs.PathError` is in `io::fs`), and `os.Signal` (`Interrupt`, `Kill`; delivery is
 //! `os/signal`, [`signal`]).
 //!
 //! Stdout goes through gort's buffer (`fmt::write_stdout`); stdin is read through one shared
 //! buffer, which `fmt.Scan*` also reads, so the two never lose each other's bytes.
 
 mod errno;
+mod dir;
 mod file;
 pub mod signal;
 
+pub use crate::io::fs::{DirEntry, FileInfo, FileMode, MODE_DIR, MODE_PERM, PathError};
+pub use dir::{chdir, create_temp, getwd, lstat, mkdir, mkdir_temp, read_dir, remove_all, rename, stat, temp_dir};
+pub(crate) use dir::read_dir_entries;
 pub use file::{create, is_exist, is_not_exist, mkdir_all, open, open_file, remove};
 
 use std::io::{Read, Write};
@@ -224,34 +229,39 @@ impl GoValue for File {
 
 // ---- errors ----------------------------------------------------------------------------------
 
-/// Go's `*fs.PathError`: `op path: err`.
+/// Go's `*os.LinkError` (`Rename`, `Link`, `Symlink`): `op old new: err`.
 #[derive(Clone, Default)]
 #[allow(non_snake_case)]
-pub struct PathError {
-    /// The operation (`open`, `read`, `write`).
+pub struct LinkError {
+    /// The operation (`rename`).
     pub Op: Str,
-    /// The file.
-    pub Path: Str,
-    /// The cause (a `syscall.Errno` in Go).
+    /// The source path.
+    pub Old: Str,
+    /// The destination path.
+    pub New: Str,
+    /// The cause (a `syscall.Errno`).
     pub Err: Error,
 }
-crate::go_struct!(PathError = "fs.PathError" { Op: Str, Path: Str, Err: Error } ptr_methods(Error, Unwrap));
+crate::go_struct!(LinkError = "os.LinkError" { Op: Str, Old: Str, New: Str, Err: Error } ptr_methods(Error, Unwrap));
 
 #[allow(non_snake_case)]
-impl PathError {
-    /// `(*PathError).Error`.
-    pub fn Error(this: &Ptr<PathError>) -> Str {
+impl LinkError {
+    /// `(*LinkError).Error`.
+    pub fn Error(this: &Ptr<LinkError>) -> Str {
         this.with(|e| e.error())
     }
-    /// `(*PathError).Unwrap`.
-    pub fn Unwrap(this: &Ptr<PathError>) -> Error {
+    /// `(*LinkError).Unwrap`.
+    pub fn Unwrap(this: &Ptr<LinkError>) -> Error {
         this.with(|e| e.Err.clone())
     }
     /// `e.Error()`.
     pub fn error(&self) -> Str {
-        let mut v = self.Op.as_bytes().to_vec();
-        v.push(b' ');
-        v.extend_from_slice(self.Path.as_bytes());
+        let mut v = Vec::new();
+        for part in [&self.Op, &self.Old, &self.New] {
+            v.extend_from_slice(part.as_bytes());
+            v.push(b' ');
+        }
+        v.pop();
         v.extend_from_slice(b": ");
         v.extend_from_slice(self.Err.Error().as_bytes());
         Str::from_vec(v)
@@ -432,7 +442,8 @@ pub fn read_file(name: &Str) -> (Slice<u8>, Error) {
 
 /// `os.WriteFile(name, data, perm)`: creates or truncates the file (mode `perm` before the
 /// umask) and writes `data`.
-pub fn write_file(name: &Str, data: &Slice<u8>, perm: u32) -> Error {
+pub fn write_file(name: &Str, data: &Slice<u8>, perm: &crate::io::fs::FileMode) -> Error {
+    let perm = perm.0;
     use std::os::unix::fs::OpenOptionsExt;
     let f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(perm & 0o7777).open(os_path(name));
     let mut f = match f {

@@ -1,11 +1,15 @@
 //! Go's `path/filepath` on Unix: `path`'s algorithms with `/` as the separator, plus `Rel`,
 //! `Abs`, `SplitList`, `VolumeName`, `ToSlash`/`FromSlash` (ported from Go's
-//! `path/filepath/path.go`). Walking the file system (`Walk`, `WalkDir`, `Glob`) is not
-//! mirrored.
+//! `path/filepath/path.go`); walking the file system (`Walk`, `WalkDir`, `Glob`) is in
+//! `walk`.
 
 use std::sync::LazyLock;
 
 use crate::value::{Error, Slice, Str};
+
+mod walk;
+
+pub use walk::{WalkFunc, glob, skip_all, skip_dir, walk, walk_dir};
 
 /// Go's `filepath.ErrBadPattern` (a value of its own, as in Go).
 pub fn err_bad_pattern() -> Error {

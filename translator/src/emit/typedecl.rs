@@ -320,11 +320,11 @@ impl Cx<'_> {
             return true;
         }
         let types = &self.info.types;
-        // Std types are compared by the runtime's own impls: only the time values derive `==`
+        // Std types are compared by the runtime's own impls: only the time values and `fs.FileMode` derive `==`
         // (sync primitives, builders and the like are not compared in Go programs).
         if let Some(n) = types.named(t) {
             if !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg) {
-                return n.pkg == "time" && matches!(n.name.as_str(), "Duration" | "Time" | "Month" | "Weekday");
+                return matches!((n.pkg.as_str(), n.name.as_str()), ("time", "Duration" | "Time" | "Month" | "Weekday") | ("io/fs", "FileMode"));
             }
         }
         match types.kind(types.underlying(t)) {

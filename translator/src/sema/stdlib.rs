@@ -47,6 +47,7 @@ std_pkgs! {
     "hash/crc32" => "hash_crc32.go", true;
     "hash/fnv" => "hash_fnv.go", true;
     "io" => "io.go", true;
+    "io/fs" => "io_fs.go", true;
     "iter" => "iter.go", true;
     "log" => "log.go", true;
     "maps" => "maps.go", true;

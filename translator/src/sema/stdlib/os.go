@@ -1,5 +1,16 @@
 package os
 
+import "io/fs"
+
+type FileInfo = fs.FileInfo
+type FileMode = fs.FileMode
+type DirEntry = fs.DirEntry
+
+const (
+	ModeDir  = fs.ModeDir
+	ModePerm = fs.ModePerm
+)
+
 type File struct{}
 
 func (f *File) Write(b []byte) (n int, err error)
@@ -7,6 +18,7 @@ func (f *File) WriteString(s string) (n int, err error)
 func (f *File) Read(b []byte) (n int, err error)
 func (f *File) Close() error
 func (f *File) Name() string
+func (f *File) Stat() (FileInfo, error)
 
 var (
 	Stdin  *File
@@ -16,14 +28,17 @@ var (
 
 var Args []string
 
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+type PathError = fs.PathError
+
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
 }
 
-func (e *PathError) Error() string
-func (e *PathError) Unwrap() error
+func (e *LinkError) Error() string
+func (e *LinkError) Unwrap() error
 
 var (
 	ErrNotExist         error
@@ -42,12 +57,23 @@ func Setenv(key, value string) error
 func Getpid() int
 func Hostname() (name string, err error)
 func ReadFile(name string) ([]byte, error)
-func WriteFile(name string, data []byte, perm uint32) error
+func WriteFile(name string, data []byte, perm FileMode) error
 func Open(name string) (*File, error)
 func Create(name string) (*File, error)
-func OpenFile(name string, flag int, perm uint32) (*File, error)
+func OpenFile(name string, flag int, perm FileMode) (*File, error)
 func Remove(name string) error
-func MkdirAll(path string, perm uint32) error
+func MkdirAll(path string, perm FileMode) error
+func Mkdir(name string, perm FileMode) error
+func MkdirTemp(dir, pattern string) (string, error)
+func CreateTemp(dir, pattern string) (*File, error)
+func RemoveAll(path string) error
+func Rename(oldpath, newpath string) error
+func Stat(name string) (FileInfo, error)
+func Lstat(name string) (FileInfo, error)
+func ReadDir(name string) ([]DirEntry, error)
+func Getwd() (dir string, err error)
+func Chdir(dir string) error
+func TempDir() string
 func IsNotExist(err error) bool
 func IsExist(err error) bool
 

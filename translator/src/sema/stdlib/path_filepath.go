@@ -1,11 +1,24 @@
 package filepath
 
+import "io/fs"
+
 const (
 	Separator     = '/'
 	ListSeparator = ':'
 )
 
 var ErrBadPattern error
+
+var (
+	SkipDir error
+	SkipAll error
+)
+
+type WalkFunc func(path string, info fs.FileInfo, err error) error
+
+func Walk(root string, fn WalkFunc) error
+func WalkDir(root string, fn fs.WalkDirFunc) error
+func Glob(pattern string) (matches []string, err error)
 
 func Abs(path string) (string, error)
 func Base(path string) string
