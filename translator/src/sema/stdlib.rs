@@ -163,6 +163,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "strings.Builder",
     "strings.Reader",
     "strings.Replacer",
+    "unicode.RangeTable",
     "text/tabwriter.Writer",
     "bytes.Buffer",
     "math/rand.Rand",
