@@ -284,6 +284,24 @@ pub trait GoValue: GoValueBase {
     fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
         d.default_decode(self.as_go_value_mut(), v)
     }
+    /// `encoding/json`'s decoder: the fields a struct decodes into — `json_fields`, except that
+    /// a nil pointer contributes its pointee type's fields (Go allocates an embedded `*T` when
+    /// one of its promoted fields is set).
+    fn json_fields_decode(&self) -> Option<Vec<crate::encoding::json::JsonField>> {
+        self.json_fields()
+    }
+    /// `encoding/json`: runs `f` on the field at `path` (indexes as in
+    /// [`json_fields`](GoValue::json_fields), nested through embedded structs and pointers; an
+    /// embedded nil pointer gets a new value). `false` when the path cannot be followed.
+    fn json_with_field(&mut self, path: &[usize], f: &mut dyn FnMut(&mut dyn GoValue)) -> bool {
+        match path.split_first() {
+            None => {
+                f(self.as_go_value_mut());
+                true
+            }
+            Some((&i, rest)) => self.json_field_mut(i).is_some_and(|c| c.json_with_field(rest, f)),
+        }
+    }
     /// `encoding/json`: the `i`-th field of a struct, in the order of
     /// [`json_fields`](GoValue::json_fields), for decoding into it (`None` for other kinds,
     /// and for fields reached through an embedded pointer).

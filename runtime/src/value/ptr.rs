@@ -332,6 +332,32 @@ impl<T: GoValue + Clone> GoValue for Ptr<T> {
     fn json_is_empty(&self) -> bool {
         self.is_nil()
     }
+    fn json_fields_decode(&self) -> Option<Vec<crate::encoding::json::JsonField>> {
+        if self.is_nil() { T::go_zero()?.json_fields_decode() } else { self.with(T::clone).json_fields_decode() }
+    }
+    /// A path through an embedded pointer: into a copy of the pointee (a new one when nil),
+    /// stored back, so the cell's lock is not held while decoding.
+    fn json_with_field(&mut self, path: &[usize], f: &mut dyn FnMut(&mut dyn GoValue)) -> bool {
+        if path.is_empty() {
+            f(self);
+            return true;
+        }
+        let mut x = if self.is_nil() {
+            match T::go_zero() {
+                Some(z) => z,
+                None => return false,
+            }
+        } else {
+            self.get()
+        };
+        let ok = x.json_with_field(path, f);
+        if self.is_nil() {
+            *self = Ptr::new(x);
+        } else {
+            self.set(x);
+        }
+        ok
+    }
     /// Go's decoder: `null` is nil; otherwise the pointee (a new one when nil) is decoded in
     /// place.
     fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {

@@ -155,7 +155,7 @@ impl DecodeState {
     /// case-insensitive); unknown keys are skipped.
     fn object_fields(&mut self, dst: &mut dyn GoValue, kvs: &[(Vec<u8>, JsonValue)]) {
         let ty = self.ty.clone();
-        let fields = resolve(dst.json_fields().unwrap_or_default());
+        let fields = resolve(dst.json_fields_decode().unwrap_or_default(), true);
         for (key, val) in kvs {
             let key = String::from_utf8_lossy(key).into_owned();
             let field = fields.iter().find(|f| f.name == key).or_else(|| fields.iter().find(|f| fold_eq(&f.name, &key)));
@@ -166,41 +166,42 @@ impl DecodeState {
                 }
                 continue;
             };
-            let mut cur: Option<&mut dyn GoValue> = Some(&mut *dst);
-            for &i in &field.path {
-                cur = cur.and_then(|c| c.json_field_mut(i));
-            }
-            let Some(target) = cur else { continue };
-            match (field.quoted, val) {
-                (true, JsonValue::Str(inner)) => match parse(inner) {
-                    Ok(inner @ (JsonValue::Number(_) | JsonValue::Bool(_) | JsonValue::Str(_) | JsonValue::Null)) => {
-                        self.decode_at(key, target, &inner);
-                    }
-                    _ => {
-                        if self.err.is_none() {
-                            self.failures += 1;
-                            let quoted = crate::strconv::quote(&Str::from_vec(inner.clone()));
-                            self.err = Some(error(format!(
-                                "json: invalid use of ,string struct tag, trying to unmarshal {quoted} into {}",
-                                target.type_name()
-                            )));
-                        }
-                    }
-                },
-                (true, JsonValue::Null) => {}
-                (true, _) => {
-                    // A `,string` field takes its value only inside a JSON string.
-                    self.path.push(key);
-                    self.ty = target.type_name();
-                    self.type_error(val);
-                    self.path.pop();
-                }
-                _ => {
-                    self.decode_at(key, target, val);
-                }
-            }
+            let (path, quoted) = (field.path.clone(), field.quoted);
+            dst.json_with_field(&path, &mut |target| self.field_value(&key, quoted, target, val));
         }
         self.ty = ty;
+    }
+
+    /// One object member into the struct field `target` (`quoted`: the field's `,string`).
+    fn field_value(&mut self, key: &str, quoted: bool, target: &mut dyn GoValue, val: &JsonValue) {
+        match (quoted, val) {
+            (true, JsonValue::Str(inner)) => match parse(inner) {
+                Ok(inner @ (JsonValue::Number(_) | JsonValue::Bool(_) | JsonValue::Str(_) | JsonValue::Null)) => {
+                    self.decode_at(key.to_string(), target, &inner);
+                }
+                _ => {
+                    if self.err.is_none() {
+                        self.failures += 1;
+                        let quoted = crate::strconv::quote(&Str::from_vec(inner.clone()));
+                        self.err = Some(error(format!(
+                            "json: invalid use of ,string struct tag, trying to unmarshal {quoted} into {}",
+                            target.type_name()
+                        )));
+                    }
+                }
+            },
+            (true, JsonValue::Null) => {}
+            (true, _) => {
+                // A `,string` field takes its value only inside a JSON string.
+                self.path.push(key.to_string());
+                self.ty = target.type_name();
+                self.type_error(val);
+                self.path.pop();
+            }
+            _ => {
+                self.decode_at(key.to_string(), target, val);
+            }
+        }
     }
 
     /// A JSON number as a signed integer of `bits` bits (`None`: leave the target as it is).

@@ -229,7 +229,7 @@ impl EncodeState {
     pub fn fields(&mut self, fields: Vec<JsonField>) {
         self.buf.push(b'{');
         let mut first = true;
-        for f in resolve(fields) {
+        for f in resolve(fields, false) {
             if (f.omit_empty && f.value.json_is_empty()) || (f.omit_zero && f.value.json_is_zero()) {
                 continue;
             }
@@ -285,9 +285,11 @@ pub(super) struct Resolved {
 /// A struct's JSON fields after Go's `typeFields`: exported or promoted, tag names, and the
 /// dominance rule (of the fields sharing a name the shallowest wins, at equal depth the only
 /// tagged one; otherwise all of them are dropped), in declaration order.
-pub(super) fn resolve(fields: Vec<JsonField>) -> Vec<Resolved> {
+/// `decode`: a nil embedded pointer contributes its pointee type's fields (the decoder allocates
+/// it), where the encoder skips it.
+pub(super) fn resolve(fields: Vec<JsonField>, decode: bool) -> Vec<Resolved> {
     let mut all = Vec::new();
-    collect(fields, &[], &mut all);
+    collect(fields, &[], decode, &mut all);
     let keep: Vec<bool> = (0..all.len())
         .map(|i| {
             let f = &all[i];
@@ -299,11 +301,15 @@ pub(super) fn resolve(fields: Vec<JsonField>) -> Vec<Resolved> {
     all.into_iter().zip(keep).filter_map(|(f, keep)| keep.then_some(f)).collect()
 }
 
-fn collect(fields: Vec<JsonField>, at: &[usize], out: &mut Vec<Resolved>) {
+fn collect(fields: Vec<JsonField>, at: &[usize], decode: bool, out: &mut Vec<Resolved>) {
     for (index, f) in fields.into_iter().enumerate() {
         let path = [at, &[index]].concat();
         let exported = f.name.chars().next().is_some_and(char::is_uppercase);
-        let nested = if f.embedded { f.value.json_fields() } else { None };
+        let nested = match (f.embedded, decode) {
+            (false, _) => None,
+            (true, false) => f.value.json_fields(),
+            (true, true) => f.value.json_fields_decode(),
+        };
         if !exported && nested.is_none() {
             continue;
         }
@@ -317,7 +323,7 @@ fn collect(fields: Vec<JsonField>, at: &[usize], out: &mut Vec<Resolved>) {
         };
         let name = if valid_tag(name) { name } else { "" };
         if let Some(nested) = nested.filter(|_| name.is_empty()) {
-            collect(nested, &path, out);
+            collect(nested, &path, decode, out);
             continue;
         }
         let has = |o: &str| opts.split(',').any(|x| x == o);
