@@ -1,6 +1,6 @@
-//! Go's `runtime` package: `Gosched`, `NumGoroutine`, `GOMAXPROCS`, `NumCPU`, `Version`, the
-//! `runtime.Error` interface (the run-time panics' values), and the mapping of Rust-native
-//! panics to Go's runtime errors.
+//! Go's `runtime` package: `Gosched`, `Goexit`, `NumGoroutine`, `GOMAXPROCS`, `NumCPU`,
+//! `Version`, the `runtime.Error` interface (the run-time panics' values), and the mapping of
+//! Rust-native panics to Go's runtime errors.
 
 
 use crate::value::{
@@ -67,6 +67,11 @@ impl PanicNilError {
 }
 
 crate::go_interface!(Error = "runtime.Error" { Error, RuntimeError } impls [BoundsError, ErrorString, PlainError, TypeAssertionError, UnhashableTypeError, Ptr<PanicNilError>]);
+
+/// `runtime.Goexit()`: runs the calling goroutine's deferred calls, then ends it.
+pub fn goexit() {
+    crate::rt::goexit()
+}
 
 /// `runtime.Gosched()`: yields so other goroutines run.
 pub async fn gosched() {

@@ -86,7 +86,7 @@ impl<'a> DeferFrame<'a> {
             Err(p) => Poll::Ready(Err(p)),
         })
         .await;
-        let (out, mut panic) = split(res);
+        let (out, mut panic, goexit) = split(res);
         let pushed = panic.is_some();
         if let Some(p) = &panic {
             push_panic(p);
@@ -116,14 +116,14 @@ impl<'a> DeferFrame<'a> {
                 replace_panic(&mut panic, pushed, p);
             }
         }
-        end(out, panic)
+        end(out, panic, goexit)
     }
 
     /// Runs the body of a function that cannot block, then its deferred calls (which must not
     /// block either: an async deferred call here panics). `None` if a panic was recovered.
     pub fn run_sync<R>(&self, body: impl FnOnce() -> R) -> Option<R> {
         super::install_panic_hook();
-        let (out, mut panic) = split(catch(body));
+        let (out, mut panic, goexit) = split(catch(body));
         let pushed = panic.is_some();
         if let Some(p) = &panic {
             push_panic(p);
@@ -139,7 +139,7 @@ impl<'a> DeferFrame<'a> {
                 replace_panic(&mut panic, pushed, p);
             }
         }
-        end(out, panic)
+        end(out, panic, goexit)
     }
 }
 
@@ -151,11 +151,13 @@ fn catch<R>(f: impl FnOnce() -> R) -> Result<R, Payload> {
     r
 }
 
-/// (body result, panic in flight).
-fn split<R>(res: Result<R, Payload>) -> (Option<R>, Option<Payload>) {
+/// (body result, panic in flight, `runtime.Goexit` in flight: not a panic, so `recover` does
+/// not see it).
+fn split<R>(res: Result<R, Payload>) -> (Option<R>, Option<Payload>, Option<Payload>) {
     match res {
-        Ok(r) => (Some(r), None),
-        Err(p) => (None, Some(p)),
+        Ok(r) => (Some(r), None, None),
+        Err(p) if p.is::<super::Goexit>() => (None, None, Some(p)),
+        Err(p) => (None, Some(p), None),
     }
 }
 
@@ -198,9 +200,15 @@ fn replace_panic(panic: &mut Option<Payload>, pushed: bool, p: Payload) {
     });
 }
 
-/// After the deferred calls: pop this frame's panic record; resume an unrecovered panic.
-fn end<R>(out: Option<R>, panic: Option<Payload>) -> Option<R> {
-    let Some(p) = panic else { return out };
+/// After the deferred calls: pop this frame's panic record; resume an unrecovered panic, else a
+/// `runtime.Goexit` (a panic raised by a deferred call replaced it).
+fn end<R>(out: Option<R>, panic: Option<Payload>, goexit: Option<Payload>) -> Option<R> {
+    let Some(p) = panic else {
+        if let Some(g) = goexit {
+            std::panic::resume_unwind(g);
+        }
+        return out;
+    };
     let recovered = super::with_g(|g| {
         match g.panics.borrow_mut().pop() {
             Some(r) if r.recovered => {

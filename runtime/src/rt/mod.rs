@@ -360,6 +360,14 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         BUDGET_LEFT.with(|b| b.set(BUDGET));
         let r = match std::panic::catch_unwind(AssertUnwindSafe(|| fut.poll(cx))) {
             Ok(r) => r,
+            // `runtime.Goexit`: the deferred calls have run; the goroutine just ends (main's
+            // end no longer exits the program).
+            Err(payload) if payload.is::<Goexit>() => {
+                if this.g.id == 1 {
+                    park::main_goexited();
+                }
+                Poll::Ready(())
+            }
             // With `CURRENT` still set: the report reads this goroutine's id and panic chain.
             Err(payload) => report_panic(payload),
         };
@@ -437,6 +445,16 @@ where
 }
 
 // ---- exits ---------------------------------------------------------------------------------
+
+/// `runtime.Goexit`'s unwind payload: the goroutine's deferred calls run (`recover` does not
+/// see it: it is no panic), then the goroutine ends as if its function had returned.
+pub(crate) struct Goexit;
+
+/// Go's `runtime.Goexit()`: unwinds the goroutine through its defer frames, then ends it. Main
+/// ending this way leaves the program running until no goroutine is left (Go's fatal error).
+pub fn goexit() -> ! {
+    std::panic::resume_unwind(Box::new(Goexit))
+}
 
 /// Go's `os.Exit(code)`: flushes stdout and exits at once (deferred calls do not run).
 pub fn exit(code: i32) -> ! {

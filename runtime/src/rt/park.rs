@@ -116,7 +116,21 @@ pub(crate) fn goroutine_exit() {
         if all_parked(s) {
             check();
         }
+        // SeqCst: ordered with the STATE update above (main's flag is set before its own exit).
+        if (s >> 24) & MASK == 0 && MAIN_GOEXITED.load(Ordering::SeqCst) && TIMERS.load(Ordering::SeqCst) == 0 {
+            super::fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+        }
     }
+}
+
+/// The main goroutine called `runtime.Goexit`: once no goroutine is left, the program dies.
+#[cfg(not(loom))]
+static MAIN_GOEXITED: AtomicBool = AtomicBool::new(false);
+
+/// Main ended through `runtime.Goexit` (called before its own `goroutine_exit`).
+#[cfg(not(loom))]
+pub(crate) fn main_goexited() {
+    MAIN_GOEXITED.store(true, Ordering::SeqCst);
 }
 
 /// Counts the current goroutine as running while it queues itself on one primitive and then
@@ -225,6 +239,8 @@ pub(crate) fn live() -> i64 {
 }
 #[cfg(loom)]
 pub(crate) fn goroutine_exit() {}
+#[cfg(loom)]
+pub(crate) fn main_goexited() {}
 #[cfg(loom)]
 pub(crate) fn timer_start() {}
 #[cfg(loom)]

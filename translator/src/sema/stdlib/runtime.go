@@ -14,6 +14,7 @@ const GOOS = "linux"
 const GOARCH = "amd64"
 
 func Gosched()
+func Goexit()
 func NumGoroutine() int
 func GOMAXPROCS(n int) int
 func NumCPU() int
