@@ -15,19 +15,28 @@ impl Cx<'_> {
             return vec![];
         }
         let mut decls = Vec::new();
+        let mut forwards = Vec::new();
         let mut method_names = Vec::new();
         for (name, sig) in &iface.methods {
             let mid = names::member(name);
             method_names.push(mid.clone());
             let (params, ret) = self.trait_method_sig(name, *sig);
+            let args: Vec<syn::Ident> = (0..params.len()).map(|i| format_ident!("__a{}", i)).collect();
+            forwards.push(quote!(fn #mid(&self, #(#params),*) -> #ret { (**self).#mid(#(#args),*) }));
             decls.push(quote!(fn #mid(&self, #(#params),*) -> #ret;));
         }
         let impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.local_impl_wanted(it)).collect();
         let implementors = self.distinct_rust_types(&impls).into_iter().map(|(_, ty)| ty).collect::<Vec<_>>();
-        vec![
+        let mut items: Vec<syn::Item> = vec![
             parse_quote! { pub trait #id: ::gort::GoValue { #(#decls)* } },
             parse_quote! { ::gort::go_interface!(#id = #go_name { #(#method_names),* } impls [#(#implementors),*]); },
-        ]
+        ];
+        // The interface type satisfies itself as a constraint (`Largest[Shape](shapes)` with
+        // `func Largest[S Shape]`): its values implement the trait by dynamic dispatch.
+        if self.info.types.named(t).is_none_or(|n| n.type_params.is_empty()) {
+            items.push(parse_quote! { impl #id for ::gort::Iface<dyn #id> { #(#forwards)* } });
+        }
+        items
     }
 
     /// Parameters and return type of a std interface's method under the runtime's convention

@@ -22,6 +22,14 @@ pub trait Shape: ::gort::GoValue {
     Shape = "main.Shape" { Area, Perimeter } impls[Rect, Circle, ::gort::Ptr < Square >,
     ::gort::Ptr < Rect >, ::gort::Ptr < Circle >]
 );
+impl Shape for ::gort::Iface<dyn Shape> {
+    fn Area(&self) -> f64 {
+        (**self).Area()
+    }
+    fn Perimeter(&self) -> f64 {
+        (**self).Perimeter()
+    }
+}
 #[derive(Clone, Default, Copy, PartialEq)]
 pub struct Rect {
     pub W: f64,

@@ -22,6 +22,11 @@ pub trait Shape: ::gort::GoValue {
     fn Area(&self) -> f64;
 }
 ::gort::go_interface!(Shape = "main.Shape" { Area } impls[Sq, ::gort::Ptr < Sq >]);
+impl Shape for ::gort::Iface<dyn Shape> {
+    fn Area(&self) -> f64 {
+        (**self).Area()
+    }
+}
 #[derive(Clone, Default, Copy, PartialEq)]
 pub struct Sq {
     pub S: f64,
