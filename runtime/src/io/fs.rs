@@ -6,7 +6,7 @@
 use std::sync::{Arc, LazyLock};
 
 use crate::time::Time;
-use crate::value::{Any, Error, Func, GoInterface, GoValue, Iface, Ptr, Str, Stringer};
+use crate::value::{Any, Error, Func, GoValue, Iface, Ptr, Str, Stringer};
 
 /// Go's `fs.FileMode`: the type bits (`ModeDir`, …) over the Unix permission bits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -298,31 +298,8 @@ impl DirEntry for DirEnt {
     }
 }
 
-/// `GoInterface` for a std interface whose only runtime implementation is the handle `$imp`.
-macro_rules! std_iface {
-    ($tr:ident = $name:literal, $imp:ty, [$($m:literal),*]) => {
-        impl GoInterface for dyn $tr {
-            fn iface_name() -> String {
-                $name.into()
-            }
-            fn from_value_arc(v: Arc<dyn GoValue>) -> Option<Arc<Self>> {
-                crate::__downcast_iface!(v; $imp)
-            }
-            fn upcast(&self) -> &dyn GoValue {
-                self
-            }
-            fn upcast_arc(self: Arc<Self>) -> Arc<dyn GoValue> {
-                self
-            }
-            fn method_names() -> &'static [&'static str] {
-                &[$($m),*]
-            }
-        }
-    };
-}
-
-std_iface!(FileInfo = "fs.FileInfo", FileStat, ["IsDir", "ModTime", "Mode", "Name", "Size", "Sys"]);
-std_iface!(DirEntry = "fs.DirEntry", DirEnt, ["Info", "IsDir", "Name", "Type"]);
+crate::go_interface!(FileInfo = "fs.FileInfo" { IsDir, ModTime, Mode, Name, Size, Sys } impls [FileStat]);
+crate::go_interface!(DirEntry = "fs.DirEntry" { Info, IsDir, Name, Type } impls [DirEnt]);
 
 /// Go's `*fs.PathError`: `op path: err`.
 #[derive(Clone, Default)]
