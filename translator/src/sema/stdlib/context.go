@@ -16,7 +16,8 @@ var Canceled error
 var DeadlineExceeded error
 
 // The dynamic type of DeadlineExceeded (Go's unexported context.deadlineExceededError): declared
-// so errors.As into interface{ Timeout() bool } finds it (stdlib::RUNTIME_ERROR_TYPES).
+// so errors.As into interface{ Timeout() bool } finds it (a std error type: the emitter
+// implements the program's interfaces for it).
 type DeadlineExceededError struct{}
 
 func (DeadlineExceededError) Error() string
