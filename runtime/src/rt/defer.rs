@@ -170,10 +170,20 @@ pub(crate) fn payload_value(p: &Payload) -> Any {
     crate::runtime::rust_panic_value(&msg)
 }
 
+/// The identity of a panic in flight: its payload's address (the same box travels from frame
+/// to frame through `resume_unwind`).
+fn payload_addr(p: &Payload) -> usize {
+    &**p as *const (dyn std::any::Any + Send) as *const () as usize
+}
+
 fn push_panic(p: &Payload) {
     let value = payload_value(p);
+    let addr = payload_addr(p);
     super::with_g(|g| {
-        let mark = g.chain.borrow().len();
+        // A panic arriving from an inner frame keeps the mark it started with there: chain
+        // entries it superseded on the way belong to it, and a recover of it forgets them.
+        let (escaped, escaped_mark) = g.escaped.replace((0, 0));
+        let mark = if escaped == addr { escaped_mark } else { g.chain.borrow().len() };
         g.panics.borrow_mut().push(PanicRec { value, recovered: false, mark })
     });
 }
@@ -217,7 +227,11 @@ fn end<R>(out: Option<R>, panic: Option<Payload>, goexit: Option<Payload>) -> Op
                 g.chain.borrow_mut().truncate(r.mark);
                 true
             }
-            _ => false,
+            Some(r) => {
+                g.escaped.set((payload_addr(&p), r.mark));
+                false
+            }
+            None => false,
         }
     });
     if recovered { out } else { std::panic::resume_unwind(p) }

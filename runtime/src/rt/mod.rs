@@ -33,12 +33,15 @@ pub(crate) struct G {
     /// Panics superseded by a later one while their deferred calls ran, oldest first:
     /// `(text, recovered)`. Go prints them before the final panic.
     pub(crate) chain: RefCell<Vec<(String, bool)>>,
+    /// The panic that last left a frame unrecovered: `(payload address, its chain mark)`, so
+    /// the next frame it reaches keeps its place in the chain (see `defer::push_panic`).
+    pub(crate) escaped: Cell<(usize, usize)>,
 }
 
 impl G {
     fn new(id: u64) -> G {
         // The RNG is seeded on first use (`rand_u64`): seeding reads the clock.
-        G { id, rng: Cell::new(0), panics: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()) }
+        G { id, rng: Cell::new(0), panics: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()), escaped: Cell::new((0, 0)) }
     }
 }
 
