@@ -11,6 +11,7 @@
 mod bigint;
 mod bigrat;
 mod blocking;
+mod buildtags;
 mod check;
 mod constant;
 mod frontend;

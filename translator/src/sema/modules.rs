@@ -37,11 +37,14 @@ pub fn parse_module_directive(text: &str) -> Option<String> {
     })
 }
 
-/// The `*.go` files of a directory that belong to its package (not `_test.go`), by name.
+/// The `*.go` files of a directory that belong to its package (not `_test.go`, not excluded
+/// by a build constraint: `buildtags`), by name. An unreadable file stays in the list (its
+/// read reports it).
 pub(super) fn go_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
+        .filter(|p| std::fs::read(p).map_or(true, |src| super::buildtags::included(p, &src)))
         .collect();
     names.sort();
     Ok(names)
