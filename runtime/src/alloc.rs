@@ -66,6 +66,12 @@ thread_local! {
 
 struct FlushOnExit(Cell<bool>);
 
+/// This thread holds cached blocks (a list was refilled, or a free started one): its exit must
+/// hand them to the depot. Called only when a list goes from empty to non-empty.
+fn note_caching() {
+    let _ = FLUSH.try_with(|f| f.0.set(true));
+}
+
 impl Drop for FlushOnExit {
     fn drop(&mut self) {
         if self.0.get() {
@@ -186,16 +192,11 @@ unsafe impl GlobalAlloc for GoAlloc {
                 let cell = &lists[class];
                 let mut list = cell.get();
                 if list.len == 0 {
-                    list = match depot_take(class) {
-                        Some(l) => l,
-                        None => {
-                            let _ = FLUSH.try_with(|f| f.0.set(true));
-                            new_slab(class)
-                        }
-                    };
+                    list = depot_take(class).unwrap_or_else(|| new_slab(class));
                     if list.len == 0 {
                         return null_mut();
                     }
+                    note_caching();
                 }
                 let p = list.head;
                 // SAFETY: `list.len > 0`, so `p` is a free block owned by this list.
@@ -223,11 +224,17 @@ unsafe impl GlobalAlloc for GoAlloc {
             list.len += 1;
             let spill = (list.len >= 2 * MAG).then(|| split_magazine(&mut list));
             cell.set(list);
-            spill
+            (list.len == 1, spill)
         });
         match pushed {
-            Ok(Some(mag)) => depot_put(class, mag),
-            Ok(None) => {}
+            Ok((first, spill)) => {
+                if let Some(mag) = spill {
+                    depot_put(class, mag);
+                }
+                if first {
+                    note_caching();
+                }
+            }
             // This thread's lists are gone (never for const thread-locals; kept for form).
             Err(_) => {
                 // SAFETY: as above: the block is ours to link.
