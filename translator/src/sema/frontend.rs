@@ -48,8 +48,8 @@ pub fn load(path: &Path) -> (Loaded, Vec<Diagnostic>) {
         if names.is_empty() {
             diags.push(at(Code::NoGoFiles, format!("no Go files in {}", path.display())));
         }
-        for p in names {
-            match std::fs::read(&p) {
+        for (p, src) in names {
+            match src {
                 Ok(b) => out.files.push((p, b)),
                 Err(e) => diags.push(Diagnostic::error(&p, Span::default(), Code::Unreadable, format!("cannot read file: {e}"))),
             }

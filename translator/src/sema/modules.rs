@@ -38,16 +38,22 @@ pub fn parse_module_directive(text: &str) -> Option<String> {
 }
 
 /// The `*.go` files of a directory that belong to its package (not `_test.go`, not excluded
-/// by a build constraint: `buildtags`), by name. An unreadable file stays in the list (its
-/// read reports it).
-pub(super) fn go_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// by a build constraint: `buildtags`), by name, each with its contents read once. An
+/// unreadable file stays in the list with its error (the caller reports it).
+pub(super) fn go_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, std::io::Result<Vec<u8>>)>> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
-        .filter(|p| std::fs::read(p).map_or(true, |src| super::buildtags::included(p, &src)))
         .collect();
     names.sort();
-    Ok(names)
+    Ok(names
+        .into_iter()
+        .map(|p| {
+            let src = std::fs::read(&p);
+            (p, src)
+        })
+        .filter(|(p, src)| src.as_ref().map_or(true, |b| super::buildtags::included(p, b)))
+        .collect())
 }
 
 /// Every parsed file of the translation and the import path of the package each belongs to
@@ -106,8 +112,8 @@ pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module
                         };
                         pkgs.push(imp.path.clone());
                         edges.push(Vec::new());
-                        for p in names {
-                            match std::fs::read(&p) {
+                        for (p, src) in names {
+                            match src {
                                 Ok(b) => add_file(&mut out, &p, &b, &imp.path, diags),
                                 Err(e) => diags.push(Diagnostic::error(&p, Span::default(), Code::Unreadable, format!("cannot read file: {e}"))),
                             }
