@@ -33,6 +33,15 @@ pub struct Translated {
 /// Fails with every error diagnostic when anything cannot be translated (unless
 /// `keep_going`), so nothing half-translated is ever written.
 pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diagnostic>> {
+    let (loaded, diags) = sema::load(input);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    translate_loaded(input, &loaded, diags, options)
+}
+
+/// [`translate`] of files already loaded (`diags`: the loader's warnings).
+pub fn translate_loaded(input: &Path, loaded: &sema::Loaded, mut diags: Vec<Diagnostic>, options: &Options) -> Result<Translated, Vec<Diagnostic>> {
     // `GORT_TIMINGS=1` prints each stage's time to stderr (for the throughput benchmark).
     let timings = std::env::var_os("GORT_TIMINGS").is_some_and(|v| v == "1");
     let mut t0 = std::time::Instant::now();
@@ -42,10 +51,6 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
             t0 = std::time::Instant::now();
         }
     };
-    let (loaded, mut diags) = sema::load(input);
-    if diags.iter().any(Diagnostic::is_error) {
-        return Err(diags);
-    }
     let config = loaded.config();
     let (pkg, info, d) = sema::frontend(&loaded.files, &config);
     lap("front end");
@@ -68,6 +73,10 @@ pub fn translate(input: &Path, options: &Options) -> Result<Translated, Vec<Diag
             return Err(diags);
         }
     };
+    // With `keep_going`, a spot the front end already refused (G0105 `complex`) is not
+    // reported again by the emitter (G0111 at the same place).
+    let refused = |e: &Diagnostic| diags.iter().any(|x| x.is_error() && x.path == e.path && x.span.line == e.span.line && x.span.col == e.span.col);
+    let d: Vec<Diagnostic> = d.into_iter().filter(|e| !refused(e)).collect();
     diags.extend(d);
     if !options.keep_going && diags.iter().any(Diagnostic::is_error) {
         return Err(diags);

@@ -108,6 +108,34 @@ fn check_reports_per_package_in_json() {
     assert!(out.contains("\"blocked\":"), "{out}");
 }
 
+/// A module tree: library packages are checked as a program's imports (not refused as
+/// non-`main`); a finding is listed once, under the package whose file it is in; packages that
+/// import a blocked one are blocked by it.
+#[test]
+fn check_reports_a_module_tree_per_package() {
+    let tree = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/check_module");
+    let o = run(gort().current_dir(&tree).args(["check", "--format", "json", "."]));
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    let pkg = |dir: &str| -> String {
+        let at = out.find(&format!("{{\"dir\":\"./{dir}\"")).unwrap_or_else(|| panic!("no {dir} in {out}"));
+        let rest = &out[at + 1..];
+        rest[..rest.find("{\"dir\"").unwrap_or(rest.len())].to_string()
+    };
+    assert!(pkg("calc").contains("\"package\":\"calc\",\"translates\":false"), "{out}");
+    assert!(pkg("calc").contains("\"file\":\"calc/calc.go\",\"line\":4,\"col\":8,\"code\":\"G0102\""), "{out}");
+    assert_eq!(out.matches("G0102").count(), 1, "one finding, listed once: {out}");
+    assert!(pkg("cmd/app").contains("\"package\":\"main\",\"translates\":false,\"blocked_by\":[\"./calc\"],\"findings\":[]"), "{out}");
+    assert!(pkg("report").contains("\"translates\":false,\"blocked_by\":[\"./calc\"]"), "{out}");
+    assert!(pkg("util").contains("\"package\":\"util\",\"translates\":true"), "{out}");
+    assert!(out.contains("\"total\":4,\"translating\":1,\"blocked\":3"), "{out}");
+    // The text report says the same.
+    let o = run(gort().current_dir(&tree).args(["check", "."]));
+    let out = text(&o.stdout);
+    assert!(out.contains("ok       ./util (library package util)"), "{out}");
+    assert!(out.contains("blocked  ./cmd/app: imports blocked ./calc"), "{out}");
+}
+
 /// One real `gort run`: builds in a cache (the runtime once), passes arguments, stdout and
 /// the exit status through.
 #[test]

@@ -28,7 +28,7 @@ pub use bigint::BigInt;
 pub use bigrat::BigRat;
 pub use constant::ConstValue;
 pub use frontend::{find_go_mod_version, frontend, load, parse_go_directive, Loaded, Sources};
-pub use modules::{find_module, parse_module_directive};
+pub use modules::{find_module, go_files as package_files, parse_module_directive};
 pub use info::*;
 pub use types::{Basic, ChanDir, Interface, NamedInfo, Signature, StructField, Term, TypeId, TypeKind, TypeParamInfo, Types};
 

@@ -40,7 +40,7 @@ pub fn parse_module_directive(text: &str) -> Option<String> {
 /// The `*.go` files of a directory that belong to its package (not `_test.go`, not excluded
 /// by a build constraint: `buildtags`), by name, each with its contents read once. An
 /// unreadable file stays in the list with its error (the caller reports it).
-pub(super) fn go_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, std::io::Result<Vec<u8>>)>> {
+pub fn go_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, std::io::Result<Vec<u8>>)>> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
