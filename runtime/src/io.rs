@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use crate::value::{Error, GoValue, Iface, Slice, Str};
 
 pub mod fs;
+pub mod ioutil;
 mod pipe;
 mod util;
 

@@ -48,6 +48,7 @@ std_pkgs! {
     "hash/fnv" => "hash_fnv.go", true;
     "io" => "io.go", true;
     "io/fs" => "io_fs.go", true;
+    "io/ioutil" => "io_ioutil.go", true;
     "iter" => "iter.go", true;
     "log" => "log.go", true;
     "maps" => "maps.go", true;
