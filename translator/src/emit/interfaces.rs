@@ -307,6 +307,22 @@ impl Cx<'_> {
             (true, false) => parse_quote!((&__this)),
             (false, _) => self_expr,
         };
+        let (call, callee_async) = self.delegated_call(imp, name, sig, std, &base, &args);
+        let body = match (slot_async, callee_async) {
+            (true, true) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call.await }) }),
+            (true, false) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call }) }),
+            (false, _) => quote!({ #call }),
+        };
+        quote!(fn #mid(&self, #(#params),*) -> #ret #body)
+    }
+
+    /// The call of method `name` of `imp` (declared, or promoted through embedded fields, as
+    /// sema's `impl_method` says) on the receiver `base` (a `&imp`), with the arguments
+    /// `__a0…` (`args` for a program method, converted for a runtime one), and whether the
+    /// callee is async.
+    pub(super) fn delegated_call(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool, base: &syn::Expr, args: &[syn::Expr]) -> (proc_macro2::TokenStream, bool) {
+        let n = args.len();
+        let mid = names::member(name);
         // Arguments of a runtime method (promoted from an embedded std value or interface).
         let fname = names::std_ident(name);
         let param_tys = self.info.types.signature(sig).map(|s| s.params.clone()).unwrap_or_default();
@@ -317,10 +333,10 @@ impl Cx<'_> {
                 if copy || std { parse_quote!(#a) } else { parse_quote!(&#a) }
             })
             .collect();
-        let (call, callee_async) = match self.info.impl_method(imp, name).cloned() {
+        match self.info.impl_method(imp, name).cloned() {
             Some(crate::sema::Selection::Method { method, path, .. }) if matches!(&self.info.obj(method).kind, ObjKind::Func(f) if f.std) => {
                 // Promoted from an embedded std value (`struct { sync.Mutex }`): a runtime method.
-                let (acc, cur) = self.self_access(imp, &base, &path);
+                let (acc, cur) = self.self_access(imp, base, &path);
                 let recv = self.read_ref(acc, cur);
                 let pointee = self.info.types.elem(cur).unwrap_or(cur);
                 let recv: syn::Expr = if self.info.types.is_pointer(cur) && !self.is_std_handle(pointee) { parse_quote!(#recv.get()) } else { recv };
@@ -333,7 +349,7 @@ impl Cx<'_> {
                 (quote!(#recv.#fname(#(#std_args),*)), blocking)
             }
             Some(crate::sema::Selection::Method { method, path, adjust, ptr_recv }) => {
-                let (acc, cur) = self.self_access(imp, &base, &path);
+                let (acc, cur) = self.self_access(imp, base, &path);
                 let recv = self.receiver_ref(acc, cur, adjust, ptr_recv);
                 let owner = match &self.info.obj(method).kind {
                     ObjKind::Func(f) => f.recv_named.unwrap_or(TypeId::INVALID),
@@ -345,12 +361,12 @@ impl Cx<'_> {
             }
             // Promoted from an embedded `context.Context`: the runtime handle's method.
             Some(crate::sema::Selection::InterfaceMethod { iface, path, .. }) if self.is_context_type(iface) => {
-                let (acc, cur) = self.self_access(imp, &base, &path);
+                let (acc, cur) = self.self_access(imp, base, &path);
                 let recv = self.read_ref(acc, cur);
                 (quote!(#recv.#fname(#(#std_args),*)), false)
             }
             Some(crate::sema::Selection::InterfaceMethod { iface, name: n, path }) => {
-                let (acc, cur) = self.self_access(imp, &base, &path);
+                let (acc, cur) = self.self_access(imp, base, &path);
                 let recv = self.read_ref(acc, cur);
                 let sig_t = self.info.types.interface(iface).and_then(|i| i.methods.iter().find(|(m, _)| *m == n).map(|(_, s)| *s)).unwrap_or(TypeId::INVALID);
                 (quote!(#recv.#mid(#(#args),*)), self.info.is_async_iface_method(&n, sig_t))
@@ -359,13 +375,7 @@ impl Cx<'_> {
                 let msg = format!("method {name} not found");
                 (quote!(::std::unreachable!(#msg)), false)
             }
-        };
-        let body = match (slot_async, callee_async) {
-            (true, true) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call.await }) }),
-            (true, false) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call }) }),
-            (false, _) => quote!({ #call }),
-        };
-        quote!(fn #mid(&self, #(#params),*) -> #ret #body)
+        }
     }
 
     /// The place reached from a receiver `base` (a `&imp`) through embedded fields `path`.

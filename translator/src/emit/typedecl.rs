@@ -171,6 +171,7 @@ impl Cx<'_> {
         } else {
             items.push(self.generic_go_value(t, id, generics, go_name, fields));
         }
+        items.extend(self.promoted_fmt_wrappers(t, id));
         items.extend(self.value_method_impls(t, id, generics));
         items
     }
@@ -186,7 +187,8 @@ impl Cx<'_> {
             _ => None,
         }).collect();
         let (vm, _) = self.fmt_methods(t);
-        let has = |name: &str| vm.to_string().contains(name) && methods.iter().any(|(n, p)| n == name && !p);
+        let promoted = self.promoted_fmt(t);
+        let has = |name: &str| vm.to_string().contains(name) && (methods.iter().any(|(n, p)| n == name && !p) || promoted.contains(&(name, false)));
         if has("String") {
             items.push(parse_quote! { impl #generics ::gort::value::Stringer for #self_ty { fn String(&self) -> ::gort::Str { Self::String(self) } } });
         }
@@ -300,9 +302,70 @@ impl Cx<'_> {
                 value.push(mid);
             }
         }
+        for (name, by_ptr) in self.promoted_fmt(t) {
+            let mid = format_ident!("{}", name);
+            if by_ptr {
+                ptr.push(mid);
+            } else {
+                value.push(mid);
+            }
+        }
         let v = if value.is_empty() { quote!() } else { quote!(methods(#(#value),*)) };
         let p = if ptr.is_empty() { quote!() } else { quote!(ptr_methods(#(#ptr),*)) };
         (v, p)
+    }
+
+    /// `Error`/`String` methods a non-generic struct type gets by promotion through embedded
+    /// fields (`struct{ error }`, `struct{ Base }` with `func (Base) String()`), not declared
+    /// on it: `(name, only in *T's method set)`. fmt and `error` values reach them through the
+    /// wrappers [`promoted_fmt_wrappers`](Self::promoted_fmt_wrappers) declares.
+    fn promoted_fmt(&self, t: TypeId) -> Vec<(&'static str, bool)> {
+        let Some(n) = self.info.types.named(t) else { return Vec::new() };
+        if !n.type_params.is_empty() || self.info.types.struct_fields(n.underlying).is_none() {
+            return Vec::new();
+        }
+        let declared = |name: &str| self.info.methods(t).iter().any(|&m| self.info.obj(m).name == name);
+        let fits = |sel: &crate::sema::Selection| {
+            let sig = match sel {
+                crate::sema::Selection::Method { method, .. } => Some(self.info.obj(*method).ty),
+                crate::sema::Selection::InterfaceMethod { iface, name, .. } => self.info.types.interface(*iface).and_then(|i| i.methods.iter().find(|(m, _)| m == name).map(|(_, s)| *s)),
+                _ => None,
+            };
+            sig.and_then(|s| self.info.types.signature(s)).is_some_and(|s| s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]))
+        };
+        let ptr_t = self.info.types.pointer_of(t);
+        let mut out = Vec::new();
+        for name in ["Error", "String"] {
+            if declared(name) {
+                continue;
+            }
+            if self.info.impl_method(t, name).is_some_and(|s| fits(s)) {
+                out.push((name, false));
+            } else if ptr_t.is_some_and(|p| self.info.impl_method(p, name).is_some_and(|s| fits(s))) {
+                out.push((name, true));
+            }
+        }
+        out
+    }
+
+    /// Inherent methods forwarding promoted `Error`/`String` (see
+    /// [`promoted_fmt`](Self::promoted_fmt)) through the embedded fields, with the receiver
+    /// convention of declared methods: `fn Error(&self)` for T's method set, `fn
+    /// Error(this: &Ptr<T>)` for *T's only.
+    fn promoted_fmt_wrappers(&mut self, t: TypeId, id: &syn::Ident) -> Vec<syn::Item> {
+        let mut items = Vec::new();
+        for (name, by_ptr) in self.promoted_fmt(t) {
+            let mid = format_ident!("{}", name);
+            let imp = if by_ptr { self.info.types.pointer_of(t).unwrap_or(t) } else { t };
+            let base: syn::Expr = if by_ptr { parse_quote!(__gort_this) } else { parse_quote!(self) };
+            let (call, _) = self.delegated_call(imp, name, TypeId::INVALID, false, &base, &[]);
+            items.push(if by_ptr {
+                parse_quote! { impl #id { pub fn #mid(__gort_this: &::gort::Ptr<#id>) -> ::gort::Str { #call } } }
+            } else {
+                parse_quote! { impl #id { pub fn #mid(&self) -> ::gort::Str { #call } } }
+            });
+        }
+        items
     }
 
     pub fn is_error_type(&self, t: TypeId) -> bool {

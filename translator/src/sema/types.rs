@@ -386,6 +386,11 @@ impl Types {
         (0..self.named.len() as u32).filter_map(|i| self.map.get(&TypeKind::Named(i)).copied())
     }
 
+    /// `*t`, if that type exists (the emitter cannot make types).
+    pub fn pointer_of(&self, t: TypeId) -> Option<TypeId> {
+        self.map.get(&TypeKind::Pointer(t)).copied()
+    }
+
     // Constructors.
     pub fn pointer(&mut self, t: TypeId) -> TypeId {
         self.intern(TypeKind::Pointer(t))
