@@ -176,7 +176,7 @@ codes! {
     UnsupportedMember = "G0107", "unsupported: standard package member", Some("use another function of the package that gort's runtime provides");
     BlockingCallback = "G0108", "blocking function where a synchronous callback is required", Some("move the blocking operation out of the callback");
     DotImport = "G0109", "unsupported: dot or blank import", Some("import the package under its name (dot and blank imports work for the packages of the program's own module)");
-    ThirdPartyImport = "G0110", "unsupported: import of a non-standard package", Some("gort translates the standard library, the packages of the program's own module (imports `<module>/<dir>` of the nearest go.mod's `module` path) and, of third-party packages, golang.org/x/sync's errgroup and semaphore and golang.org/x/exp's constraints, maps and slices; vendor other code into the module");
+    ThirdPartyImport = "G0110", "unsupported: import of a non-standard package", Some("gort translates the standard library, the packages of the program's own module (imports `<module>/<dir>` of the nearest go.mod's `module` path) and, of third-party packages, golang.org/x/sync's errgroup and semaphore, golang.org/x/exp's constraints, maps and slices, golang.org/x/tour/tree and github.com/pkg/errors; vendor other code into the module");
     UnsupportedConstruct = "G0111", "unsupported construct", None;
     // G02xx: names.
     Undefined = "G0201", "undefined name", None;

@@ -12,6 +12,7 @@ mod bigint;
 mod bigrat;
 mod blocking;
 mod buildtags;
+pub mod bundled;
 mod check;
 mod constant;
 mod frontend;

@@ -77,7 +77,6 @@ pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module
     for (path, bytes) in files {
         add_file(&mut out, path, bytes, "main", diags);
     }
-    let Some(module) = module else { return out };
     let main_dir = files.first().and_then(|(p, _)| p.parent()).and_then(|d| if d.as_os_str().is_empty() { Path::new(".").canonicalize().ok() } else { d.canonicalize().ok() });
     // Packages in load order (index 0 is the program's own) and their imports of the module:
     // (imported package, importing file, span of the import path).
@@ -93,11 +92,24 @@ pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module
         let (lowered, _) = ast::lower(&out.trees[lo..=hi]);
         for f in &lowered.files {
             for imp in &f.imports {
-                let Some(rel) = module_rel(&module.path, &imp.path) else { continue };
+                let rel = module.and_then(|m| module_rel(&m.path, &imp.path));
+                let bundled = if rel.is_none() { super::bundled::package(&imp.path) } else { None };
+                if rel.is_none() && bundled.is_none() {
+                    continue;
+                }
                 let at = |code: Code, msg: String| Diagnostic::error(&f.path, imp.path_span, code, msg);
                 let target = match pkgs.iter().position(|p| *p == imp.path) {
                     Some(i) => i,
+                    None if bundled.is_some() => {
+                        pkgs.push(imp.path.clone());
+                        edges.push(Vec::new());
+                        for (name, src) in bundled.into_iter().flatten() {
+                            add_file(&mut out, &super::bundled::file_path(&imp.path, name), src.as_bytes(), &imp.path, diags);
+                        }
+                        pkgs.len() - 1
+                    }
                     None => {
+                        let (Some(module), Some(rel)) = (module, rel) else { continue };
                         let dir = module.root.join(rel);
                         if dir.canonicalize().ok().is_some_and(|d| Some(&d) == main_dir.as_ref()) {
                             diags.push(at(Code::NotMainPackage, format!("import \"{}\" is a program, not an importable package", imp.path)));
