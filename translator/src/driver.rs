@@ -54,7 +54,7 @@ pub fn translate_loaded(input: &Path, loaded: &sema::Loaded, mut diags: Vec<Diag
     let config = loaded.config();
     let (pkg, info, d) = sema::frontend(&loaded.files, &config);
     lap("front end");
-    diags.extend(d);
+    diags.extend(fold_goroot_diagnostics(d, &pkg));
     let fatal = diags.iter().any(|d| d.is_error() && !(options.keep_going && is_unsupported(d)));
     if fatal {
         return Err(diags);
@@ -76,7 +76,7 @@ pub fn translate_loaded(input: &Path, loaded: &sema::Loaded, mut diags: Vec<Diag
     // With `keep_going`, a spot the front end already refused (G0105 `complex`) is not
     // reported again by the emitter (G0111 at the same place).
     let refused = |e: &Diagnostic| diags.iter().any(|x| x.is_error() && x.path == e.path && x.span.line == e.span.line && x.span.col == e.span.col);
-    let d: Vec<Diagnostic> = d.into_iter().filter(|e| !refused(e)).collect();
+    let d: Vec<Diagnostic> = fold_goroot_diagnostics(d.into_iter().filter(|e| !refused(e)).collect(), &pkg);
     diags.extend(d);
     if !options.keep_going && diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
@@ -106,4 +106,33 @@ pub fn translate_loaded(input: &Path, loaded: &sema::Loaded, mut diags: Vec<Diag
 /// Diagnostics that `--keep-going` turns into `todo!()` spots rather than failures.
 fn is_unsupported(d: &Diagnostic) -> bool {
     d.severity == Severity::Error && d.code.as_str().starts_with("G01")
+}
+
+/// Problems in Go's own source of a std package (`sema::goroot`) are not the user's to fix:
+/// they are folded into one G0106 at each import of such a package in the program's files,
+/// naming the first problem; warnings there are dropped.
+fn fold_goroot_diagnostics(diags: Vec<Diagnostic>, pkg: &crate::ast::Package) -> Vec<Diagnostic> {
+    let (theirs, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) = diags.into_iter().partition(|d| sema::goroot::is_goroot_file(&d.path));
+    // The loader's "package P imports "reflect"" says most; else the first problem.
+    let Some(first) = theirs.iter().find(|d| d.is_error() && d.message.contains(" imports \"")).or_else(|| theirs.iter().find(|d| d.is_error())) else { return out };
+    let root = sema::goroot::src_root().map(Path::to_path_buf).unwrap_or_default();
+    let at = first.path.strip_prefix(&root).unwrap_or(&first.path).display().to_string();
+    for f in pkg.files.iter().filter(|f| !sema::goroot::is_goroot_file(&f.path)) {
+        for imp in &f.imports {
+            let from_source = sema::goroot::is_std_path(&imp.path) && pkg.files.iter().any(|g| g.import_path == imp.path && sema::goroot::is_goroot_file(&g.path));
+            if from_source {
+                let msg = format!(
+                    "unsupported: standard package \"{}\" (gort's runtime does not mirror it, and Go's own source of it does not translate: {} at {at}:{})",
+                    imp.path, first.message, first.span.line
+                );
+                out.push(Diagnostic::error(&f.path, imp.path_span, Code::UnsupportedPackage, msg));
+            }
+        }
+    }
+    // A package refused up front (it needs `unsafe`, `reflect`, …) is no loaded package:
+    // its import in the program already has its own G0106 from the checker.
+    if !out.iter().any(Diagnostic::is_error) {
+        out.push(first.clone());
+    }
+    out
 }

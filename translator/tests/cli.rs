@@ -136,6 +136,38 @@ fn check_reports_a_module_tree_per_package() {
     assert!(out.contains("blocked  ./cmd/app: imports blocked ./calc"), "{out}");
 }
 
+/// A std package gort's runtime does not mirror is translated from Go's own source when a Go
+/// installation is found; one whose source needs what has no translation (`text/template`
+/// reflects) is refused at the program's import with one G0106 naming why, not with findings
+/// in Go's files.
+#[test]
+fn std_packages_from_go_source() {
+    let dir = scratch("goroot");
+    std::fs::create_dir_all(&dir).unwrap();
+    let venv = root().join(".venv-go/bin");
+    let path = std::env::join_paths(std::iter::once(venv.clone()).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()))).unwrap();
+    let has_go = Command::new("go").env("PATH", &path).arg("version").output().is_ok_and(|o| o.status.success());
+    let prog = |name: &str, src: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, src).unwrap();
+        p
+    };
+    let tmpl = prog("tmpl.go", "package main\n\nimport (\n\t\"os\"\n\t\"text/template\"\n)\n\nfunc main() {\n\ttemplate.Must(template.New(\"x\").Parse(\"hi\")).Execute(os.Stdout, nil)\n}\n");
+    let o = run(gort().env("PATH", &path).args(["translate", "--emit", "rust"]).arg(&tmpl));
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("tmpl.go:5:2: error[G0106]: unsupported: standard package \"text/template\""), "{err}");
+    assert_eq!(err.matches("error[").count(), 1, "findings in Go's files are folded into the import: {err}");
+    if !has_go {
+        return;
+    }
+    assert!(err.contains("Go's own source of it does not translate"), "{err}");
+    let ring = prog("ring.go", "package main\n\nimport (\n\t\"container/ring\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tr := ring.New(3)\n\tfmt.Println(r.Len())\n}\n");
+    let o = run(gort().env("PATH", &path).args(["translate", "--emit", "rust"]).arg(&ring));
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("mod ring {"), "container/ring emitted as a module of the program");
+}
+
 /// One real `gort run`: builds in a cache (the runtime once), passes arguments, stdout and
 /// the exit status through.
 #[test]

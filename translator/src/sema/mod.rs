@@ -13,6 +13,7 @@ mod bigrat;
 mod blocking;
 mod buildtags;
 pub mod bundled;
+pub mod goroot;
 mod check;
 mod constant;
 mod frontend;

@@ -90,14 +90,25 @@ pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module
             continue;
         };
         let (lowered, _) = ast::lower(&out.trees[lo..=hi]);
+        // A std package from Go's source that needs what has no translation fails as a whole:
+        // its imports are not loaded (`net/http` would pull in hundreds of files).
+        let blocked = lowered.files.iter().filter(|f| super::goroot::is_goroot_file(&f.path)).find_map(|f| {
+            f.imports.iter().find_map(|imp| super::goroot::barrier(&imp.path).map(|b| Diagnostic::error(&f.path, imp.path_span, Code::UnsupportedPackage, format!("package {} imports \"{b}\"", pkgs[next]))))
+        });
+        if let Some(d) = blocked {
+            diags.push(d);
+            next += 1;
+            continue;
+        }
         for f in &lowered.files {
             for imp in &f.imports {
+                let at = |code: Code, msg: String| Diagnostic::error(&f.path, imp.path_span, code, msg);
                 let rel = module.and_then(|m| module_rel(&m.path, &imp.path));
                 let bundled = if rel.is_none() { super::bundled::package(&imp.path) } else { None };
-                if rel.is_none() && bundled.is_none() {
+                let std_dir = if rel.is_none() && bundled.is_none() { super::goroot::package_dir(&imp.path) } else { None };
+                if rel.is_none() && bundled.is_none() && std_dir.is_none() {
                     continue;
                 }
-                let at = |code: Code, msg: String| Diagnostic::error(&f.path, imp.path_span, code, msg);
                 let target = match pkgs.iter().position(|p| *p == imp.path) {
                     Some(i) => i,
                     None if bundled.is_some() => {
@@ -109,8 +120,11 @@ pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module
                         pkgs.len() - 1
                     }
                     None => {
-                        let (Some(module), Some(rel)) = (module, rel) else { continue };
-                        let dir = module.root.join(rel);
+                        let dir = match (module, rel, std_dir) {
+                            (Some(module), Some(rel), _) => module.root.join(rel),
+                            (_, _, Some(dir)) => dir,
+                            _ => continue,
+                        };
                         if dir.canonicalize().ok().is_some_and(|d| Some(&d) == main_dir.as_ref()) {
                             diags.push(at(Code::NotMainPackage, format!("import \"{}\" is a program, not an importable package", imp.path)));
                             continue;

@@ -31,6 +31,8 @@ func HasPrefix(s, prefix []byte) bool
 func HasSuffix(s, suffix []byte) bool
 func Index(s, sep []byte) int
 func IndexByte(b []byte, c byte) int
+func IndexFunc(s []byte, f func(r rune) bool) int
+func IndexRune(s []byte, r rune) int
 func Join(s [][]byte, sep []byte) []byte
 func LastIndex(s, sep []byte) int
 func Repeat(b []byte, count int) []byte
