@@ -387,24 +387,33 @@ pub fn replace_all(s: &Slice<u8>, old: &Slice<u8>, new: &Slice<u8>) -> Slice<u8>
 }
 /// `bytes.Split(s, sep)`: sub-slices of `s`; all but the last are capacity-limited.
 pub fn split(s: &Slice<u8>, sep: &Slice<u8>) -> Slice<Slice<u8>> {
+    split_n(s, sep, -1)
+}
+/// `bytes.SplitN(s, sep, n)`: at most `n` sub-slices of `s` (`n < 0`: all; `n == 0`: nil); all
+/// but the last are capacity-limited.
+pub fn split_n(s: &Slice<u8>, sep: &Slice<u8>, n: i64) -> Slice<Slice<u8>> {
+    if n == 0 {
+        return Slice::nil();
+    }
     let h = s.to_vec();
     let sep = sep.to_vec();
     if sep.is_empty() {
-        // explode: Go sizes the result by bytes, one sub-slice per rune, the last the rest.
+        // explode: Go sizes the result by bytes (or `n`), one sub-slice per rune, the last the rest.
+        let limit = if n < 0 || n as usize > h.len() { h.len() } else { n as usize };
         let mut out = Vec::new();
         let mut i = 0;
         while i < h.len() {
             let (_, w) = utf8::decode(&h[i..]);
-            if out.len() + 1 >= h.len() {
+            if out.len() + 1 >= limit {
                 out.push(s.slice_from(i as i64));
                 break;
             }
             out.push(s.slice3(i as i64, (i + w) as i64, (i + w) as i64));
             i += w;
         }
-        return strings::with_cap(out, h.len());
+        return strings::with_cap(out, limit);
     }
-    let (spans, cap) = strings::split_spans(&h, &sep, 0, -1).expect("n != 0");
+    let (spans, cap) = strings::split_spans(&h, &sep, 0, n).expect("n != 0");
     let last = spans.len() - 1;
     let pieces = spans
         .into_iter()
@@ -412,6 +421,93 @@ pub fn split(s: &Slice<u8>, sep: &Slice<u8>) -> Slice<Slice<u8>> {
         .map(|(k, (lo, hi))| if k == last { s.slice_from(lo as i64) } else { s.slice3(lo as i64, hi as i64, hi as i64) })
         .collect();
     strings::with_cap(pieces, cap)
+}
+/// `bytes.Cut(s, sep)`: sub-slices of `s` around the first `sep`.
+pub fn cut(s: &Slice<u8>, sep: &Slice<u8>) -> (Slice<u8>, Slice<u8>, bool) {
+    match index(s, sep) {
+        -1 => (s.clone(), Slice::nil(), false),
+        i => (s.slice(0, i), s.slice_from(i + sep.len()), true),
+    }
+}
+/// `bytes.CutPrefix(s, prefix)`.
+pub fn cut_prefix(s: &Slice<u8>, prefix: &Slice<u8>) -> (Slice<u8>, bool) {
+    if has_prefix(s, prefix) { (s.slice_from(prefix.len()), true) } else { (s.clone(), false) }
+}
+/// `bytes.CutSuffix(s, suffix)`.
+pub fn cut_suffix(s: &Slice<u8>, suffix: &Slice<u8>) -> (Slice<u8>, bool) {
+    if has_suffix(s, suffix) { (s.slice(0, s.len() - suffix.len()), true) } else { (s.clone(), false) }
+}
+/// `bytes.TrimPrefix(s, prefix)`.
+pub fn trim_prefix(s: &Slice<u8>, prefix: &Slice<u8>) -> Slice<u8> {
+    cut_prefix(s, prefix).0
+}
+/// `bytes.TrimSuffix(s, suffix)`.
+pub fn trim_suffix(s: &Slice<u8>, suffix: &Slice<u8>) -> Slice<u8> {
+    cut_suffix(s, suffix).0
+}
+/// `bytes.TrimLeft(s, cutset)`: a sub-slice of `s`, nil when `s` is empty or nothing is left.
+pub fn trim_left(s: &Slice<u8>, cutset: &Str) -> Slice<u8> {
+    if s.is_empty() {
+        return Slice::nil();
+    }
+    if cutset.is_empty() {
+        return s.clone();
+    }
+    let (lo, hi) = strings::trim_range(&s.to_vec(), |r| strings::index_rune_bytes(cutset.as_bytes(), r) >= 0, true, false);
+    sub_or_nil(s, lo, hi)
+}
+/// `bytes.TrimRight(s, cutset)`: `s[:i]` (empty, not nil, when everything goes).
+pub fn trim_right(s: &Slice<u8>, cutset: &Str) -> Slice<u8> {
+    if s.is_empty() || cutset.is_empty() {
+        return s.clone();
+    }
+    let (_, hi) = strings::trim_range(&s.to_vec(), |r| strings::index_rune_bytes(cutset.as_bytes(), r) >= 0, false, true);
+    s.slice(0, hi as i64)
+}
+/// `bytes.TrimLeftFunc(s, f)`: nil when every rune satisfies `f`.
+pub fn trim_left_func(s: &Slice<u8>, f: impl Fn(i32) -> bool) -> Slice<u8> {
+    match index_func(s, |r| !f(r)) {
+        -1 => Slice::nil(),
+        i => s.slice_from(i),
+    }
+}
+/// `bytes.TrimRightFunc(s, f)`: `s[:i]`.
+pub fn trim_right_func(s: &Slice<u8>, f: impl Fn(i32) -> bool) -> Slice<u8> {
+    let (_, hi) = strings::trim_range(&s.to_vec(), f, false, true);
+    s.slice(0, hi as i64)
+}
+/// `bytes.TrimFunc(s, f)`: `TrimRightFunc(TrimLeftFunc(s, f), f)`.
+pub fn trim_func(s: &Slice<u8>, f: impl Fn(i32) -> bool) -> Slice<u8> {
+    trim_right_func(&trim_left_func(s, &f), &f)
+}
+/// `bytes.LastIndexByte(s, c)`.
+pub fn last_index_byte(s: &Slice<u8>, c: u8) -> i64 {
+    s.to_vec().iter().rposition(|&x| x == c).map_or(-1, |i| i as i64)
+}
+/// `bytes.IndexAny(s, chars)`: the byte index of the first rune of `s` in `chars` (invalid
+/// UTF-8 matches U+FFFD), as `strings.IndexAny`.
+pub fn index_any(s: &Slice<u8>, chars: &Str) -> i64 {
+    strings::index_any(&Str::from_vec(s.to_vec()), chars)
+}
+/// `bytes.LastIndexAny(s, chars)`.
+pub fn last_index_any(s: &Slice<u8>, chars: &Str) -> i64 {
+    strings::last_index_any(&Str::from_vec(s.to_vec()), chars)
+}
+/// `bytes.LastIndexFunc(s, f)`.
+pub fn last_index_func(s: &Slice<u8>, f: impl Fn(i32) -> bool) -> i64 {
+    strings::last_index_func(&Str::from_vec(s.to_vec()), f)
+}
+/// `bytes.ContainsAny(b, chars)`.
+pub fn contains_any(b: &Slice<u8>, chars: &Str) -> bool {
+    index_any(b, chars) >= 0
+}
+/// `bytes.ContainsFunc(b, f)`.
+pub fn contains_func(b: &Slice<u8>, f: impl Fn(i32) -> bool) -> bool {
+    index_func(b, f) >= 0
+}
+/// `bytes.Runes(s)`: the runes of `s` (invalid UTF-8 as U+FFFD).
+pub fn runes(s: &Slice<u8>) -> Slice<i32> {
+    Slice::from_vec(Str::from_vec(s.to_vec()).runes().map(|(_, r)| r).collect())
 }
 
 fn map_case(s: &Slice<u8>, ascii: fn(u8) -> u8, is_target: fn(&u8) -> bool, f: fn(i32) -> i32) -> Slice<u8> {

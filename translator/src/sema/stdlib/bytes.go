@@ -44,3 +44,22 @@ func Trim(s []byte, cutset string) []byte
 func TrimSpace(s []byte) []byte
 
 func (b *Buffer) Next(n int) []byte
+
+func SplitN(s, sep []byte, n int) [][]byte
+func Cut(s, sep []byte) (before, after []byte, found bool)
+func CutPrefix(s, prefix []byte) (after []byte, found bool)
+func CutSuffix(s, suffix []byte) (before []byte, found bool)
+func TrimPrefix(s, prefix []byte) []byte
+func TrimSuffix(s, suffix []byte) []byte
+func TrimLeft(s []byte, cutset string) []byte
+func TrimRight(s []byte, cutset string) []byte
+func TrimLeftFunc(s []byte, f func(r rune) bool) []byte
+func TrimRightFunc(s []byte, f func(r rune) bool) []byte
+func TrimFunc(s []byte, f func(r rune) bool) []byte
+func LastIndexByte(s []byte, c byte) int
+func IndexAny(s []byte, chars string) int
+func LastIndexAny(s []byte, chars string) int
+func LastIndexFunc(s []byte, f func(r rune) bool) int
+func ContainsAny(b []byte, chars string) bool
+func ContainsFunc(b []byte, f func(rune) bool) bool
+func Runes(s []byte) []rune
