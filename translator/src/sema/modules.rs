@@ -5,7 +5,8 @@
 //! An import path `<module>/<rel>` names the directory `<root>/<rel>` (every `*.go` file but
 //! `_test.go`, as for the program's own directory). Every package is parsed once, however many
 //! packages import it; the front end then lowers all files together, so node ids stay unique
-//! across packages.
+//! across packages. Packages gort bundles as Go source (`bundled.rs`) and std packages taken
+//! from Go's installed source (`goroot.rs`) join the same load, under their import paths.
 
 use std::path::{Path, PathBuf};
 
@@ -64,7 +65,9 @@ pub(super) struct Parsed {
 }
 
 /// Parses the program's files, then every package of `module` they import, transitively
-/// (breadth first, each package once). Unreadable or missing packages and import cycles are
+/// (breadth first, each package once), with the third-party packages gort bundles
+/// (`bundled`) and the std packages translated from Go's source (`goroot`) loaded the same
+/// way. Unreadable or missing packages and import cycles are
 /// diagnostics at the import that names them.
 pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module>, diags: &mut Vec<Diagnostic>) -> Parsed {
     let mut out = Parsed { trees: Vec::new(), import_paths: Vec::new() };
