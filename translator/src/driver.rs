@@ -109,30 +109,52 @@ fn is_unsupported(d: &Diagnostic) -> bool {
 }
 
 /// Problems in Go's own source of a std package (`sema::goroot`) are not the user's to fix:
-/// they are folded into one G0106 at each import of such a package in the program's files,
-/// naming the first problem; warnings there are dropped.
+/// they are folded into one G0106 at each import in the program's files of a package from
+/// Go's source whose imports (transitively) hold a problem, naming the first; warnings there
+/// are dropped.
 fn fold_goroot_diagnostics(diags: Vec<Diagnostic>, pkg: &crate::ast::Package) -> Vec<Diagnostic> {
+    use std::collections::{BTreeMap, BTreeSet};
     let (theirs, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) = diags.into_iter().partition(|d| sema::goroot::is_goroot_file(&d.path));
-    // The loader's "package P imports "reflect"" says most; else the first problem.
-    let Some(first) = theirs.iter().find(|d| d.is_error() && d.message.contains(" imports \"")).or_else(|| theirs.iter().find(|d| d.is_error())) else { return out };
+    if !theirs.iter().any(Diagnostic::is_error) {
+        return out;
+    }
+    // Each loaded package's imports, and the package each file belongs to.
+    let mut imports: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for f in &pkg.files {
+        imports.entry(f.import_path.as_str()).or_default().extend(f.imports.iter().map(|i| i.path.as_str()));
+    }
+    let owner = |d: &Diagnostic| pkg.files.iter().find(|f| f.path == d.path).map(|f| f.import_path.as_str());
     let root = sema::goroot::src_root().map(Path::to_path_buf).unwrap_or_default();
-    let at = first.path.strip_prefix(&root).unwrap_or(&first.path).display().to_string();
+    let mut blamed = false;
     for f in pkg.files.iter().filter(|f| !sema::goroot::is_goroot_file(&f.path)) {
         for imp in &f.imports {
             let from_source = sema::goroot::is_std_path(&imp.path) && pkg.files.iter().any(|g| g.import_path == imp.path && sema::goroot::is_goroot_file(&g.path));
-            if from_source {
-                let msg = format!(
-                    "unsupported: standard package \"{}\" (gort's runtime does not mirror it, and Go's own source of it does not translate: {} at {at}:{})",
-                    imp.path, first.message, first.span.line
-                );
-                out.push(Diagnostic::error(&f.path, imp.path_span, Code::UnsupportedPackage, msg));
+            if !from_source {
+                continue;
             }
+            // The packages this import reaches.
+            let mut reach: BTreeSet<&str> = BTreeSet::new();
+            let mut todo = vec![imp.path.as_str()];
+            while let Some(p) = todo.pop() {
+                if reach.insert(p) {
+                    todo.extend(imports.get(p).into_iter().flatten().copied());
+                }
+            }
+            let mine = |d: &&Diagnostic| d.is_error() && owner(d).is_some_and(|o| reach.contains(o));
+            // The loader's "package P imports "reflect"" says most; else the first problem.
+            let Some(first) = theirs.iter().filter(mine).find(|d| d.message.contains(" imports \"")).or_else(|| theirs.iter().find(mine)) else { continue };
+            let at = first.path.strip_prefix(&root).unwrap_or(&first.path).display().to_string();
+            let msg = format!(
+                "unsupported: standard package \"{}\" (gort's runtime does not mirror it, and Go's own source of it does not translate: {} at {at}:{})",
+                imp.path, first.message, first.span.line
+            );
+            out.push(Diagnostic::error(&f.path, imp.path_span, Code::UnsupportedPackage, msg));
+            blamed = true;
         }
     }
-    // A package refused up front (it needs `unsafe`, `reflect`, …) is no loaded package:
-    // its import in the program already has its own G0106 from the checker.
-    if !out.iter().any(Diagnostic::is_error) {
-        out.push(first.clone());
+    // Nothing to blame (cannot happen for a loaded package): keep the first problem as is.
+    if !blamed {
+        out.extend(theirs.into_iter().find(Diagnostic::is_error));
     }
     out
 }

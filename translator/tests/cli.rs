@@ -162,6 +162,12 @@ fn std_packages_from_go_source() {
         return;
     }
     assert!(err.contains("Go's own source of it does not translate"), "{err}");
+    // Only the import whose packages hold the problem is blamed.
+    let both = prog("both.go", "package main\n\nimport (\n\t\"container/ring\"\n\t\"fmt\"\n\t\"text/template\"\n)\n\nfunc main() {\n\tfmt.Println(ring.New(2).Len(), template.HTMLEscapeString(\"<\"))\n}\n");
+    let o = run(gort().env("PATH", &path).args(["translate", "--emit", "rust"]).arg(&both));
+    let err = text(&o.stderr);
+    assert_eq!(err.matches("error[G0106]").count(), 1, "{err}");
+    assert!(err.contains("both.go:6:2: error[G0106]: unsupported: standard package \"text/template\""), "{err}");
     let ring = prog("ring.go", "package main\n\nimport (\n\t\"container/ring\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tr := ring.New(3)\n\tfmt.Println(r.Len())\n}\n");
     let o = run(gort().env("PATH", &path).args(["translate", "--emit", "rust"]).arg(&ring));
     assert!(o.status.success(), "{}", text(&o.stderr));
