@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use crate::value::Func;
+use crate::value::{BoxFuture, Func};
 
 /// The `yield` function of a `Seq[V]`: `func(V) bool`.
 pub type Yield<V> = Func<dyn Fn(V) -> bool + Send + Sync>;
@@ -18,6 +18,137 @@ pub type Yield2<K, V> = Func<dyn Fn(K, V) -> bool + Send + Sync>;
 pub type Seq<V> = Func<dyn Fn(Yield<V>) + Send + Sync>;
 /// Go's `iter.Seq2[K, V]`.
 pub type Seq2<K, V> = Func<dyn Fn(Yield2<K, V>) + Send + Sync>;
+
+/// The `yield` function of a `Seq[V]` whose calls may block (a range-over-func loop body that
+/// blocks): `func(V) bool` in its may-block form.
+pub type YieldAsync<V> = Func<dyn Fn(V) -> BoxFuture<'static, bool> + Send + Sync>;
+/// The may-block `yield` of a `Seq2[K, V]`.
+pub type Yield2Async<K, V> = Func<dyn Fn(K, V) -> BoxFuture<'static, bool> + Send + Sync>;
+/// A `Seq[V]` that may block (its `yield` does not).
+pub type SeqAsync<V> = Func<dyn Fn(Yield<V>) -> BoxFuture<'static, ()> + Send + Sync>;
+/// A `Seq[V]` whose `yield` may block.
+pub type SeqAsyncYield<V> = Func<dyn Fn(YieldAsync<V>) -> BoxFuture<'static, ()> + Send + Sync>;
+/// A `Seq2[K, V]` that may block (its `yield` does not).
+pub type Seq2Async<K, V> = Func<dyn Fn(Yield2<K, V>) -> BoxFuture<'static, ()> + Send + Sync>;
+/// A `Seq2[K, V]` whose `yield` may block.
+pub type Seq2AsyncYield<K, V> = Func<dyn Fn(Yield2Async<K, V>) -> BoxFuture<'static, ()> + Send + Sync>;
+
+/// A std sequence (`slices.Values(s)`) as a value of a program's may-block `iter.Seq` type:
+/// called as Go calls it, lazily.
+pub fn seq_async<V: Send + 'static>(s: Seq<V>) -> SeqAsync<V> {
+    Func::new(Arc::new(move |y: Yield<V>| -> BoxFuture<'static, ()> {
+        let s = s.clone();
+        Box::pin(async move { (*s)(y) })
+    }))
+}
+
+/// [`seq_async`] for a two-value sequence.
+pub fn seq2_async<K: Send + 'static, V: Send + 'static>(s: Seq2<K, V>) -> Seq2Async<K, V> {
+    Func::new(Arc::new(move |y: Yield2<K, V>| -> BoxFuture<'static, ()> {
+        let s = s.clone();
+        Box::pin(async move { (*s)(y) })
+    }))
+}
+
+/// A std sequence for a loop whose body may block (`for k := range maps.Keys(m) { mu.Lock()
+/// … }`). The std sequence is synchronous and cannot await the body, so each call runs it to
+/// its end first and then hands the values to `yield` one by one. A known difference from Go:
+/// a body that changes the slice or map being iterated does not see its changes reflected in
+/// the values still to come.
+pub fn seq_async_yield<V: Send + 'static>(s: Seq<V>) -> SeqAsyncYield<V> {
+    Func::new(Arc::new(move |y: YieldAsync<V>| -> BoxFuture<'static, ()> {
+        let s = s.clone();
+        Box::pin(async move {
+            for v in to_vec(&*s) {
+                if !(*y)(v).await {
+                    return;
+                }
+            }
+        })
+    }))
+}
+
+/// [`seq_async_yield`] for a two-value sequence.
+pub fn seq2_async_yield<K: Send + 'static, V: Send + 'static>(s: Seq2<K, V>) -> Seq2AsyncYield<K, V> {
+    Func::new(Arc::new(move |y: Yield2Async<K, V>| -> BoxFuture<'static, ()> {
+        let s = s.clone();
+        Box::pin(async move {
+            let out = Arc::new(Mutex::new(Vec::new()));
+            let sink = out.clone();
+            drain2(&*s, move |k, v| sink.lock().push((k, v)));
+            let pairs = std::mem::take(&mut *out.lock());
+            for (k, v) in pairs {
+                if !(*y)(k, v).await {
+                    return;
+                }
+            }
+        })
+    }))
+}
+
+/// A may-block sequence given to a std function that drains it (`slices.Collect(seq)`): run
+/// to its end here (awaited), its values replayed by the synchronous sequence returned.
+pub async fn drained<V: Clone + Send + Sync + 'static>(seq: SeqAsync<V>) -> Seq<V> {
+    replay(gather(|sink| (*seq)(Func::new(Arc::new(move |v: V| sink(v)) as Arc<dyn Fn(V) -> bool + Send + Sync>))).await)
+}
+
+/// [`drained`] for a sequence whose `yield` is in the may-block form.
+pub async fn drained_yield<V: Clone + Send + Sync + 'static>(seq: SeqAsyncYield<V>) -> Seq<V> {
+    let y = move |sink: Sink<V>| Func::new(Arc::new(move |v: V| -> BoxFuture<'static, bool> { Box::pin(std::future::ready(sink(v))) }) as Arc<dyn Fn(V) -> BoxFuture<'static, bool> + Send + Sync>);
+    replay(gather(|sink| (*seq)(y(sink))).await)
+}
+
+/// [`drained`] for a two-value sequence.
+pub async fn drained2<K: Clone + Send + Sync + 'static, V: Clone + Send + Sync + 'static>(seq: Seq2Async<K, V>) -> Seq2<K, V> {
+    replay2(gather(|sink| (*seq)(Func::new(Arc::new(move |k: K, v: V| sink((k, v))) as Arc<dyn Fn(K, V) -> bool + Send + Sync>))).await)
+}
+
+/// [`drained2`] for a sequence whose `yield` is in the may-block form.
+pub async fn drained2_yield<K: Clone + Send + Sync + 'static, V: Clone + Send + Sync + 'static>(seq: Seq2AsyncYield<K, V>) -> Seq2<K, V> {
+    let y = move |sink: Sink<(K, V)>| Func::new(Arc::new(move |k: K, v: V| -> BoxFuture<'static, bool> { Box::pin(std::future::ready(sink((k, v)))) }) as Arc<dyn Fn(K, V) -> BoxFuture<'static, bool> + Send + Sync>);
+    replay2(gather(|sink| (*seq)(y(sink))).await)
+}
+
+/// What a draining `yield` calls with each value: stores it, returns true (go on).
+type Sink<I> = Arc<dyn Fn(I) -> bool + Send + Sync>;
+
+/// Runs `run` (which starts the sequence with a `yield` built around the sink it is given)
+/// to its end and returns the values the sink received, in order.
+async fn gather<I: Send + 'static>(run: impl FnOnce(Sink<I>) -> BoxFuture<'static, ()>) -> Vec<I> {
+    let out = Arc::new(Mutex::new(Vec::new()));
+    let store = out.clone();
+    run(Arc::new(move |v| {
+        store.lock().push(v);
+        true
+    }))
+    .await;
+    let mut g = out.lock();
+    std::mem::take(&mut *g)
+}
+
+/// A sequence of the values given, in order.
+fn replay<V: Clone + Send + Sync + 'static>(vals: Vec<V>) -> Seq<V> {
+    let vals = Arc::new(vals);
+    Func::new(Arc::new(move |y: Yield<V>| {
+        for v in vals.iter() {
+            if !(*y)(v.clone()) {
+                return;
+            }
+        }
+    }))
+}
+
+/// A two-value sequence of the pairs given, in order.
+fn replay2<K: Clone + Send + Sync + 'static, V: Clone + Send + Sync + 'static>(pairs: Vec<(K, V)>) -> Seq2<K, V> {
+    let pairs = Arc::new(pairs);
+    Func::new(Arc::new(move |y: Yield2<K, V>| {
+        for (k, v) in pairs.iter() {
+            if !(*y)(k.clone(), v.clone()) {
+                return;
+            }
+        }
+    }))
+}
 
 /// A `Seq` from a Rust closure that calls `yield` until it returns false.
 pub fn seq<V: 'static>(f: impl Fn(&dyn Fn(V) -> bool) + Send + Sync + 'static) -> Seq<V> {

@@ -404,8 +404,18 @@ impl Cx<'_> {
             _ => None,
         };
         let core_at = |cx: &Self, i: usize| generic_sig.as_ref().and_then(|g| g.params.get(i)).is_some_and(|&p| cx.core_param(p).is_some());
+        let drained = match info.kind {
+            CallKind::Func(o) => self.info.drained_seq_param(o),
+            _ => None,
+        };
         for (i, a) in args.iter().take(fixed).enumerate() {
             let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
+            if drained == Some(i) {
+                if let Some(arg) = self.drained_seq_arg(a, pt) {
+                    out.push(arg);
+                    continue;
+                }
+            }
             if core_at(self, i) {
                 let v = self.expr_ref_under(a);
                 out.push(parse_quote!(&#v));
@@ -456,10 +466,43 @@ impl Cx<'_> {
                 parse_quote!(#module::#fname(#(#out),*))
             }
         };
+        if let [rt] = sig.results.as_slice() {
+            if let Some(lifted) = self.lift_std_seq(&r, *rt) {
+                return lifted;
+            }
+        }
         match core_result {
             Some(t) => self.wrap_named(r, t),
             None => r,
         }
+    }
+
+    /// A std function's `iter.Seq`/`iter.Seq2` result where the program's sequences of that
+    /// type may block: the runtime's synchronous sequence in the may-block form.
+    fn lift_std_seq(&mut self, r: &syn::Expr, t: TypeId) -> Option<syn::Expr> {
+        let (true, yield_async) = self.seq_colours(t)? else { return None };
+        let pair = self.info.types.named(t).is_some_and(|n| n.name == "Seq2");
+        Some(match (pair, yield_async) {
+            (false, false) => parse_quote!(::gort::iter::seq_async(#r)),
+            (false, true) => parse_quote!(::gort::iter::seq_async_yield(#r)),
+            (true, false) => parse_quote!(::gort::iter::seq2_async(#r)),
+            (true, true) => parse_quote!(::gort::iter::seq2_async_yield(#r)),
+        })
+    }
+
+    /// The sequence a std function drains, when it may block: run to its end first (the call
+    /// is awaited: sema's blocking analysis), its values passed on as a synchronous sequence.
+    fn drained_seq_arg(&mut self, a: &ast::Expr, param: TypeId) -> Option<syn::Expr> {
+        let (true, yield_async) = self.seq_colours(param)? else { return None };
+        let pair = self.info.types.named(param).is_some_and(|n| n.name == "Seq2");
+        let f = self.expr(a);
+        let drained: syn::Expr = match (pair, yield_async) {
+            (false, false) => parse_quote!(::gort::iter::drained(#f).await),
+            (false, true) => parse_quote!(::gort::iter::drained_yield(#f).await),
+            (true, false) => parse_quote!(::gort::iter::drained2(#f).await),
+            (true, true) => parse_quote!(::gort::iter::drained2_yield(#f).await),
+        };
+        Some(parse_quote!({ let __f = #drained; move |__p0| (*__f)(__p0) }))
     }
 
     /// An argument to a runtime mirror: by value if `Copy`, else by reference; a callback (a

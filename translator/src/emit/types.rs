@@ -138,6 +138,12 @@ impl Cx<'_> {
             return if named.name == "error" { parse_quote!(::gort::Error) } else { parse_quote!(::gort::Any) };
         }
         if !self.info.types.is_user_pkg(&named.pkg) {
+            if self.seq_colours(t).is_some_and(|(seq, y)| seq || y) {
+                // The runtime's `iter::Seq` is the synchronous form; a may-block one is
+                // spelled out.
+                let f = self.fn_trait_object(t);
+                return parse_quote!(::gort::Func<#f>);
+            }
             return self.std_named_type(&named.pkg, &named.name, &named.type_args);
         }
         let id = self.type_path(t);
@@ -151,6 +157,16 @@ impl Cx<'_> {
         } else {
             path
         }
+    }
+
+    /// For `iter.Seq[V]`/`iter.Seq2[K, V]`: whether the sequence may block, and whether its
+    /// yield function may (sema's colours of the two func types).
+    pub fn seq_colours(&self, t: TypeId) -> Option<(bool, bool)> {
+        if !self.info.is_iter_seq(t) {
+            return None;
+        }
+        let y = self.info.types.signature(self.info.types.underlying(t)).and_then(|s| s.params.first().copied())?;
+        Some((self.info.is_async_func_type(t), self.info.is_async_func_type(y)))
     }
 
     fn std_named_type(&mut self, pkg: &str, name: &str, type_args: &[TypeId]) -> syn::Type {

@@ -52,6 +52,10 @@ struct Walker<'i> {
     /// Slot types of blocking std functions and methods used as values (`mu.Lock`,
     /// `wg.Wait`, `time.Sleep`): async from the start.
     std_sources: BTreeSet<TypeId>,
+    /// One-way colour rules `(a, b)`: when func type `a` is async, so is `b`. A range-over-func
+    /// loop whose yield type is async must await its iterator, whoever made it (a std
+    /// sequence such as `maps.Keys(m)` has no body of its own that would make it async).
+    implies: BTreeSet<(TypeId, TypeId)>,
 }
 
 /// Runs the analysis and stores its results in `info`.
@@ -66,6 +70,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         sync_callbacks: Vec::new(),
         links: BTreeSet::new(),
         std_sources: BTreeSet::new(),
+        implies: BTreeSet::new(),
     };
     let mut methods: Vec<ObjId> = Vec::new();
     for f in &pkg.files {
@@ -92,15 +97,12 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             }
         }
     }
-    let Walker { facts, sources, calls, sync_callbacks, mut links, std_sources, .. } = w;
+    let Walker { facts, sources, calls, sync_callbacks, mut links, std_sources, implies, .. } = w;
     // A generic func type's instances share its colour: `type Task[T any] func() T` is one
     // Rust type whichever `T` a value was made for, and a generic body calls it as `Task[T]`.
     for t in info.types.all_named() {
         let Some(origin) = info.types.named(t).and_then(|n| n.origin) else { continue };
-        let (tu, ou) = (info.types.underlying(t), info.types.underlying(origin));
-        if tu != ou && info.types.signature(tu).is_some() && info.types.signature(ou).is_some() {
-            links.insert((tu, ou));
-        }
+        link_func_types(info, &mut links, info.types.underlying(t), info.types.underlying(origin));
     }
     let method_keys = method_keys(info, &methods);
     let std_keys = std_blocking_keys(info);
@@ -135,6 +137,11 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             if async_types.contains(a) != async_types.contains(b) {
                 async_types.insert(*a);
                 async_types.insert(*b);
+                changed = true;
+            }
+        }
+        for (a, b) in &implies {
+            if async_types.contains(a) && async_types.insert(*b) {
                 changed = true;
             }
         }
@@ -299,6 +306,23 @@ fn std_blocks(info: &Info, o: ObjId) -> bool {
 }
 
 impl Info {
+    /// The index of the `iter.Seq`/`iter.Seq2` parameter of a std function that drains it
+    /// (`stdlib::DRAINS_SEQ`).
+    pub fn drained_seq_param(&self, o: ObjId) -> Option<usize> {
+        let obj = self.obj(o);
+        let ObjKind::Func(fi) = &obj.kind else { return None };
+        if !fi.std || fi.recv_named.is_some() || !stdlib::drains_seq(&stdlib::qualified(&obj.pkg, None, &obj.name)) {
+            return None;
+        }
+        let sig = self.types.signature(obj.ty)?;
+        sig.params.iter().position(|&p| self.is_iter_seq(p))
+    }
+
+    /// `iter.Seq[V]` or `iter.Seq2[K, V]` (any instance).
+    pub fn is_iter_seq(&self, t: TypeId) -> bool {
+        self.types.named(t).is_some_and(|n| n.pkg == "iter" && (n.name == "Seq" || n.name == "Seq2"))
+    }
+
     /// Whether `o` is a std function or method that may block (`stdlib::BLOCKING`).
     pub fn is_blocking_std(&self, o: ObjId) -> bool {
         let obj = self.obj(o);
@@ -421,6 +445,18 @@ impl Walker<'_> {
         }
     }
 
+    /// The func type of the sequence a std function drains (`slices.Collect(seq)`,
+    /// `stdlib::DRAINS_SEQ`): when that type is async, the emitter runs the sequence to its end
+    /// first (awaited), so the enclosing function blocks.
+    fn drained_seq(&self, call: &ast::Expr) -> Option<TypeId> {
+        let info = self.info;
+        let ast::ExprKind::Call { args, .. } = &call.kind else { return None };
+        let CallKind::Func(o) = info.call(call.id)?.kind else { return None };
+        let i = info.drained_seq_param(o)?;
+        let a = args.get(i)?;
+        Some(info.types.underlying(info.type_of(a.id)))
+    }
+
     /// A func-typed argument of a generic function shares its colour with the parameter's
     /// generic type: the callee's body calls it through the generic type.
     fn link_generic_func_args(&mut self, call: &ast::Expr, args: &[ast::Expr]) {
@@ -432,9 +468,7 @@ impl Walker<'_> {
             let Some(pt) = param_type(info, sig, i) else { continue };
             let pu = info.types.underlying(pt);
             let au = info.types.underlying(info.type_of(a.id));
-            if pu != au && info.types.signature(pu).is_some() && info.types.signature(au).is_some() {
-                self.links.insert((au, pu));
-            }
+            link_func_types(info, &mut self.links, au, pu);
         }
     }
 
@@ -450,6 +484,11 @@ impl Walker<'_> {
             }
             if let Some(d) = dep {
                 self.dep(d);
+            }
+            // Not the call's own colour: the runtime function stays synchronous, and the
+            // emitter awaits the draining of the sequence before it.
+            if let Some(t) = self.drained_seq(call) {
+                self.dep(Dep::FuncType(t));
             }
         }
         self.note_sync_callbacks(call);
@@ -480,7 +519,11 @@ impl Walker<'_> {
         // Only arguments passed as funcs: one converted to an interface (`fmt.Printf("%T", f)`)
         // is a value the callee prints or stores, never calls.
         let sig = info.types.signature(obj.ty);
+        let drained = info.drained_seq_param(o);
         for (i, a) in args.iter().enumerate() {
+            if drained == Some(i) {
+                continue;
+            }
             let a = a.unparen();
             let param = sig.and_then(|sig| param_type(info, sig, i));
             let passed_as_func = param.is_none_or(|p| info.types.signature(info.types.underlying(p)).is_some());
@@ -568,6 +611,7 @@ impl Visitor for Walker<'_> {
                         if let Some(sig) = self.info.types.signature(it) {
                             if let Some(y) = sig.params.first().copied() {
                                 self.value_source(FuncRef::Lit(s.id), y);
+                                self.implies.insert((self.info.types.underlying(y), it));
                             }
                         }
                         self.dep(Dep::Func(FuncRef::Lit(s.id)));
@@ -660,6 +704,23 @@ impl Visitor for Walker<'_> {
 }
 
 /// The type the `i`th argument of a call to `sig` is passed as (a variadic tail's element type).
+/// Links two func types that are one Rust type (an instance and its generic form), and so
+/// their func-typed parameters and results, position by position: `iter.Seq[int]` and
+/// `iter.Seq[T]` share a colour, and so do their yield functions `func(int) bool` and
+/// `func(T) bool`.
+fn link_func_types(info: &Info, links: &mut BTreeSet<(TypeId, TypeId)>, a: TypeId, b: TypeId) {
+    let (a, b) = (info.types.underlying(a), info.types.underlying(b));
+    if a == b || links.contains(&(a, b)) {
+        return;
+    }
+    let (Some(sa), Some(sb)) = (info.types.signature(a), info.types.signature(b)) else { return };
+    links.insert((a, b));
+    let pairs: Vec<(TypeId, TypeId)> = sa.params.iter().zip(&sb.params).chain(sa.results.iter().zip(&sb.results)).map(|(&x, &y)| (x, y)).collect();
+    for (x, y) in pairs {
+        link_func_types(info, links, x, y);
+    }
+}
+
 fn param_type(info: &Info, sig: &super::types::Signature, i: usize) -> Option<TypeId> {
     let n = sig.params.len();
     match sig.params.get(i) {

@@ -141,6 +141,16 @@ pub const ASYNC_CALLBACKS: &[&str] = &[
     "context.AfterFunc",
 ];
 
+/// Std functions that run an `iter.Seq`/`iter.Seq2` argument to its end before they return.
+/// Given a sequence that may block, the emitter drains it first (awaited) and passes the
+/// values on as a synchronous sequence, which is the same thing (`iter.Pull`, which runs its
+/// sequence lazily, is not here: a blocking sequence there stays G0108).
+pub const DRAINS_SEQ: &[&str] = &["slices.AppendSeq", "slices.Collect", "slices.Sorted", "slices.SortedFunc", "slices.SortedStableFunc", "maps.Collect", "maps.Insert"];
+
+pub fn drains_seq(qualified: &str) -> bool {
+    DRAINS_SEQ.contains(&qualified)
+}
+
 /// Std types the runtime represents as shared handles (`Clone` shares the state), so a
 /// pointer-method call on a copy acts on the original: such variables never need a cell.
 /// Every type of `sync` and `sync/atomic`, timers and tickers, builders, buffers, `bufio`'s
