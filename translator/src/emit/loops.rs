@@ -337,9 +337,6 @@ impl Cx<'_> {
         parse_quote!(#tmp)
     }
 
-    /// A loop that can spin on shared state: it never blocks (no channel operation, select or
-    /// call that awaits) and its condition or body reads something another goroutine can
-    /// change (an atomic, a shared cell, a package variable, a mutex's `TryLock`).
     /// A cooperative preemption point for the current function (async or not).
     pub(super) fn preempt_point(&self) -> syn::Stmt {
         if self.fns.last().is_none_or(|f| f.is_async) {
@@ -349,6 +346,10 @@ impl Cx<'_> {
         }
     }
 
+    /// A loop that can spin on shared state: it never blocks (no channel operation, select
+    /// without a default, or call that awaits) and its condition or body reads something
+    /// another goroutine can change (an atomic, a shared cell, a package variable, a mutex's
+    /// `TryLock`, a channel polled by a select with a default, `len` of a channel).
     pub(super) fn may_spin(&self, cond: Option<&ast::Expr>, body: &[ast::Stmt]) -> bool {
         struct V<'i> {
             info: &'i crate::sema::Info,
@@ -358,6 +359,17 @@ impl Cx<'_> {
         impl crate::ast::visit::Visitor for V<'_> {
             fn visit_stmt(&mut self, s: &ast::Stmt) {
                 match &s.kind {
+                    // A select with a default polls its channels without blocking: shared
+                    // state another goroutine changes (only its case bodies may block).
+                    StmtKind::Select { cases } if cases.iter().any(|c| c.comm.is_none()) => {
+                        self.shared = true;
+                        for c in cases {
+                            for b in &c.body {
+                                self.visit_stmt(b);
+                            }
+                        }
+                        return;
+                    }
                     StmtKind::Send { .. } | StmtKind::Select { .. } => self.blocks = true,
                     StmtKind::Go(_) => self.blocks = true,
                     _ => {}
@@ -381,6 +393,12 @@ impl Cx<'_> {
                             if let CallKind::Func(f) = &ci.kind {
                                 let o = self.info.obj(*f);
                                 if o.pkg == "sync/atomic" {
+                                    self.shared = true;
+                                }
+                            }
+                            // `len(ch)`: how many values other goroutines have sent.
+                            if let (CallKind::Builtin(crate::sema::Builtin::Len), ExprKind::Call { args, .. }) = (&ci.kind, &e.kind) {
+                                if args.first().is_some_and(|a| matches!(self.info.types.kind(self.info.types.underlying(self.info.type_of(a.id))), crate::sema::TypeKind::Chan(..))) {
                                     self.shared = true;
                                 }
                             }
