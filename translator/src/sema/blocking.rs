@@ -56,6 +56,9 @@ struct Walker<'i> {
     /// loop whose yield type is async must await its iterator, whoever made it (a std
     /// sequence such as `maps.Keys(m)` has no body of its own that would make it async).
     implies: BTreeSet<(TypeId, TypeId)>,
+    /// Interface method values (`f := h.Handle`): the slot type is async when the interface
+    /// method (name, signature) is.
+    iface_sources: BTreeSet<((String, TypeId), TypeId)>,
 }
 
 /// Runs the analysis and stores its results in `info`.
@@ -71,6 +74,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
         links: BTreeSet::new(),
         std_sources: BTreeSet::new(),
         implies: BTreeSet::new(),
+        iface_sources: BTreeSet::new(),
     };
     let mut methods: Vec<ObjId> = Vec::new();
     for f in &pkg.files {
@@ -97,7 +101,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             }
         }
     }
-    let Walker { facts, sources, calls, sync_callbacks, mut links, std_sources, implies, .. } = w;
+    let Walker { facts, sources, calls, sync_callbacks, mut links, std_sources, implies, iface_sources, .. } = w;
     // A generic func type's instances share its colour: `type Task[T any] func() T` is one
     // Rust type whichever `T` a value was made for, and a generic body calls it as `Task[T]`.
     for t in info.types.all_named() {
@@ -137,6 +141,11 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             if async_types.contains(a) != async_types.contains(b) {
                 async_types.insert(*a);
                 async_types.insert(*b);
+                changed = true;
+            }
+        }
+        for (k, t) in &iface_sources {
+            if async_keys.contains(k) && async_types.insert(*t) {
                 changed = true;
             }
         }
@@ -682,6 +691,13 @@ impl Visitor for Walker<'_> {
                                 self.std_value_source(m, self.info.type_of(e.id));
                             }
                         }
+                        Some(Selection::InterfaceMethod { iface, name, .. }) => {
+                            let sig = self.info.types.interface(*iface).and_then(|it| it.methods.iter().find(|(n, _)| n == name).map(|(_, s)| *s));
+                            let slot = self.info.types.underlying(self.info.type_of(e.id));
+                            if let Some(sig) = sig {
+                                self.iface_sources.insert(((name.clone(), sig), slot));
+                            }
+                        }
                         Some(Selection::PkgMember { obj, .. }) => {
                             let o = *obj;
                             match &self.info.obj(o).kind {
@@ -703,7 +719,6 @@ impl Visitor for Walker<'_> {
     }
 }
 
-/// The type the `i`th argument of a call to `sig` is passed as (a variadic tail's element type).
 /// Links two func types that are one Rust type (an instance and its generic form), and so
 /// their func-typed parameters and results, position by position: `iter.Seq[int]` and
 /// `iter.Seq[T]` share a colour, and so do their yield functions `func(int) bool` and
@@ -721,6 +736,7 @@ fn link_func_types(info: &Info, links: &mut BTreeSet<(TypeId, TypeId)>, a: TypeI
     }
 }
 
+/// The type the `i`th argument of a call to `sig` is passed as (a variadic tail's element type).
 fn param_type(info: &Info, sig: &super::types::Signature, i: usize) -> Option<TypeId> {
     let n = sig.params.len();
     match sig.params.get(i) {
