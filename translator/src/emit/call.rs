@@ -49,6 +49,9 @@ impl Cx<'_> {
             }
             CallKind::FuncValue => {
                 let ft = self.ty(func);
+                if let ExprKind::FuncLit { .. } = &func.unparen().kind {
+                    self.called_lits.insert(func.unparen().id);
+                }
                 let f = self.expr_ref_under(func);
                 let a = self.user_args(args, ellipsis, &info);
                 let call = self.with_spread(parse_quote!((*#f)(#(#a),*)));

@@ -340,9 +340,10 @@ impl Cx<'_> {
     }
 
     /// A func literal returns a future: it blocks, or values of its func type may block
-    /// elsewhere (a sync func in an async slot).
+    /// elsewhere (a sync func in an async slot) and it is a value (a literal called in place
+    /// is awaited only when it blocks: sema's `must_await` for that call).
     fn lit_is_async(&self, e: &ast::Expr) -> bool {
-        self.info.is_async(FuncRef::Lit(e.id)) || self.info.is_async_func_type(self.info.func_lit_type(e.id))
+        self.info.is_async(FuncRef::Lit(e.id)) || (!self.called_lits.contains(&e.id) && self.info.is_async_func_type(self.info.func_lit_type(e.id)))
     }
 
     /// The captures (statements cloning captured variables) and the closure of a func literal.

@@ -108,6 +108,9 @@ pub(crate) struct Cx<'a> {
     pub nested_elems: std::collections::HashSet<String>,
     /// Functions and literals that call `recover()` themselves (not in a nested literal).
     pub recover_fns: std::collections::HashSet<sema::FuncRef>,
+    /// Func literals being emitted as the callee of a call in place (`func() { … }()`): their
+    /// value goes nowhere else, so their colour is their own, not their func type's.
+    pub called_lits: std::collections::HashSet<crate::ast::NodeId>,
     /// Variables captured by the closures being emitted, innermost last.
     pub closure_captures: Vec<std::collections::HashSet<ObjId>>,
     /// Adapters wrapping `Ptr<T>` for runtime traits (pointee type → adapter name).
@@ -225,6 +228,7 @@ impl<'a> Cx<'a> {
             std_iface_sources: None,
             closure_captures: Vec::new(),
             recover_fns: funcs_calling_recover(pkg, info),
+            called_lits: std::collections::HashSet::new(),
             cur_pkg: "main".into(),
             pkg_modules: package_modules(pkg, info),
         }
