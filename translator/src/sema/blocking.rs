@@ -107,6 +107,13 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
     for t in info.types.all_named() {
         let Some(origin) = info.types.named(t).and_then(|n| n.origin) else { continue };
         link_func_types(info, &mut links, info.types.underlying(t), info.types.underlying(origin));
+        // A generic struct's func-typed fields likewise (`f func(K) V` of `Memo[K, V]` is one
+        // Rust field type whichever instance holds it).
+        if let (Some(fa), Some(fb)) = (info.types.struct_fields(t), info.types.struct_fields(origin)) {
+            for (x, y) in fa.iter().zip(fb) {
+                link_func_types(info, &mut links, x.ty, y.ty);
+            }
+        }
     }
     let method_keys = method_keys(info, &methods);
     let std_keys = std_blocking_keys(info);
