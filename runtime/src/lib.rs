@@ -56,4 +56,4 @@ pub use gort_macros::{go, main, select, select_blocking};
 pub use panic::{go_panic, recover};
 pub use rt::{DeferFrame, run_main, spawn};
 pub use chan::{Chan, select};
-pub use value::{Any, Array, BoxFuture, Error, Func, GoError, GoValue, Iface, Map, Ptr, Slice, Str, append, copy};
+pub use value::{Any, Array, BoxFuture, Complex128, Complex64, Error, Func, GoError, GoValue, Iface, Map, Ptr, Slice, Str, append, copy};

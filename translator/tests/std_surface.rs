@@ -92,6 +92,8 @@ fn scalar(name: &str) -> Option<&'static str> {
         "uint32" => "u32",
         "float32" => "f32",
         "float64" => "f64",
+        "complex64" => "Complex64",
+        "complex128" => "Complex128",
         _ => return None,
     })
 }

@@ -58,12 +58,16 @@ fn print_panic_val(out: &mut Vec<u8>, v: &dyn GoValue) {
             }
         }
         Some(b) => {
+            // A complex value brings its own parentheses: `main.Z(2-3i)`.
+            let parens = !builtin && !matches!(b, Basic::Complex(..));
             if !builtin {
                 out.extend_from_slice(tn.as_bytes());
+            }
+            if parens {
                 out.push(b'(');
             }
             runtime_print_basic(out, &b);
-            if !builtin {
+            if parens {
                 out.push(b')');
             }
         }
@@ -89,6 +93,7 @@ fn runtime_print_basic(out: &mut Vec<u8>, b: &Basic) {
         Basic::Int(x) => out.extend_from_slice(x.to_string().as_bytes()),
         Basic::Uint(x) => out.extend_from_slice(x.to_string().as_bytes()),
         Basic::Float(x, bits) => out.extend_from_slice(runtime_print_float(*x, *bits).as_bytes()),
+        Basic::Complex(re, im, bits) => out.extend_from_slice(crate::strconv::format_complex(crate::Complex128::new(*re, *im), b'g', -1, *bits as i64).as_bytes()),
         Basic::Str(s) => out.extend_from_slice(s.as_bytes()),
     }
 }

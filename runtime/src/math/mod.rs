@@ -8,6 +8,7 @@
 #![allow(clippy::excessive_precision, clippy::approx_constant, clippy::manual_range_contains)]
 
 pub mod bits;
+pub mod cmplx;
 mod exp;
 mod hyper;
 mod log;

@@ -280,6 +280,24 @@ pub fn format_float(f: f64, fmt: u8, prec: i64, bit_size: i64) -> Str {
     Str::from_vec(format_float_bytes(f, fmt, prec as isize, bit_size as u32))
 }
 
+/// Go's `strconv.FormatComplex(c, fmt, prec, bitSize)`: `(re±imi)`, each part formatted as
+/// a float of half the size.
+pub fn format_complex(c: crate::Complex128, fmt: u8, prec: i64, bit_size: i64) -> Str {
+    if bit_size != 64 && bit_size != 128 {
+        crate::go_panic(crate::Any::from_value(Str::lit("invalid bitSize")));
+    }
+    let half = (bit_size >> 1) as u32;
+    let mut out = vec![b'('];
+    out.extend_from_slice(&format_float_bytes(c.re, fmt, prec as isize, half));
+    let im = format_float_bytes(c.im, fmt, prec as isize, half);
+    if im.first() != Some(&b'+') && im.first() != Some(&b'-') {
+        out.push(b'+');
+    }
+    out.extend_from_slice(&im);
+    out.extend_from_slice(b"i)");
+    Str::from_vec(out)
+}
+
 /// Go's `strconv.ParseFloat(s, bitSize)`.
 pub fn parse_float(s: &Str, bit_size: i64) -> (f64, Error) {
     atof::parse_float(s.as_bytes(), bit_size)

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 mod array;
 mod atom;
+mod complex;
 mod conc;
 mod core;
 mod func;
@@ -28,6 +29,7 @@ mod str;
 mod structs;
 
 pub use array::Array;
+pub use complex::{Complex128, Complex64};
 #[doc(hidden)]
 pub use structs::__intern_name;
 pub use core::Core;
@@ -80,6 +82,8 @@ pub enum Basic {
     Uint(u64),
     /// Floats, with their size in bits.
     Float(f64, u32),
+    /// Complex numbers (real, imaginary), with their size in bits (64 or 128).
+    Complex(f64, f64, u32),
     /// `string`.
     Str(Str),
 }
@@ -265,6 +269,7 @@ pub trait GoValue: GoValueBase {
             Some(Basic::Int(i)) => i == 0,
             Some(Basic::Uint(u)) => u == 0,
             Some(Basic::Float(f, _)) => f == 0.0,
+            Some(Basic::Complex(..)) => false,
             Some(Basic::Str(s)) => s.is_empty(),
             None => false,
         }

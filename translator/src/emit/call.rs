@@ -12,7 +12,7 @@ use super::access::{Access, Root};
 use super::names;
 use super::Cx;
 use crate::ast::{self, ExprKind};
-use crate::sema::{Builtin, CallInfo, CallKind, FieldStep, ObjKind, RecvAdjust, Selection, TypeId, TypeKind};
+use crate::sema::{Basic, Builtin, CallInfo, CallKind, FieldStep, ObjKind, RecvAdjust, Selection, TypeId, TypeKind};
 
 impl Cx<'_> {
     /// A call expression (also conversions and builtins, which Go spells as calls).
@@ -684,7 +684,15 @@ impl Cx<'_> {
                 acc
             }
             Builtin::Recover => parse_quote!(::gort::recover::recover_if(__direct)),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => self.unsupported(e.span, "complex numbers"),
+            Builtin::Complex => {
+                let (re, im) = (self.expr_under(&args[0]), self.expr_under(&args[1]));
+                let ty = super::types::basic_type(self.info.types.basic_of(self.info.types.underlying(t)).unwrap_or(Basic::Complex128));
+                parse_quote!(#ty::new(#re, #im))
+            }
+            Builtin::Real | Builtin::Imag => {
+                let c = self.expr_under(&args[0]);
+                if b == Builtin::Real { parse_quote!(#c.real()) } else { parse_quote!(#c.imag()) }
+            }
         }
     }
 }

@@ -207,6 +207,8 @@ impl Cx<'_> {
                     parse_quote!(::gort::Str::from_rune(#v as i32))
                 } else if tb == Basic::String || fb == tb {
                     v
+                } else if tb.is_complex() {
+                    if tb == Basic::Complex64 { parse_quote!(#v.to_c64()) } else { parse_quote!(#v.to_c128()) }
                 } else if fb.is_float() && tb.is_integer() {
                     let f = syn::Ident::new(&format!("f64_to_{}", rust_int_name(tb)), proc_macro2::Span::call_site());
                     parse_quote!(::gort::value::ops::#f(#v as f64))

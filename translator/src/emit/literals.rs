@@ -36,8 +36,15 @@ impl Cx<'_> {
             (ConstValue::Bool(b), _) => parse_quote!(#b),
             (ConstValue::String(bytes), _) => str_lit(bytes),
             (_, Some(b)) if b.is_float() => {
-                let f = c.as_f64().unwrap_or(0.0);
+                let f = c.as_f64().or_else(|| c.to_complex().map(|(re, _)| re.to_f64())).unwrap_or(0.0);
                 float_lit(f, b == Basic::Float32)
+            }
+            (_, Some(b)) if b.is_complex() => {
+                let (re, im) = c.to_complex().map(|(re, im)| (re.to_f64(), im.to_f64())).unwrap_or_default();
+                let c64 = b == Basic::Complex64;
+                let (re, im) = (float_lit(re, c64), float_lit(im, c64));
+                let ty = super::types::basic_type(b);
+                parse_quote!(#ty::new(#re, #im))
             }
             (_, Some(b)) if b.is_integer() => match c.to_int() {
                 Some(i) => int_lit(&i, b),
@@ -61,6 +68,7 @@ impl Cx<'_> {
                     ConstValue::Float(_) => Basic::Float64,
                     ConstValue::Bool(_) => Basic::Bool,
                     ConstValue::String(_) => Basic::String,
+                    ConstValue::Complex(..) => Basic::Complex128,
                 };
                 return self.const_expr(c, TypeId::basic(dt));
             }

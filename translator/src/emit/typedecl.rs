@@ -24,7 +24,7 @@ impl Cx<'_> {
                 }
                 let under = self.info.types.underlying(t);
                 let ok = match self.info.types.kind(under) {
-                    TypeKind::Basic(b) => !b.is_string() && !b.is_complex(),
+                    TypeKind::Basic(b) => !b.is_string(),
                     TypeKind::Struct(fields) => !fields.is_empty() && fields.iter().all(|f| self.is_copy(f.ty)),
                     _ => false,
                 };
@@ -412,7 +412,7 @@ impl Cx<'_> {
                 if b.is_ordered() {
                     derives.push(quote!(PartialOrd));
                 }
-                if !b.is_float() {
+                if !b.is_float() && !b.is_complex() {
                     derives.push(quote!(Eq));
                     if b.is_ordered() {
                         derives.push(quote!(Ord));

@@ -266,6 +266,10 @@ impl Cx<'_> {
                 Basic::String => parse_quote!(::gort::Str::lit("")),
                 Basic::Float32 => parse_quote!(0.0f32),
                 Basic::Float64 => parse_quote!(0.0f64),
+                b @ (Basic::Complex64 | Basic::Complex128) => {
+                    let ty = basic_type(b);
+                    parse_quote!(#ty::new(0.0, 0.0))
+                }
                 Basic::UntypedNil => parse_quote!(()),
                 other => {
                     let lit = syn::LitInt::new(&format!("0{}", super::literals::rust_int_suffix(other)), proc_macro2::Span::call_site());
@@ -317,6 +321,8 @@ pub fn basic_type(b: Basic) -> syn::Type {
         Basic::Uint32 => quote!(u32),
         Basic::Float32 => quote!(f32),
         Basic::Float64 => quote!(f64),
+        Basic::Complex64 => quote!(::gort::Complex64),
+        Basic::Complex128 => quote!(::gort::Complex128),
         Basic::String => quote!(::gort::Str),
         _ => quote!(()),
     };

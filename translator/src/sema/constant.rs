@@ -17,6 +17,8 @@ pub enum ConstValue {
     Float(BigRat),
     /// Bytes (may be invalid UTF-8).
     String(Vec<u8>),
+    /// Complex constants (real and imaginary parts), exact.
+    Complex(BigRat, BigRat),
 }
 
 impl ConstValue {
@@ -68,6 +70,14 @@ impl ConstValue {
         }
     }
 
+    /// The value as an exact complex number (real numbers have a zero imaginary part).
+    pub fn to_complex(&self) -> Option<(BigRat, BigRat)> {
+        match self {
+            ConstValue::Complex(re, im) => Some((re.clone(), im.clone())),
+            _ => Some((self.to_rat()?, BigRat::from_int(BigInt::zero()))),
+        }
+    }
+
     /// Parses a Go float literal (decimal or hex, with `_` separators), exactly.
     pub fn parse_float(text: &str) -> Option<BigRat> {
         BigRat::parse(text)
@@ -81,6 +91,7 @@ impl std::fmt::Display for ConstValue {
             ConstValue::Int(i) => write!(f, "{i}"),
             ConstValue::Float(x) => write!(f, "{:?}", x.to_f64()),
             ConstValue::String(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
+            ConstValue::Complex(re, im) => write!(f, "({:?} + {:?}i)", re.to_f64(), im.to_f64()),
         }
     }
 }
@@ -115,6 +126,26 @@ pub fn binary(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_division: bool) 
             let mut s = a.clone();
             s.extend_from_slice(b);
             Ok(C::String(s))
+        }
+        (C::Complex(..), _) | (_, C::Complex(..)) => {
+            let (Some((a, b)), Some((c, d))) = (x.to_complex(), y.to_complex()) else { return Err(ConstError::Invalid) };
+            let (re, im) = match op {
+                Add => (a.add(&c), b.add(&d)),
+                Sub => (a.sub(&c), b.sub(&d)),
+                Mul => (a.mul(&c).sub(&b.mul(&d)), a.mul(&d).add(&b.mul(&c))),
+                Div => {
+                    // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
+                    let den = c.mul(&c).add(&d.mul(&d));
+                    let re = a.mul(&c).add(&b.mul(&d)).quo(&den).ok_or(ConstError::DivByZero)?;
+                    let im = b.mul(&c).sub(&a.mul(&d)).quo(&den).ok_or(ConstError::DivByZero)?;
+                    (re, im)
+                }
+                _ => return Err(ConstError::Invalid),
+            };
+            match (re.bounded(), im.bounded()) {
+                (Some(re), Some(im)) => Ok(C::Complex(re, im)),
+                _ => Err(ConstError::Overflow),
+            }
         }
         (C::Int(a), C::Int(b)) if int_division || op != Div => Ok(C::Int(match op {
             Add => a.add(b),
@@ -155,6 +186,15 @@ fn compare(op: BinaryOp, x: &ConstValue, y: &ConstValue) -> Option<bool> {
         }
         (C::String(a), C::String(b)) => a.cmp(b),
         (C::Int(a), C::Int(b)) => a.cmp(b),
+        (C::Complex(..), _) | (_, C::Complex(..)) => {
+            let ((a, b), (c, d)) = (x.to_complex()?, y.to_complex()?);
+            let equal = a.cmp(&c) == Ordering::Equal && b.cmp(&d) == Ordering::Equal;
+            return match op {
+                BinaryOp::Eq => Some(equal),
+                BinaryOp::Ne => Some(!equal),
+                _ => None,
+            };
+        }
         _ => x.to_rat()?.cmp(&y.to_rat()?),
     };
     Some(match op {

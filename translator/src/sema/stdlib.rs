@@ -54,6 +54,7 @@ std_pkgs! {
     "maps" => "maps.go", true;
     "math" => "math.go", true;
     "math/bits" => "math_bits.go", true;
+    "math/cmplx" => "math_cmplx.go", true;
     "math/rand" => "math_rand.go", true;
     "math/rand/v2" => "math_rand_v2.go", true;
     "os" => "os.go", true;
@@ -223,7 +224,6 @@ pub fn special_unsupported(path: &str) -> Option<crate::diag::Code> {
         "unsafe" => Some(Code::Unsafe),
         "C" => Some(Code::Cgo),
         "reflect" => Some(Code::Reflect),
-        "math/cmplx" => Some(Code::Complex),
         _ => None,
     }
 }

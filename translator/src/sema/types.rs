@@ -43,12 +43,13 @@ pub enum Basic {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
 
 impl Basic {
-    pub const ALL: [Basic; 24] = [
+    pub const ALL: [Basic; 25] = [
         Basic::Bool,
         Basic::Int,
         Basic::Int8,
@@ -71,6 +72,7 @@ impl Basic {
         Basic::UntypedInt,
         Basic::UntypedRune,
         Basic::UntypedFloat,
+        Basic::UntypedComplex,
         Basic::UntypedString,
         Basic::UntypedNil,
     ];
@@ -100,6 +102,7 @@ impl Basic {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
@@ -124,7 +127,7 @@ impl Basic {
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self, Basic::Complex64 | Basic::Complex128)
+        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
     }
 
     pub fn is_numeric(self) -> bool {
@@ -166,6 +169,7 @@ impl Basic {
             Basic::UntypedInt => Basic::Int,
             Basic::UntypedRune => Basic::Int32,
             Basic::UntypedFloat => Basic::Float64,
+            Basic::UntypedComplex => Basic::Complex128,
             Basic::UntypedString => Basic::String,
             b => b,
         }
@@ -280,6 +284,7 @@ impl TypeId {
     pub const UNTYPED_INT: TypeId = TypeId::basic(Basic::UntypedInt);
     pub const UNTYPED_RUNE: TypeId = TypeId::basic(Basic::UntypedRune);
     pub const UNTYPED_FLOAT: TypeId = TypeId::basic(Basic::UntypedFloat);
+    pub const UNTYPED_COMPLEX: TypeId = TypeId::basic(Basic::UntypedComplex);
     pub const UNTYPED_STRING: TypeId = TypeId::basic(Basic::UntypedString);
     pub const UNTYPED_NIL: TypeId = TypeId::basic(Basic::UntypedNil);
 }

@@ -65,8 +65,8 @@ impl EncodeState {
             return self.fields(fields);
         }
         match v.basic() {
-            Some(b) => self.basic(&b),
-            None => self.fail(format!("json: unsupported type: {}", v.type_name())),
+            Some(b) if !matches!(b, Basic::Complex(..)) => self.basic(&b),
+            _ => self.fail(format!("json: unsupported type: {}", v.type_name())),
         }
     }
 
@@ -155,6 +155,7 @@ impl EncodeState {
             Basic::Int(i) => self.buf.extend_from_slice(i.to_string().as_bytes()),
             Basic::Uint(u) => self.buf.extend_from_slice(u.to_string().as_bytes()),
             Basic::Float(f, bits) => self.float(*f, *bits),
+            Basic::Complex(..) => unreachable!("complex values are an unsupported type"),
             Basic::Str(s) => self.string(s.as_bytes(), self.escape_html),
         }
     }
@@ -239,7 +240,7 @@ impl EncodeState {
             first = false;
             self.string(f.name.as_bytes(), self.escape_html);
             self.buf.push(b':');
-            match f.value.basic().filter(|_| f.quoted) {
+            match f.value.basic().filter(|b| f.quoted && !matches!(b, Basic::Complex(..))) {
                 Some(b) => {
                     let mut inner = EncodeState::with_escape_html(self.escape_html);
                     inner.basic(&b);

@@ -1,5 +1,5 @@
 //! Builtin function calls: len, cap, append, copy, make, new, delete, clear, close, panic,
-//! recover, print, println, min, max (complex/real/imag are unsupported).
+//! recover, print, println, min, max, complex, real, imag.
 
 use super::expr::Operand;
 use super::*;
@@ -34,11 +34,7 @@ impl<'a> Checker<'a> {
                 if !nargs(self, 1, 1) {
                     return Operand::invalid();
                 }
-                let mut x = self.expr(&args[0], scope);
-                self.single_value(&mut x, &args[0]);
-                if x.mode == Mode::Invalid {
-                    return Operand::invalid();
-                }
+                let Some(mut x) = self.builtin_arg(&args[0], scope) else { return Operand::invalid() };
                 if let (Builtin::Len, Some(ConstValue::String(s))) = (b, &x.val) {
                     let n = s.len() as i64;
                     self.default_operand(&mut x, &args[0]);
@@ -310,14 +306,86 @@ impl<'a> Checker<'a> {
                 }
                 Operand::value(target)
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                for a in args {
-                    self.expr(a, scope);
+            Builtin::Complex => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
                 }
-                self.error(e.span, Code::Complex, format!("unsupported: built-in {} (complex numbers)", b.name()));
-                Operand::invalid()
+                let (Some(mut x), Some(mut y)) = (self.builtin_arg(&args[0], scope), self.builtin_arg(&args[1], scope)) else { return Operand::invalid() };
+                // Untyped arguments become floats: of the other argument's type, or untyped.
+                for (o, a) in [(&mut x, &args[0]), (&mut y, &args[1])] {
+                    if self.info.types.is_untyped(o.ty) {
+                        self.convert_untyped(o, a, TypeId::UNTYPED_FLOAT);
+                    }
+                }
+                self.match_types(&mut x, &args[0], &mut y, &args[1]);
+                if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                let core = self.core_type(x.ty);
+                let part = self.info.types.basic_of(core);
+                let target = match part {
+                    _ if x.ty != y.ty => None,
+                    Some(Basic::Float32) => Some(TypeId::basic(Basic::Complex64)),
+                    Some(Basic::Float64) => Some(TypeId::basic(Basic::Complex128)),
+                    Some(Basic::UntypedFloat) => Some(TypeId::UNTYPED_COMPLEX),
+                    _ => None,
+                };
+                let Some(target) = target else {
+                    self.error(
+                        e.span,
+                        Code::TypeMismatch,
+                        format!("invalid operation: {} (mismatched types {} and {})", self.expr_str(e), self.type_str(x.ty), self.type_str(y.ty)),
+                    );
+                    return Operand::invalid();
+                };
+                if let (Mode::Constant, Mode::Constant, Some(re), Some(im)) = (x.mode, y.mode, x.val.as_ref().and_then(ConstValue::to_rat), y.val.as_ref().and_then(ConstValue::to_rat)) {
+                    return self.typed_const(e, target, ConstValue::Complex(re, im));
+                }
+                if part == Some(Basic::UntypedFloat) {
+                    // Non-constant untyped operands (shifts) take their default type.
+                    self.convert_untyped(&mut x, &args[0], TypeId::FLOAT64);
+                    self.convert_untyped(&mut y, &args[1], TypeId::FLOAT64);
+                    return Operand::value(TypeId::basic(Basic::Complex128));
+                }
+                Operand::value(target)
+            }
+            Builtin::Real | Builtin::Imag => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let Some(mut x) = self.builtin_arg(&args[0], scope) else { return Operand::invalid() };
+                if self.info.types.is_untyped(x.ty) {
+                    self.convert_untyped(&mut x, &args[0], TypeId::UNTYPED_COMPLEX);
+                }
+                let core = self.core_type(x.ty);
+                let target = match self.info.types.basic_of(core) {
+                    Some(Basic::Complex64) => TypeId::basic(Basic::Float32),
+                    Some(Basic::Complex128) => TypeId::FLOAT64,
+                    Some(Basic::UntypedComplex) => TypeId::UNTYPED_FLOAT,
+                    _ => {
+                        self.error(
+                            args[0].span,
+                            Code::TypeMismatch,
+                            format!("invalid argument: {} ({}) not of complex type", self.expr_str(&args[0]), self.type_str(x.ty)),
+                        );
+                        return Operand::invalid();
+                    }
+                };
+                if let (Mode::Constant, Some((re, im))) = (x.mode, x.val.as_ref().and_then(ConstValue::to_complex)) {
+                    return self.typed_const(e, target, ConstValue::Float(if b == Builtin::Real { re } else { im }));
+                }
+                Operand::value(target)
             }
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A builtin's argument as one value (`None` when it is invalid or not a single value).
+    fn builtin_arg(&mut self, a: &'a ast::Expr, scope: ScopeId) -> Option<Operand> {
+        let mut x = self.expr(a, scope);
+        self.single_value(&mut x, a);
+        (x.mode != Mode::Invalid).then_some(x)
     }
 }
 

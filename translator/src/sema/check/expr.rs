@@ -5,7 +5,7 @@ use super::untyped::representable;
 use super::*;
 use crate::sema::constant::{self, ConstError, ConstValue};
 use crate::sema::types::{Basic, TypeKind};
-use crate::sema::BigInt;
+use crate::sema::{BigInt, BigRat};
 
 /// The result of checking an expression.
 #[derive(Clone, Debug)]
@@ -181,10 +181,13 @@ impl<'a> Checker<'a> {
                     Operand::invalid()
                 }
             },
-            ast::Lit::Imag(text) => {
-                self.error(e.span, Code::Complex, format!("unsupported: imaginary literal {text} (complex numbers)"));
-                Operand::invalid()
-            }
+            ast::Lit::Imag(text) => match imag_literal(text) {
+                Some(v) => Operand::constant(TypeId::UNTYPED_COMPLEX, ConstValue::Complex(BigRat::from_int(BigInt::zero()), v)),
+                None => {
+                    self.error(e.span, Code::BadLiteral, format!("invalid imaginary literal {text}"));
+                    Operand::invalid()
+                }
+            },
             ast::Lit::Rune(r) => Operand::constant(TypeId::UNTYPED_RUNE, ConstValue::Int(BigInt::from_i64(*r as i64))),
             ast::Lit::Str { value, .. } => Operand::constant(TypeId::UNTYPED_STRING, ConstValue::String(value.clone())),
         }
@@ -283,6 +286,7 @@ impl<'a> Checker<'a> {
                 (U::Pos, _) => Some(v.clone()),
                 (U::Neg, ConstValue::Int(i)) => Some(ConstValue::Int(i.neg())),
                 (U::Neg, ConstValue::Float(f)) => Some(ConstValue::Float(f.neg())),
+                (U::Neg, ConstValue::Complex(re, im)) => Some(ConstValue::Complex(re.neg(), im.neg())),
                 (U::Not, ConstValue::Bool(b)) => Some(ConstValue::Bool(!b)),
                 (U::BitNot, ConstValue::Int(i)) => {
                     let typed = self.info.types.basic_of(o.ty).and_then(Basic::int_bits);
@@ -605,4 +609,14 @@ impl<'a> Checker<'a> {
         Operand::value(t)
     }
 
+}
+
+/// The value of an imaginary literal's coefficient (`2i`, `1.5e3i`, `0x1p-2i`); an all-digit
+/// coefficient is decimal even with a leading `0` (the spec keeps `0123i` == `123i`).
+fn imag_literal(text: &str) -> Option<BigRat> {
+    let digits = text.strip_suffix('i')?;
+    if digits.len() > 1 && digits.starts_with('0') && digits.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
+        return BigRat::parse(digits.trim_start_matches(['0', '_']).trim_start_matches('_')).or_else(|| Some(BigRat::from_int(BigInt::zero())));
+    }
+    ConstValue::parse_float(digits).or_else(|| BigInt::parse_literal(digits).map(BigRat::from_int))
 }

@@ -36,6 +36,11 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let idx = &indices[0];
+        let mut o = o;
+        if self.info.types.is_untyped(o.ty) && o.ty != TypeId::UNTYPED_NIL {
+            // An untyped string constant indexed is a `string`.
+            self.default_operand(&mut o, x);
+        }
         let core = self.core_type(o.ty);
         let (mode, elem, length) = match self.info.types.kind(core).clone() {
             TypeKind::Basic(b) if b.is_string() => (Mode::Value, TypeId::UINT8, o.val.as_ref().and_then(|v| if let ConstValue::String(s) = v { Some(s.len() as u64) } else { None })),

@@ -32,10 +32,6 @@ impl<'a> Checker<'a> {
                 };
                 self.record_use(e.id, o);
                 let t = self.type_of_type_name(o, e);
-                if self.info.types.basic_of(t).is_some_and(crate::sema::types::Basic::is_complex) && !self.info.types.is_named(t) {
-                    self.error(e.span, Code::Complex, format!("unsupported: {name} (complex numbers)"));
-                    return TypeId::INVALID;
-                }
                 t
             }
             K::Selector { x, sel } => {

@@ -103,7 +103,6 @@ impl<'a> Checker<'a> {
                                 let msg = match why {
                                     Repr::Truncated => format!("cannot use {} (untyped float constant) as {} value (truncated)", self.expr_str(e), self.type_str(target)),
                                     Repr::Overflow => format!("cannot use {} (untyped {} constant {}) as {} value (overflows)", self.expr_str(e), untyped_kind(xb), v, self.type_str(target)),
-                                    Repr::Complex => "unsupported: complex numbers".to_string(),
                                 };
                                 self.error(e.span, Code::ConstOverflow, msg);
                                 x.mode = Mode::Invalid;
@@ -177,6 +176,20 @@ impl<'a> Checker<'a> {
                     self.update_expr_type(a, t);
                 }
             }
+            ast::ExprKind::Call { args, .. } if matches!(self.info.call_kind(e.id), Some(CallKind::Builtin(Builtin::Complex | Builtin::Real | Builtin::Imag))) => {
+                // `complex(1, 2)` as a complex128 has float64 parts; `real(c)` as a float64
+                // takes a complex128.
+                let arg = match self.info.types.basic_of(t) {
+                    Some(Basic::Complex64) => Basic::Float32,
+                    Some(Basic::Complex128) => Basic::Float64,
+                    Some(Basic::Float32) => Basic::Complex64,
+                    Some(Basic::Float64) => Basic::Complex128,
+                    _ => return,
+                };
+                for a in args {
+                    self.update_expr_type(a, TypeId::basic(arg));
+                }
+            }
             ast::ExprKind::Binary { op, lhs, rhs } => {
                 if op.is_comparison() {
                     // Operands were typed when compared.
@@ -241,6 +254,7 @@ fn untyped_kind(b: Basic) -> &'static str {
         Basic::UntypedInt => "int",
         Basic::UntypedRune => "rune",
         Basic::UntypedFloat => "float",
+        Basic::UntypedComplex => "complex",
         Basic::UntypedString => "string",
         _ => "nil",
     }
@@ -249,7 +263,6 @@ fn untyped_kind(b: Basic) -> &'static str {
 pub(super) enum Repr {
     Overflow,
     Truncated,
-    Complex,
 }
 
 /// Converts a constant to basic type `b` if representable (Go spec "Representability").
@@ -258,7 +271,20 @@ pub(super) fn representable(v: &ConstValue, b: Basic) -> Result<ConstValue, Repr
         return Ok(v.clone());
     }
     if b.is_complex() {
-        return Err(Repr::Complex);
+        // Each part is rounded to the component float type.
+        let (re, im) = v.to_complex().ok_or(Repr::Overflow)?;
+        let part = if b == Basic::Complex64 { Basic::Float32 } else { Basic::Float64 };
+        let (ConstValue::Float(re), ConstValue::Float(im)) = (representable(&ConstValue::Float(re), part)?, representable(&ConstValue::Float(im), part)?) else {
+            return Err(Repr::Overflow);
+        };
+        return Ok(ConstValue::Complex(re, im));
+    }
+    if let ConstValue::Complex(re, im) = v {
+        // A complex constant with a zero imaginary part is representable as a real number.
+        if !im.is_zero() {
+            return Err(Repr::Truncated);
+        }
+        return representable(&ConstValue::Float(re.clone()), b);
     }
     if let Some((bits, signed)) = b.int_bits() {
         let Some(i) = v.to_int() else {

@@ -19,6 +19,7 @@ func AppendQuote(dst []byte, s string) []byte
 func Atoi(s string) (int, error)
 func FormatBool(b bool) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string
 func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
 func Itoa(i int) string

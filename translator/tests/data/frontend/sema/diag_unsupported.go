@@ -17,18 +17,15 @@ loop:
 	if i < 3 {
 		goto loop
 	}
-	c := 1 + 2i
+	c := 1 + 2
 	var p unsafe.Pointer
 	fmt.Println(c, p, reflect.TypeOf(i), http.StatusOK, y.Z, strings.EqualFold("a", "A"), strings.NoSuchFunc())
-	var z complex128
-	fmt.Println(real(z))
+	var z float64
+	fmt.Println(z)
 	// want diag G0103 @ 4:2
 	// want diag G0106 @ 6:2
 	// want diag G0104 @ 7:2
 	// want diag G0102 @ 9:2
 	// want diag G0110 @ 10:2
-	// want diag G0105 @ 20:11
 	// want diag G0107 @ 22:96
-	// want diag G0105 @ 23:8
-	// want diag G0105 @ 24:14
 }
