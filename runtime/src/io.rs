@@ -149,7 +149,7 @@ impl StringWriter for Iface<dyn StringWriter> {
 }
 
 // The std types that implement the `io` interfaces, for `x.(io.Writer)` on an `any`.
-crate::go_interface!(Writer = "io.Writer" { Write } impls [crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer, crate::text::tabwriter::Writer] also crate::hash::as_writer);
+crate::go_interface!(Writer = "io.Writer" { Write } impls [crate::value::Ptr<crate::os::File>, crate::strings::Builder, crate::bytes::Buffer, crate::bufio::Writer, crate::text::tabwriter::Writer, crate::fmt::PrintState] also crate::hash::as_writer);
 
 crate::go_interface!(Reader = "io.Reader" { Read } impls [crate::value::Ptr<crate::os::File>, crate::strings::Reader, crate::bytes::Buffer, crate::bufio::Reader]);
 

@@ -12,6 +12,7 @@ mod out;
 mod panic_text;
 mod printer;
 mod scan;
+mod state;
 mod wrap;
 
 use std::sync::Arc;
@@ -21,6 +22,7 @@ pub use out::{flush_stdout, write_stderr, write_stdout};
 pub(crate) use out::flush_stdout_from_signal;
 pub use panic_text::{builtin_print, builtin_println, panic_value_text, runtime_print_float};
 pub use printer::Printer;
+pub use state::{Formatter, PrintState, State, format_string};
 pub(crate) use scan::ByteSource;
 use scan::RuneReader;
 pub use wrap::{WrapError, WrapErrors};

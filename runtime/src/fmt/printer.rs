@@ -2,6 +2,7 @@
 //! `printValue` for every kind, bad-verb texts, and `Printf`'s format-string interpreter.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
 
 use super::format::{Flags, Fmt, LDIGITS, UDIGITS};
 use crate::value::{Basic, GoValue, Kind};
@@ -140,6 +141,16 @@ impl Printer {
                 return true;
             }
             verb = 'v';
+        }
+        if let Some(f) = v.as_formatter() {
+            // Go: a Formatter prints itself, whatever the verb.
+            let st = super::PrintState::new(self.fmt.f);
+            let res = catch_unwind(AssertUnwindSafe(|| f.Format(crate::Iface::new(Arc::new(st.clone())), verb as i32)));
+            self.buf.extend_from_slice(&st.take());
+            if let Err(payload) = res {
+                self.catch_panic(v, verb, "Format", payload);
+            }
+            return true;
         }
         if self.fmt.f.sharp_v {
             // Go: a GoStringer prints itself under %#v.

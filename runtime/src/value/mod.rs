@@ -205,6 +205,10 @@ pub trait GoValue: GoValueBase {
     fn as_stringer(&self) -> Option<&dyn Stringer> {
         None
     }
+    /// The value as a `fmt.Formatter`, when its method set has `Format(fmt.State, rune)`.
+    fn as_formatter(&self) -> Option<&dyn crate::fmt::Formatter> {
+        None
+    }
     /// `GoString() string` (fmt's `GoStringer`, used by `%#v`), when the method set has it.
     fn go_string(&self) -> Option<Str> {
         None
@@ -388,6 +392,14 @@ pub trait GoValue: GoValueBase {
         let _ = p;
         None
     }
+    /// Runs `Format` of `*T` when `T` declares it with a pointer receiver (`false`: it does not).
+    fn ptr_format(p: &Ptr<Self>, f: Iface<dyn crate::fmt::State>, verb: i32) -> bool
+    where
+        Self: Sized,
+    {
+        let _ = (p, f, verb);
+        false
+    }
     /// `Unwrap()` of `*T` when `T` declares it with a pointer receiver.
     fn ptr_unwrap(p: &Ptr<Self>) -> Option<Error>
     where
@@ -426,11 +438,15 @@ pub struct Methods {
     pub ptr_error: bool,
     /// `func (*T) String() string`.
     pub ptr_string: bool,
+    /// `func (T) Format(fmt.State, rune)`.
+    pub format: bool,
+    /// `func (*T) Format(fmt.State, rune)`.
+    pub ptr_format: bool,
 }
 
 impl Methods {
     /// No methods.
-    pub const NONE: Methods = Methods { error: false, string: false, ptr_error: false, ptr_string: false };
+    pub const NONE: Methods = Methods { error: false, string: false, ptr_error: false, ptr_string: false, format: false, ptr_format: false };
 }
 
 /// Go's `error` interface: a value with an `Error() string` method.

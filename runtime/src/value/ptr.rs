@@ -415,6 +415,10 @@ impl<T: GoValue + Clone> GoValue for Ptr<T> {
         let m = T::go_methods();
         (m.ptr_string || m.string).then_some(self as &dyn Stringer)
     }
+    fn as_formatter(&self) -> Option<&dyn crate::fmt::Formatter> {
+        let m = T::go_methods();
+        (m.ptr_format || m.format).then_some(self as &dyn crate::fmt::Formatter)
+    }
     fn into_error(self: Arc<Self>) -> Option<Arc<dyn GoError>> {
         let m = T::go_methods();
         if m.ptr_error || m.error { Some(self) } else { None }
@@ -479,6 +483,21 @@ impl<T: GoValue + Clone> Stringer for Ptr<T> {
         let v = self.get();
         match v.as_stringer() {
             Some(e) => e.String(),
+            None => panic_nil_deref(),
+        }
+    }
+}
+
+/// `*T`'s `Format`: the pointer-receiver method, else `T`'s value method on a copy.
+#[allow(non_snake_case)]
+impl<T: GoValue + Clone> crate::fmt::Formatter for Ptr<T> {
+    fn Format(&self, f: super::Iface<dyn crate::fmt::State>, verb: i32) {
+        if T::ptr_format(self, f.clone(), verb) {
+            return;
+        }
+        let v = self.get();
+        match v.as_formatter() {
+            Some(x) => x.Format(f, verb),
             None => panic_nil_deref(),
         }
     }

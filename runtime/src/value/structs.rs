@@ -373,6 +373,11 @@ macro_rules! __go_value_method {
             Some(Self::GoString(self))
         }
     };
+    (Format) => {
+        fn as_formatter(&self) -> Option<&dyn $crate::fmt::Formatter> {
+            Some(self)
+        }
+    };
 }
 
 #[doc(hidden)]
@@ -391,6 +396,12 @@ macro_rules! __go_ptr_method {
     (Unwrap) => {
         fn ptr_unwrap(__gort_p: &$crate::Ptr<Self>) -> Option<$crate::Error> {
             Some(Self::Unwrap(__gort_p))
+        }
+    };
+    (Format) => {
+        fn ptr_format(__gort_p: &$crate::Ptr<Self>, __gort_f: $crate::Iface<dyn $crate::fmt::State>, __gort_verb: i32) -> bool {
+            Self::Format(__gort_p, __gort_f, __gort_verb);
+            true
         }
     };
 }
@@ -412,6 +423,12 @@ macro_rules! __go_method_flag {
     };
     ($m:ident, $k:ident, Unwrap) => {};
     ($m:ident, $k:ident, GoString) => {};
+    ($m:ident, value, Format) => {
+        $m.format = true
+    };
+    ($m:ident, ptr, Format) => {
+        $m.ptr_format = true
+    };
 }
 
 /// A local wrapper around `Ptr<T>` for a pointer type that implements a runtime trait

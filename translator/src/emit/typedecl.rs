@@ -9,7 +9,7 @@ use syn::parse_quote;
 use super::names;
 use super::Cx;
 use crate::ast;
-use crate::sema::{ObjKind, TypeId, TypeKind};
+use crate::sema::{Basic, ObjKind, TypeId, TypeKind};
 
 impl Cx<'_> {
     /// Named types whose Rust form can derive `Copy`: newtypes of numbers and bools, and
@@ -192,6 +192,9 @@ impl Cx<'_> {
         if has("String") {
             items.push(parse_quote! { impl #generics ::gort::value::Stringer for #self_ty { fn String(&self) -> ::gort::Str { Self::String(self) } } });
         }
+        if has("Format") {
+            items.push(parse_quote! { impl #generics ::gort::fmt::Formatter for #self_ty { fn Format(&self, f: ::gort::Iface<dyn ::gort::fmt::State>, verb: i32) { Self::Format(self, f, verb) } } });
+        }
         if has("Error") {
             // `Unwrap() error` / `Unwrap() []error` and `Is(error) bool` value methods take part
             // in errors.Is/As/Unwrap.
@@ -290,6 +293,7 @@ impl Cx<'_> {
                 ("GoString", Some(s)) => !fi.ptr_recv && s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
                 ("Error" | "String", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
                 ("Unwrap", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.is_error_type(s.results[0]),
+                ("Format", Some(s)) => s.results.is_empty() && s.params.len() == 2 && self.is_fmt_state(s.params[0]) && self.info.types.basic_of(s.params[1]) == Some(Basic::Int32) && !self.info.types.is_named(s.params[1]),
                 _ => false,
             };
             if !fits {
@@ -366,6 +370,11 @@ impl Cx<'_> {
             });
         }
         items
+    }
+
+    /// `fmt.State` (the parameter of a `Format` method that `fmt` calls).
+    fn is_fmt_state(&self, t: TypeId) -> bool {
+        self.info.types.named(t).is_some_and(|n| n.pkg == "fmt" && n.name == "State")
     }
 
     pub fn is_error_type(&self, t: TypeId) -> bool {

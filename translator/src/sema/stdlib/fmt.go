@@ -6,6 +6,19 @@ type Stringer interface {
 	String() string
 }
 
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+func FormatString(state State, verb rune) string
+
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
 func Print(a ...any) (n int, err error)
