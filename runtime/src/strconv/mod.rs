@@ -365,6 +365,26 @@ pub fn append_quote(dst: &crate::value::Slice<u8>, s: &Str) -> crate::value::Sli
     crate::value::append_str(dst, &quote(s))
 }
 
+/// Go's `strconv.AppendUint`.
+pub fn append_uint(dst: &crate::value::Slice<u8>, i: u64, base: i64) -> crate::value::Slice<u8> {
+    crate::value::append_str(dst, &format_uint(i, base))
+}
+
+/// Go's `strconv.AppendFloat`.
+pub fn append_float(dst: &crate::value::Slice<u8>, f: f64, fmt: u8, prec: i64, bit_size: i64) -> crate::value::Slice<u8> {
+    crate::value::append_str(dst, &format_float(f, fmt, prec, bit_size))
+}
+
+/// Go's `strconv.AppendQuoteRune`.
+pub fn append_quote_rune(dst: &crate::value::Slice<u8>, r: i32) -> crate::value::Slice<u8> {
+    crate::value::append_str(dst, &quote_rune(r))
+}
+
+/// Go's `strconv.AppendQuoteToASCII`.
+pub fn append_quote_to_ascii(dst: &crate::value::Slice<u8>, s: &Str) -> crate::value::Slice<u8> {
+    crate::value::append_str(dst, &quote_to_ascii(s))
+}
+
 /// Go's `strconv.AppendBool`.
 pub fn append_bool(dst: &crate::value::Slice<u8>, b: bool) -> crate::value::Slice<u8> {
     crate::value::append_str(dst, &format_bool(b))

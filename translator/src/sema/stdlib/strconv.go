@@ -16,6 +16,10 @@ const IntSize = 64
 
 func AppendInt(dst []byte, i int64, base int) []byte
 func AppendQuote(dst []byte, s string) []byte
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func AppendQuoteToASCII(dst []byte, s string) []byte
 func Atoi(s string) (int, error)
 func FormatBool(b bool) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
