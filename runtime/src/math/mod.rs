@@ -7,6 +7,7 @@
 // Go's constants are kept as Go writes them (more digits than an f64 holds).
 #![allow(clippy::excessive_precision, clippy::approx_constant, clippy::manual_range_contains)]
 
+pub mod big;
 pub mod bits;
 pub mod cmplx;
 mod exp;

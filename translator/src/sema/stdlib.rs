@@ -53,6 +53,7 @@ std_pkgs! {
     "log" => "log.go", true;
     "maps" => "maps.go", true;
     "math" => "math.go", true;
+    "math/big" => "math_big.go", true;
     "math/bits" => "math_bits.go", true;
     "math/cmplx" => "math_cmplx.go", true;
     "math/rand" => "math_rand.go", true;
@@ -178,6 +179,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "unicode.RangeTable",
     "text/tabwriter.Writer",
     "bytes.Buffer",
+    "math/big.Int",
     "math/rand.Rand",
     "math/rand/v2.Rand",
     "math/rand/v2.PCG",
@@ -213,6 +215,7 @@ pub const COPIED_BY_VALUE: &[&str] = &[
 /// `Default` is their zero pointer (nil for `*regexp.Regexp`, a fresh one otherwise).
 pub fn has_nil_handle(qualified: &str) -> bool {
     ((qualified.starts_with("sync.") || qualified.starts_with("sync/atomic.")) && qualified != "sync/atomic.Pointer")
+        || qualified == "math/big.Int"
         || qualified == "time.Timer"
         || qualified == "time.Ticker"
 }
