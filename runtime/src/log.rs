@@ -3,6 +3,8 @@
 //! message. Timestamps use Go's `2009/11/10 23:00:00` format (local time is UTC here);
 //! `Lshortfile`/`Llongfile` print `???:0` (there is no Go source position at run time).
 
+pub mod slog;
+
 use std::sync::{Arc, LazyLock};
 
 use parking_lot::Mutex;
@@ -206,6 +208,12 @@ impl GoValue for Logger {
     fn go_comparable() -> bool {
         false
     }
+}
+
+/// One line through the standard logger (its prefix, flags and writer): what `log/slog`'s
+/// default handler writes.
+pub(crate) fn std_output(msg: &[u8]) {
+    std_logger().output(msg)
 }
 
 /// `log.New(out, prefix, flag)`.

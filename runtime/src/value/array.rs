@@ -83,6 +83,9 @@ impl<T, const N: usize> std::ops::IndexMut<i64> for Array<T, N> {
 }
 
 impl<T: GoValue + Clone, const N: usize> GoValue for Array<T, N> {
+        fn clone_any(&self) -> Option<crate::Any> {
+            Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+        }
     fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
         e.array(N as i64, |e, i| e.value(&self.get(i)))
     }

@@ -169,6 +169,9 @@ impl GoValue for crate::time::Location {
 macro_rules! handle_value {
     ($t:ty, $name:expr, $layout:expr, |$s:ident, $p:ident, $verb:ident| $body:expr) => {
         impl GoValue for $t {
+            fn clone_any(&self) -> Option<crate::Any> {
+                Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+            }
             fn kind(&self) -> Kind {
                 Kind::Struct
             }

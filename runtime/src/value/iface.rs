@@ -200,6 +200,9 @@ impl<D: ?Sized + GoInterface> std::fmt::Display for Iface<D> {
 impl std::error::Error for Iface<dyn GoError> {}
 
 impl<D: ?Sized + GoInterface> GoValue for Iface<D> {
+    fn clone_any(&self) -> Option<Any> {
+        Some(self.to_any())
+    }
     fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
         match self.value() {
             None => e.null(),

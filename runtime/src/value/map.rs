@@ -218,6 +218,9 @@ impl<K: GoValue + Clone, V: Clone + Default> Iterator for MapIter<K, V> {
 }
 
 impl<K: GoValue + Clone, V: GoValue + Clone + Default> GoValue for Map<K, V> {
+        fn clone_any(&self) -> Option<crate::Any> {
+            Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+        }
     fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
         if self.is_nil() {
             return e.null();

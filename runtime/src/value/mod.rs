@@ -217,6 +217,11 @@ pub trait GoValue: GoValueBase {
     fn clone_error(&self) -> Option<Error> {
         None
     }
+    /// A copy of the value as `any` (what `log/slog` keeps of a `...any` argument); `None` for
+    /// types that do not provide it.
+    fn clone_any(&self) -> Option<Any> {
+        None
+    }
     /// `x.(error)` on a shared value.
     fn into_error(self: Arc<Self>) -> Option<Arc<dyn GoError>> {
         None
@@ -487,6 +492,9 @@ pub fn eq_by<T: GoValue + PartialEq>(a: &T, b: &dyn GoValue) -> bool {
 macro_rules! ptr_handle_value {
     ($t:ty, $name:literal) => {
         impl $crate::value::GoValue for $t {
+            fn clone_any(&self) -> Option<$crate::Any> {
+                Some($crate::Any::from_value(::std::clone::Clone::clone(self)))
+            }
             fn kind(&self) -> $crate::value::Kind {
                 $crate::value::Kind::Ptr
             }

@@ -9,6 +9,9 @@ use crate::fmt::Printer;
 macro_rules! int_impl {
     ($t:ty, $name:expr, $signed:expr, $size:expr) => {
         impl GoValue for $t {
+            fn clone_any(&self) -> Option<crate::Any> {
+                Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+            }
             fn kind(&self) -> Kind {
                 if $signed { Kind::Int } else { Kind::Uint }
             }
@@ -81,6 +84,9 @@ macro_rules! tagged_int {
         #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
         pub struct $tag(pub $t);
         impl GoValue for $tag {
+            fn clone_any(&self) -> Option<crate::Any> {
+                Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+            }
             fn kind(&self) -> Kind {
                 if $signed { Kind::Int } else { Kind::Uint }
             }
@@ -135,6 +141,9 @@ tagged_int!(
 );
 
 impl GoValue for bool {
+        fn clone_any(&self) -> Option<crate::Any> {
+            Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+        }
     fn kind(&self) -> Kind {
         Kind::Bool
     }
@@ -184,6 +193,9 @@ impl GoValue for bool {
 macro_rules! float_impl {
     ($t:ty, $name:expr, $size:expr) => {
         impl GoValue for $t {
+            fn clone_any(&self) -> Option<crate::Any> {
+                Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+            }
             fn kind(&self) -> Kind {
                 Kind::Float
             }

@@ -316,6 +316,9 @@ impl<T: Send + 'static> Hash for Ptr<T> {
 }
 
 impl<T: GoValue + Clone> GoValue for Ptr<T> {
+        fn clone_any(&self) -> Option<crate::Any> {
+            Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+        }
     fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
         if self.is_nil() {
             return e.null();

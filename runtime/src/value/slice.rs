@@ -618,6 +618,9 @@ fn smallest_class(bytes: usize) -> usize {
 }
 
 impl<T: GoValue + Clone> GoValue for Slice<T> {
+        fn clone_any(&self) -> Option<crate::Any> {
+            Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+        }
     fn json_encode(&self, e: &mut crate::encoding::json::EncodeState) {
         if self.is_nil() {
             return e.null();

@@ -300,6 +300,9 @@ impl std::fmt::Debug for Str {
 }
 
 impl GoValue for Str {
+        fn clone_any(&self) -> Option<crate::Any> {
+            Some(crate::Any::from_value(::std::clone::Clone::clone(self)))
+        }
     fn kind(&self) -> Kind {
         Kind::String
     }

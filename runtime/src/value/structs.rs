@@ -44,6 +44,9 @@ macro_rules! go_struct {
         $(ptr_methods($($pm:ident),* $(,)?))?
         $(embedded($($e:ident),* $(,)?))?) => {
         impl $crate::GoValue for $t {
+            fn clone_any(&self) -> Option<$crate::Any> {
+                Some($crate::Any::from_value(::std::clone::Clone::clone(self)))
+            }
             fn kind(&self) -> $crate::value::Kind {
                 $crate::value::Kind::Struct
             }
@@ -188,6 +191,9 @@ macro_rules! go_named {
     };
     (@impl [$($gen:tt)*] ($self_ty:ty) ($ctor:ident) $static_name:expr, $type_name:expr, $u:ty, [$($m:ident),*] [$($pm:ident),*]) => {
         impl<$($gen)*> $crate::GoValue for $self_ty {
+            fn clone_any(&self) -> Option<$crate::Any> {
+                Some($crate::Any::from_value(::std::clone::Clone::clone(self)))
+            }
             fn kind(&self) -> $crate::value::Kind {
                 $crate::GoValue::kind(&self.0)
             }

@@ -51,6 +51,7 @@ std_pkgs! {
     "io/ioutil" => "io_ioutil.go", true;
     "iter" => "iter.go", true;
     "log" => "log.go", true;
+    "log/slog" => "log_slog.go", true;
     "maps" => "maps.go", true;
     "math" => "math.go", true;
     "math/big" => "math_big.go", true;
@@ -162,6 +163,10 @@ pub const HANDLE_TYPES: &[&str] = &[
     "bufio.Reader",
     "bufio.Writer",
     "container/list.List",
+    "log/slog.LevelVar",
+    "log/slog.Logger",
+    "log/slog.TextHandler",
+    "log/slog.JSONHandler",
     "golang.org/x/sync/errgroup.Group",
     "golang.org/x/sync/semaphore.Weighted",
     "encoding/base64.Encoding",
