@@ -258,12 +258,18 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
     }
 
     // A program's `context.Context`: the runtime asks it for Done/Err/Value/Deadline
-    // synchronously (`context::Impl`).
+    // synchronously (`context::Impl`); likewise a `log/slog` handler, leveler or log valuer
+    // (the runtime's loggers call them while logging).
     let mut reported: BTreeSet<ObjId> = BTreeSet::new();
     for (iface, impls) in info.all_implementors() {
-        if !info.types.named(*iface).is_some_and(|n| n.pkg == "context" && n.name == "Context") {
+        let Some(why) = info.types.named(*iface).and_then(|n| match (n.pkg.as_str(), n.name.as_str()) {
+            ("context", "Context") => Some("a context.Context's"),
+            ("log/slog", "Handler") => Some("a slog.Handler's"),
+            ("log/slog", "Leveler") => Some("a slog.Leveler's"),
+            _ => None,
+        }) else {
             continue;
-        }
+        };
         let names: Vec<String> = info.types.interface(*iface).map(|it| it.methods.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
         for t in impls {
             for name in &names {
@@ -271,7 +277,7 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
                 if !async_funcs.contains(&FuncRef::Decl(*method)) || !reported.insert(*method) {
                     continue;
                 }
-                diags.extend(blocking_method(*method, format!("the runtime calls a context.Context's {name} synchronously (use sync/atomic or a closed channel, not a lock or a channel operation)")));
+                diags.extend(blocking_method(*method, format!("the runtime calls {why} {name} synchronously (use sync/atomic or a closed channel, not a lock or a channel operation)")));
             }
         }
     }

@@ -40,6 +40,8 @@ pub const SOURCE_KEY: Str = Str::lit("source");
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Level(pub i64);
 crate::go_named!(Level = "slog.Level"(i64) methods(String));
+crate::go_number!(Level(i64));
+crate::go_integer!(Level(i64));
 
 /// `slog.LevelDebug`.
 pub const LEVEL_DEBUG: Level = Level(-4);
