@@ -366,12 +366,13 @@ impl Cx<'_> {
                 (quote!(#recv.#fname(#(#std_args),*)), false)
             }
             // Promoted from an embedded std interface (`struct { slog.Handler }`): the runtime
-            // trait's method, under the std calling convention.
+            // trait's Go-named method (implemented for its `Iface`), with the std calling
+            // convention's reference arguments.
             Some(crate::sema::Selection::InterfaceMethod { iface, name: n, path }) if self.info.types.named(iface).is_some_and(|t| !t.pkg.is_empty() && !self.info.types.is_user_pkg(&t.pkg)) => {
                 let (acc, cur) = self.self_access(imp, &base, &path);
                 let recv = self.read_ref(acc, cur);
                 let sig_t = self.info.types.interface(iface).and_then(|i| i.methods.iter().find(|(m, _)| *m == n).map(|(_, s)| *s)).unwrap_or(TypeId::INVALID);
-                (quote!(#recv.#fname(#(#std_args),*)), self.info.is_async_iface_method(&n, sig_t))
+                (quote!(#recv.#mid(#(#std_args),*)), self.info.is_async_iface_method(&n, sig_t))
             }
             Some(crate::sema::Selection::InterfaceMethod { iface, name: n, path }) => {
                 let (acc, cur) = self.self_access(imp, base, &path);
