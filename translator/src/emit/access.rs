@@ -217,8 +217,10 @@ impl Cx<'_> {
                 if proj.is_empty() {
                     parse_quote!(#c.get())
                 } else {
-                    let inner = project(parse_quote!(__v), proj);
-                    if copy { parse_quote!(#c.with(|__v| #inner)) } else { parse_quote!(#c.with(|__v| #inner.clone())) }
+                    let (binds, proj) = self.bind_indices(proj);
+                    let inner = project(parse_quote!(__v), &proj);
+                    let call: syn::Expr = if copy { parse_quote!(#c.with(|__v| #inner)) } else { parse_quote!(#c.with(|__v| #inner.clone())) };
+                    with_binds(binds, call)
                 }
             }
             Root::Elem(s, i) => {
@@ -236,8 +238,10 @@ impl Cx<'_> {
                     }
                     parse_quote!(#s.get(#i))
                 } else {
-                    let inner = project(parse_quote!(__v), proj);
-                    if copy { parse_quote!(#s.with(#i, |__v| #inner)) } else { parse_quote!(#s.with(#i, |__v| #inner.clone())) }
+                    let (binds, proj) = self.bind_indices(proj);
+                    let inner = project(parse_quote!(__v), &proj);
+                    let body: syn::Expr = if copy { inner } else { parse_quote!(#inner.clone()) };
+                    if binds.is_empty() { parse_quote!(#s.with(#i, |__v| #body)) } else { parse_quote!({ let __idx = #i; #(#binds)* #s.with(__idx, |__v| #body) }) }
                 }
             }
             Root::Value(v) => {
@@ -272,11 +276,12 @@ impl Cx<'_> {
                 if proj.is_empty() {
                     parse_quote!(#c.set(#value);)
                 } else {
-                    let inner = project(parse_quote!(__v), proj);
-                    if is_trivial(&value) {
+                    let (binds, proj) = self.bind_indices(proj);
+                    let inner = project(parse_quote!(__v), &proj);
+                    if is_trivial(&value) && binds.is_empty() {
                         parse_quote!(#c.with_mut(|__v| #inner = #value);)
                     } else {
-                        parse_quote!({ let __val = #value; #c.with_mut(|__v| #inner = __val); })
+                        parse_quote!({ #(#binds)* let __val = #value; #c.with_mut(|__v| #inner = __val); })
                     }
                 }
             }
@@ -284,8 +289,9 @@ impl Cx<'_> {
                 if proj.is_empty() {
                     parse_quote!(#s.set(#i, #value);)
                 } else {
-                    let inner = project(parse_quote!(__v), proj);
-                    parse_quote!({ let __idx = #i; let __val = #value; #s.with_mut(__idx, |__v| #inner = __val); })
+                    let (binds, proj) = self.bind_indices(proj);
+                    let inner = project(parse_quote!(__v), &proj);
+                    parse_quote!({ let __idx = #i; #(#binds)* let __val = #value; #s.with_mut(__idx, |__v| #inner = __val); })
                 }
             }
             Root::Value(v) => {
@@ -306,14 +312,16 @@ impl Cx<'_> {
                 parse_quote!(#assign;)
             }
             Root::Cell(c) => {
+                let (binds, proj) = self.bind_indices(&proj);
                 let place = if proj.is_empty() { parse_quote!((*__v)) } else { project(parse_quote!(__v), &proj) };
                 let assign = f(place);
-                parse_quote!(#c.with_mut(|__v| #assign);)
+                if binds.is_empty() { parse_quote!(#c.with_mut(|__v| #assign);) } else { parse_quote!({ #(#binds)* #c.with_mut(|__v| #assign); }) }
             }
             Root::Elem(s, i) => {
+                let (binds, proj) = self.bind_indices(&proj);
                 let place = if proj.is_empty() { parse_quote!((*__v)) } else { project(parse_quote!(__v), &proj) };
                 let assign = f(place);
-                parse_quote!({ let __idx = #i; #s.with_mut(__idx, |__v| #assign); })
+                parse_quote!({ let __idx = #i; #(#binds)* #s.with_mut(__idx, |__v| #assign); })
             }
             Root::Value(v) => parse_quote!({ let _ = #v; }),
         }
@@ -340,6 +348,26 @@ impl Cx<'_> {
                 parse_quote!(::gort::Ptr::new(#v))
             }
         }
+    }
+
+    /// The projection with each non-trivial index operand bound to a temporary first: an
+    /// operand may read a cell (`s.buf[s.pos]` through a pointer), and inside the cell's
+    /// closure that would lock the cell again and spin forever. Go evaluates the operands
+    /// first too.
+    fn bind_indices(&mut self, proj: &[Proj]) -> (Vec<syn::Stmt>, Vec<Proj>) {
+        let mut binds = Vec::new();
+        let out = proj
+            .iter()
+            .map(|p| match p {
+                Proj::Index(i) if has_call(quote::quote!(#i)) => {
+                    let tmp = self.temp("i");
+                    binds.push(parse_quote!(let #tmp = #i;));
+                    Proj::Index(parse_quote!(#tmp))
+                }
+                other => other.clone(),
+            })
+            .collect();
+        (binds, out)
     }
 
     /// A projection chain from `__v` whose index operands are bound to temporaries first (the
@@ -394,6 +422,34 @@ fn project(base: syn::Expr, proj: &[Proj]) -> syn::Expr {
 }
 
 /// Literals and plain paths: safe to evaluate inside a cell's closure.
+/// Whether the tokens call something (`f(…)`, `x.m(…)`, `m!(…)`): only a call can lock a cell;
+/// field reads and arithmetic of locals stay in place.
+fn has_call(ts: proc_macro2::TokenStream) -> bool {
+    let mut prev_callee = false;
+    for tt in ts {
+        match tt {
+            proc_macro2::TokenTree::Group(g) => {
+                if prev_callee && g.delimiter() == proc_macro2::Delimiter::Parenthesis {
+                    return true;
+                }
+                if has_call(g.stream()) {
+                    return true;
+                }
+                prev_callee = false;
+            }
+            proc_macro2::TokenTree::Ident(_) => prev_callee = true,
+            proc_macro2::TokenTree::Punct(p) => prev_callee = p.as_char() == '!' || p.as_char() == '>',
+            proc_macro2::TokenTree::Literal(_) => prev_callee = false,
+        }
+    }
+    false
+}
+
+/// `call`, after `binds` when there are any.
+fn with_binds(binds: Vec<syn::Stmt>, call: syn::Expr) -> syn::Expr {
+    if binds.is_empty() { call } else { parse_quote!({ #(#binds)* #call }) }
+}
+
 pub(super) fn is_trivial(e: &syn::Expr) -> bool {
     match e {
         syn::Expr::Lit(_) | syn::Expr::Path(_) => true,
