@@ -94,14 +94,13 @@ pub fn check(input: &Path) -> Vec<PackageReport> {
     }
     // Attribute each finding to the checked package whose directory holds its file (else to
     // the run that found it), once.
-    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let keys: Vec<PathBuf> = runs.iter().map(|(d, ..)| canon(if d.is_dir() { d } else { d.parent().unwrap_or(Path::new(".")) })).collect();
-    let owner = |file: &Path| file.parent().map(canon).and_then(|p| keys.iter().position(|k| *k == p));
+    let keys: Vec<PathBuf> = runs.iter().map(|(d, ..)| canonical(if d.is_dir() { d } else { d.parent().unwrap_or(Path::new(".")) })).collect();
+    let owner = |file: &Path| file.parent().map(canonical).and_then(|p| keys.iter().position(|k| *k == p));
     let mut reports: Vec<PackageReport> = runs.iter().map(|(d, name, _)| PackageReport { dir: d.clone(), name: name.clone(), diagnostics: Vec::new(), blocked_by: Vec::new() }).collect();
     let mut seen = BTreeSet::new();
     // Files of imported packages are found from the module's (absolute) root: shown relative
     // to the working directory when under it, as the user named the tree.
-    let cwd = std::env::current_dir().ok().map(|c| canon(&c));
+    let cwd = std::env::current_dir().ok().map(|c| canonical(&c));
     let shown = |p: &Path| match cwd.as_deref().and_then(|c| p.strip_prefix(c).ok()) {
         Some(rel) if p.is_absolute() => rel.to_path_buf(),
         _ => p.to_path_buf(),
@@ -116,7 +115,7 @@ pub fn check(input: &Path) -> Vec<PackageReport> {
                 let dir = reports[at].dir.clone();
                 reports[i].blocked_by.push(dir);
             }
-            let key = (canon(&d.path), d.span.line, d.span.col, d.code.as_str(), d.message.clone());
+            let key = (canonical(&d.path), d.span.line, d.span.col, d.code.as_str(), d.message.clone());
             if seen.insert(key) {
                 reports[at].diagnostics.push(d.clone());
             }
@@ -137,8 +136,8 @@ fn package_name(loaded: &sema::Loaded) -> Option<String> {
 /// effects only, so the package is checked as a program's import. Outside a module the
 /// package is given a module of its own.
 fn as_library(dir: &Path, name: &str, loaded: &sema::Loaded) -> sema::Loaded {
-    let module = loaded.module.clone().unwrap_or_else(|| Module { root: canon_dir(dir), path: format!("gort.check/{name}") });
-    let rel = canon_dir(dir).strip_prefix(&module.root).map(|r| r.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+    let module = loaded.module.clone().unwrap_or_else(|| Module { root: canonical(dir), path: format!("gort.check/{name}") });
+    let rel = canonical(dir).strip_prefix(&module.root).map(|r| r.to_string_lossy().replace('\\', "/")).unwrap_or_default();
     let import = if rel.is_empty() { module.path.clone() } else { format!("{}/{rel}", module.path) };
     // A path in no directory that exists, so the program is never taken for one of the
     // module's packages.
@@ -147,8 +146,9 @@ fn as_library(dir: &Path, name: &str, loaded: &sema::Loaded) -> sema::Loaded {
     sema::Loaded { files: vec![(path, src.into_bytes())], go_version: loaded.go_version, module: Some(module) }
 }
 
-fn canon_dir(dir: &Path) -> PathBuf {
-    dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf())
+/// The path with links and `..` resolved, as given when it does not exist.
+fn canonical(p: &Path) -> PathBuf {
+    p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
 }
 
 fn collect_dirs(dir: &Path, out: &mut Vec<PathBuf>) {
