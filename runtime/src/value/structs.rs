@@ -44,9 +44,6 @@ macro_rules! go_struct {
         $(ptr_methods($($pm:ident),* $(,)?))?
         $(embedded($($e:ident),* $(,)?))?) => {
         impl $crate::GoValue for $t {
-            fn clone_any(&self) -> Option<$crate::Any> {
-                Some($crate::Any::from_value(::std::clone::Clone::clone(self)))
-            }
             fn kind(&self) -> $crate::value::Kind {
                 $crate::value::Kind::Struct
             }
@@ -71,26 +68,7 @@ macro_rules! go_struct {
             fn fmt_value(&self, __gort_p: &mut $crate::fmt::Printer, __gort_verb: char) {
                 __gort_p.fmt_struct(self, __gort_verb, &[$((stringify!($f), &self.$f as &dyn $crate::GoValue)),*])
             }
-            #[allow(unused_variables)]
-            fn eq_dyn(&self, __gort_other: &dyn $crate::GoValue) -> bool {
-                if !<Self as $crate::GoValue>::go_comparable() {
-                    $crate::value::panic_uncomparable($crate::value::GoValueBase::type_name(self))
-                }
-                let Some(__gort_o) = __gort_other.as_any().downcast_ref::<Self>() else { return false };
-                true $(&& $crate::GoValue::eq_dyn(&self.$f, &__gort_o.$f))*
-            }
-            #[allow(unused_variables)]
-            fn hash_dyn(&self, __gort_state: &mut dyn ::std::hash::Hasher) {
-                if !<Self as $crate::GoValue>::go_comparable() {
-                    $crate::value::panic_unhashable($crate::value::GoValueBase::type_name(self))
-                }
-                $($crate::GoValue::hash_dyn(&self.$f, __gort_state);)*
-            }
-            #[allow(unused_variables)]
-            fn cmp_dyn(&self, __gort_other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
-                let Some(__gort_o) = __gort_other.as_any().downcast_ref::<Self>() else { return ::std::cmp::Ordering::Equal };
-                ::std::cmp::Ordering::Equal $(.then_with(|| $crate::GoValue::cmp_dyn(&self.$f, &__gort_o.$f)))*
-            }
+            $crate::__go_struct_fields!($($f: $ft),*);
             $($($crate::__go_value_method!($m);)*)?
             $($($crate::__go_ptr_method!($pm);)*)?
             fn go_methods() -> $crate::value::Methods {
@@ -103,39 +81,72 @@ macro_rules! go_struct {
             fn go_type_name() -> String {
                 $name.into()
             }
-            fn go_layout() -> $crate::value::Layout {
-                $crate::value::Layout::of_struct(&[$(<$ft as $crate::GoValue>::go_layout()),*])
+        }
+    };
+}
+
+/// The field-wise parts of a struct's `GoValue` (copy into `any`, `==`, hashing, map-key order,
+/// comparability, layout, plain-word storage): `go_struct!` uses it, and the emitter puts it in
+/// the hand-written impl of a generic struct (`go_struct!` takes no generics).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __go_struct_fields {
+    ($($f:ident : $ft:ty),* $(,)?) => {
+        fn clone_any(&self) -> Option<$crate::Any> {
+            Some($crate::Any::from_value(::std::clone::Clone::clone(self)))
+        }
+        #[allow(unused_variables)]
+        fn eq_dyn(&self, __gort_other: &dyn $crate::GoValue) -> bool {
+            if !<Self as $crate::GoValue>::go_comparable() {
+                $crate::value::panic_uncomparable($crate::value::GoValueBase::type_name(self))
             }
-            #[inline]
-            fn plain_words() -> Option<usize> {
-                #[allow(unused_mut)]
-                let mut __gort_n = 0usize;
-                $(__gort_n += <$ft as $crate::GoValue>::plain_words()?;)*
-                Some(__gort_n)
+            let Some(__gort_o) = __gort_other.as_any().downcast_ref::<Self>() else { return false };
+            true $(&& $crate::GoValue::eq_dyn(&self.$f, &__gort_o.$f))*
+        }
+        #[allow(unused_variables)]
+        fn hash_dyn(&self, __gort_state: &mut dyn ::std::hash::Hasher) {
+            if !<Self as $crate::GoValue>::go_comparable() {
+                $crate::value::panic_unhashable($crate::value::GoValueBase::type_name(self))
             }
-            #[allow(unused_variables, unused_mut, unused_assignments)]
-            #[inline]
-            fn to_words(&self, __gort_w: &mut [u64]) {
-                let mut __gort_o = 0usize;
-                $({
-                    let __gort_k = <$ft as $crate::GoValue>::plain_words().unwrap_or(0);
-                    $crate::GoValue::to_words(&self.$f, &mut __gort_w[__gort_o..__gort_o + __gort_k]);
-                    __gort_o += __gort_k;
-                })*
-            }
-            #[allow(unused_variables, unused_mut, unused_assignments)]
-            #[inline]
-            fn load_words(&mut self, __gort_w: &[u64]) {
-                let mut __gort_o = 0usize;
-                $({
-                    let __gort_k = <$ft as $crate::GoValue>::plain_words().unwrap_or(0);
-                    $crate::GoValue::load_words(&mut self.$f, &__gort_w[__gort_o..__gort_o + __gort_k]);
-                    __gort_o += __gort_k;
-                })*
-            }
-            fn go_comparable() -> bool {
-                true $(&& <$ft as $crate::GoValue>::go_comparable())*
-            }
+            $($crate::GoValue::hash_dyn(&self.$f, __gort_state);)*
+        }
+        #[allow(unused_variables)]
+        fn cmp_dyn(&self, __gort_other: &dyn $crate::GoValue) -> ::std::cmp::Ordering {
+            let Some(__gort_o) = __gort_other.as_any().downcast_ref::<Self>() else { return ::std::cmp::Ordering::Equal };
+            ::std::cmp::Ordering::Equal $(.then_with(|| $crate::GoValue::cmp_dyn(&self.$f, &__gort_o.$f)))*
+        }
+        fn go_layout() -> $crate::value::Layout {
+            $crate::value::Layout::of_struct(&[$(<$ft as $crate::GoValue>::go_layout()),*])
+        }
+        #[inline]
+        fn plain_words() -> Option<usize> {
+            #[allow(unused_mut)]
+            let mut __gort_n = 0usize;
+            $(__gort_n += <$ft as $crate::GoValue>::plain_words()?;)*
+            Some(__gort_n)
+        }
+        #[allow(unused_variables, unused_mut, unused_assignments)]
+        #[inline]
+        fn to_words(&self, __gort_w: &mut [u64]) {
+            let mut __gort_o = 0usize;
+            $({
+                let __gort_k = <$ft as $crate::GoValue>::plain_words().unwrap_or(0);
+                $crate::GoValue::to_words(&self.$f, &mut __gort_w[__gort_o..__gort_o + __gort_k]);
+                __gort_o += __gort_k;
+            })*
+        }
+        #[allow(unused_variables, unused_mut, unused_assignments)]
+        #[inline]
+        fn load_words(&mut self, __gort_w: &[u64]) {
+            let mut __gort_o = 0usize;
+            $({
+                let __gort_k = <$ft as $crate::GoValue>::plain_words().unwrap_or(0);
+                $crate::GoValue::load_words(&mut self.$f, &__gort_w[__gort_o..__gort_o + __gort_k]);
+                __gort_o += __gort_k;
+            })*
+        }
+        fn go_comparable() -> bool {
+            true $(&& <$ft as $crate::GoValue>::go_comparable())*
         }
     };
 }

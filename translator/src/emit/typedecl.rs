@@ -228,6 +228,7 @@ impl Cx<'_> {
         let fnames: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
         let ftags: Vec<String> = fields.iter().map(|f| f.tag.clone().unwrap_or_default()).collect();
         let fembedded: Vec<bool> = fields.iter().map(|f| f.embedded).collect();
+        let ftys: Vec<syn::Type> = fields.iter().map(|f| self.rust_type(f.ty)).collect();
         parse_quote! {
             impl #generics ::gort::GoValue for #id<#(#params),*> {
                 fn kind(&self) -> ::gort::value::Kind { ::gort::value::Kind::Struct }
@@ -249,6 +250,7 @@ impl Cx<'_> {
                     let args: Vec<String> = vec![#(<#params as ::gort::GoValue>::go_type_name()),*];
                     format!("{}[{}]", #go_name, args.join(","))
                 }
+                ::gort::__go_struct_fields!(#(#fids: #ftys),*);
                 #(::gort::__go_value_method!(#vm);)*
                 #(::gort::__go_ptr_method!(#pm);)*
                 fn go_methods() -> ::gort::value::Methods {
@@ -404,7 +406,9 @@ impl Cx<'_> {
             TypeKind::Pointer(e) if self.is_std_handle(*e) => false,
             TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable_rec(f.ty, seen)),
             TypeKind::Array(_, e) => self.comparable_rec(*e, seen),
-            TypeKind::TypeParam(_) => false,
+            // A generic struct's `==` holds for instances whose type arguments are comparable:
+            // the derived impl carries that bound (`where T: PartialEq`).
+            TypeKind::TypeParam(_) => true,
             _ => true,
         }
     }

@@ -45,6 +45,7 @@ for Stack<T> {
         let args: Vec<String> = vec![< T as ::gort::GoValue > ::go_type_name()];
         format!("{}[{}]", "main.Stack", args.join(","))
     }
+    ::gort::__go_struct_fields!(items : ::gort::Slice < T >);
     fn go_methods() -> ::gort::value::Methods {
         #[allow(unused_mut)]
         let mut m = ::gort::value::Methods::NONE;
@@ -96,13 +97,14 @@ for Queue<T> {
         let args: Vec<String> = vec![< T as ::gort::GoValue > ::go_type_name()];
         format!("{}[{}]", "main.Queue", args.join(","))
     }
+    ::gort::__go_struct_fields!(buf : ::gort::Slice < T >, head : i64, size : i64);
     fn go_methods() -> ::gort::value::Methods {
         #[allow(unused_mut)]
         let mut m = ::gort::value::Methods::NONE;
         m
     }
 }
-#[derive(Clone, Default)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Pair<
     K: ::gort::GoValue + ::std::clone::Clone + ::std::default::Default
         + ::std::cmp::PartialEq,
@@ -154,6 +156,7 @@ impl<
         ];
         format!("{}[{}]", "main.Pair", args.join(","))
     }
+    ::gort::__go_struct_fields!(Key : K, Val : V);
     ::gort::__go_value_method!(String);
     fn go_methods() -> ::gort::value::Methods {
         #[allow(unused_mut)]
