@@ -647,8 +647,9 @@ impl Cx<'_> {
             }
             Builtin::New => {
                 let inner = self.info.types.elem(t).unwrap_or(TypeId::INVALID);
-                let z = self.zero_value(inner);
-                if self.is_std_handle(inner) { z } else { parse_quote!(::gort::Ptr::new(#z)) }
+                // `new(T)` holds T's zero value; Go 1.26's `new(v)` a copy of v.
+                let init = if self.info.mode(args[0].id) == crate::sema::Mode::Type { self.zero_value(inner) } else { self.expr(&args[0]) };
+                if self.is_std_handle(inner) { init } else { parse_quote!(::gort::Ptr::new(#init)) }
             }
             Builtin::Panic => {
                 let a = &args[0];

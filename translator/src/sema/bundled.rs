@@ -5,6 +5,11 @@
 //!
 //! Packages whose work is the runtime's (`golang.org/x/sync/errgroup`, `semaphore`) are std
 //! stubs instead (`stdlib.rs`).
+//!
+//! The same mechanism gives std packages translated from Go's source (`goroot.rs`) plain-Go
+//! stand-ins for the internal packages Go writes in assembly or on the runtime's internals
+//! (`internal/godebug`, `internal/bytealg`) and for `unique` (interning through the runtime's
+//! weak pointers), so `net/url` and `net/netip` translate.
 
 use std::path::PathBuf;
 
@@ -12,6 +17,9 @@ use std::path::PathBuf;
 const PACKAGES: &[(&str, &[(&str, &str)])] = &[
     ("golang.org/x/tour/tree", &[("tree.go", include_str!("bundled/tour_tree/tree.go"))]),
     ("github.com/pkg/errors", &[("errors.go", include_str!("bundled/pkg_errors/errors.go"))]),
+    ("unique", &[("unique.go", include_str!("bundled/std_unique/unique.go"))]),
+    ("internal/godebug", &[("godebug.go", include_str!("bundled/std_godebug/godebug.go"))]),
+    ("internal/bytealg", &[("bytealg.go", include_str!("bundled/std_bytealg/bytealg.go"))]),
 ];
 
 /// The files of the bundled package `path`, if gort bundles it.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{analyze, modules, Config, Info, Module};
+use super::{analyze, goroot, modules, Config, Info, Module};
 use crate::ast;
 use crate::diag::{sort_and_dedup, Code, Diagnostic, Span};
 
@@ -120,6 +120,12 @@ fn frontend_inner(files: &[(PathBuf, Vec<u8>)], config: &Config) -> (ast::Packag
     let (mut pkg, d) = ast::lower(&parsed.trees);
     for (f, path) in pkg.files.iter_mut().zip(parsed.import_paths) {
         f.import_path = path;
+        if goroot::is_goroot_file(&f.path) {
+            // A body-less function in Go's source is a `//go:linkname` or assembly hook: dropped,
+            // so a package that only declares one translates, and one that calls one fails at
+            // the call (an undefined name, reported at the program's import).
+            f.decls.retain(|d| !matches!(&d.kind, ast::DeclKind::Func(fd) if fd.body.is_none()));
+        }
     }
     diags.extend(d);
     check_package_clauses(&pkg, &mut diags);

@@ -53,7 +53,7 @@ fn go_env_goroot(go: &std::ffi::OsStr) -> Option<PathBuf> {
 
 /// Imports that put a std package out of reach: memory tricks, reflection, assembly and the
 /// runtime's internals have no translation.
-const BARRIERS: &[&str] = &["unsafe", "reflect", "C", "internal/abi", "internal/cpu", "internal/runtime", "internal/reflectlite", "internal/race", "internal/poll", "internal/godebug", "internal/syscall"];
+const BARRIERS: &[&str] = &["unsafe", "reflect", "C", "internal/abi", "internal/cpu", "internal/runtime", "internal/reflectlite", "internal/race", "internal/poll", "internal/syscall"];
 
 /// Whether the import path names a standard package (no dot in its first element).
 pub fn is_std_path(path: &str) -> bool {
@@ -77,9 +77,23 @@ pub fn is_goroot_file(p: &Path) -> bool {
 
 /// An import that Go's source of a std package makes and gort cannot follow (`Some(import)`),
 /// so the package is refused up front.
-pub(super) fn barrier(import: &str) -> Option<&str> {
+pub(super) fn barrier(imp: &crate::ast::Import) -> Option<&str> {
+    let import = imp.path.as_str();
+    // `import _ "unsafe"` only enables `//go:linkname` hooks (body-less declarations, which the
+    // front end drops from Go's files).
+    if is_linkname_import(imp) {
+        return None;
+    }
+    if super::bundled::package(import).is_some() {
+        return None;
+    }
     if super::stdlib::special_unsupported(import).is_some() {
         return Some(import);
     }
     BARRIERS.iter().copied().find(|b| *b == import || (b.starts_with("internal/") && import.starts_with(&format!("{b}/"))))
+}
+
+/// `import _ "unsafe"`: Go's files import `unsafe` blank only to allow `//go:linkname`.
+pub(super) fn is_linkname_import(imp: &crate::ast::Import) -> bool {
+    imp.path == "unsafe" && imp.name.as_ref().is_some_and(|n| n.name == "_")
 }

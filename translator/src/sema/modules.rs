@@ -96,7 +96,7 @@ pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module
         // A std package from Go's source that needs what has no translation fails as a whole:
         // its imports are not loaded (`net/http` would pull in hundreds of files).
         let blocked = lowered.files.iter().filter(|f| super::goroot::is_goroot_file(&f.path)).find_map(|f| {
-            f.imports.iter().find_map(|imp| super::goroot::barrier(&imp.path).map(|b| Diagnostic::error(&f.path, imp.path_span, Code::UnsupportedPackage, format!("package {} imports \"{b}\"", pkgs[next]))))
+            f.imports.iter().find_map(|imp| super::goroot::barrier(imp).map(|b| Diagnostic::error(&f.path, imp.path_span, Code::UnsupportedPackage, format!("package {} imports \"{b}\"", pkgs[next]))))
         });
         if let Some(d) = blocked {
             diags.push(d);
@@ -107,7 +107,9 @@ pub(super) fn parse_program(files: &[(PathBuf, Vec<u8>)], module: Option<&Module
             for imp in &f.imports {
                 let at = |code: Code, msg: String| Diagnostic::error(&f.path, imp.path_span, code, msg);
                 let rel = module.and_then(|m| module_rel(&m.path, &imp.path));
-                let bundled = if rel.is_none() { super::bundled::package(&imp.path) } else { None };
+                // The internal stand-ins serve Go's own files only (Go forbids the import elsewhere).
+                let internal = imp.path.starts_with("internal/") && !super::goroot::is_goroot_file(&f.path);
+                let bundled = if rel.is_none() && !internal { super::bundled::package(&imp.path) } else { None };
                 let std_dir = if rel.is_none() && bundled.is_none() { super::goroot::package_dir(&imp.path) } else { None };
                 if rel.is_none() && bundled.is_none() && std_dir.is_none() {
                     continue;

@@ -40,14 +40,65 @@ pub fn parse(file: FileId, path: &Path, text: &[u8]) -> (SyntaxTree, Vec<Diagnos
     } else {
         text
     };
-    let Some(ts_tree) = parser.parse(text_for_parser, None) else {
+    let Some(mut ts_tree) = parser.parse(text_for_parser, None) else {
         let span = tree.span(0, 0);
         diags.push(Diagnostic::error(path, span, Code::SyntaxError, "syntax error: the parser gave up"));
         return (tree, diags);
     };
+    if ts_tree.root_node().has_error() {
+        if let Some(t) = new_of_expressions(text_for_parser, &flatten(&ts_tree)).and_then(|fixed| parser.parse(&fixed, None)) {
+            ts_tree = t;
+        }
+    }
     tree.nodes = flatten(&ts_tree);
     report_errors(&tree, path, &mut diags);
     (tree, diags)
+}
+
+/// Go 1.26's `new(expr)`: the grammar only knows `new(Type)`, so `new(42)` or `new(f())` is a
+/// syntax error. Each `new` whose parentheses hold an error is renamed to an identifier of the
+/// same byte length (`ñw`), which parses as an ordinary call; the tree keeps the original
+/// text, so the call still reads `new(…)` and the checker takes the argument as a value.
+/// `None` when no `new` call holds an error.
+fn new_of_expressions(text: &[u8], nodes: &[RawNode]) -> Option<Vec<u8>> {
+    let errors: Vec<(usize, usize)> = nodes.iter().filter(|n| n.error || n.missing).map(|n| (n.start as usize, n.end as usize)).collect();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    let mut fixed: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while let Some(off) = text[i..].windows(3).position(|w| w == b"new") {
+        let at = i + off;
+        i = at + 3;
+        if (at > 0 && (ident(text[at - 1]) || text[at - 1] == b'.')) || text.get(at + 3).is_some_and(|&b| ident(b)) {
+            continue;
+        }
+        let mut open = at + 3;
+        while text.get(open).is_some_and(|b| *b == b' ' || *b == b'\t') {
+            open += 1;
+        }
+        if text.get(open) != Some(&b'(') {
+            continue;
+        }
+        // The matching `)` (strings and comments are not skipped: this only bounds the search).
+        let mut depth = 0usize;
+        let mut close = text.len();
+        for (j, &b) in text.iter().enumerate().skip(open) {
+            match b {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = j + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if errors.iter().any(|&(s, e)| s < close && e > at) {
+            fixed.get_or_insert_with(|| text.to_vec())[at..at + 3].copy_from_slice("ñw".as_bytes());
+        }
+    }
+    fixed
 }
 
 /// Copies the tree-sitter tree into a preorder array, iteratively (no recursion on depth).

@@ -181,7 +181,25 @@ impl<'a> Checker<'a> {
                 if !nargs(self, 1, 1) {
                     return Operand::invalid();
                 }
-                let t = self.resolve_type(&args[0], scope);
+                // `new(T)`, or (Go 1.26) `new(v)`: a new variable of v's (default) type holding v.
+                let mut x = self.expr(&args[0], scope);
+                let t = match x.mode {
+                    Mode::Invalid => TypeId::INVALID,
+                    Mode::Type => x.ty,
+                    _ => {
+                        self.single_value(&mut x, &args[0]);
+                        if x.mode == Mode::Invalid {
+                            return Operand::invalid();
+                        }
+                        if x.ty == TypeId::UNTYPED_NIL {
+                            self.error(args[0].span, Code::TypeError, "use of untyped nil in argument to built-in new");
+                            return Operand::invalid();
+                        }
+                        let d = self.default_type(x.ty);
+                        self.convert_untyped(&mut x, &args[0], d);
+                        d
+                    }
+                };
                 if t == TypeId::INVALID {
                     return Operand::invalid();
                 }

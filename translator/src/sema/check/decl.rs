@@ -8,8 +8,12 @@ use crate::sema::types::{NamedInfo, TypeKind};
 
 impl<'a> Checker<'a> {
     pub(super) fn collect_imports(&mut self, f: &ast::File, fs: ScopeId) {
+        let goroot = crate::sema::goroot::is_goroot_file(&f.path);
         for imp in &f.imports {
             let path = imp.path.as_str();
+            if goroot && crate::sema::goroot::is_linkname_import(imp) {
+                continue;
+            }
             if self.info.types.is_user_pkg(path) && path != "main" {
                 self.collect_user_import(imp, fs);
                 continue;
