@@ -273,6 +273,85 @@ impl GoValue for Buffer {
     }
 }
 
+// ---- Reader ----------------------------------------------------------------------------------
+
+/// Go's `bytes.Reader`: `io.Reader` and `io.RuneScanner` over the bytes `NewReader`/`Reset` were
+/// given (a copy taken then: later writes to the slice are not seen, unlike Go). `Clone` shares
+/// the read position.
+#[derive(Clone, Default)]
+pub struct Reader(strings::Reader);
+
+/// `bytes.NewReader(b)`.
+pub fn new_reader(b: &Slice<u8>) -> Reader {
+    Reader(strings::new_bytes_reader(Str::from_vec(b.to_vec())))
+}
+
+impl Reader {
+    /// `r.Len()`: the number of unread bytes.
+    pub fn len(&self) -> i64 {
+        self.0.len()
+    }
+    /// `r.Len() == 0`.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// `r.Size()`: the length of the underlying slice.
+    pub fn size(&self) -> i64 {
+        self.0.size()
+    }
+    /// `r.Read(p)`: `(0, io.EOF)` once everything is read.
+    pub fn read(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.0.read(p)
+    }
+    /// `r.ReadByte()`.
+    pub fn read_byte(&self) -> (u8, Error) {
+        self.0.read_byte()
+    }
+    /// `r.UnreadByte()`.
+    pub fn unread_byte(&self) -> Error {
+        self.0.unread_byte()
+    }
+    /// `r.ReadRune()`.
+    pub fn read_rune(&self) -> (i32, i64, Error) {
+        self.0.read_rune()
+    }
+    /// `r.UnreadRune()`: only right after `ReadRune`.
+    pub fn unread_rune(&self) -> Error {
+        self.0.unread_rune()
+    }
+    /// `r.Reset(b)`: reads from `b` from its start.
+    pub fn reset(&self, b: &Slice<u8>) {
+        self.0.reset(&Str::from_vec(b.to_vec()))
+    }
+}
+
+#[allow(non_snake_case)]
+impl crate::io::Reader for Reader {
+    fn Read(&self, p: &Slice<u8>) -> (i64, Error) {
+        self.read(p)
+    }
+}
+
+impl GoValue for Reader {
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+    fn fmt_value(&self, p: &mut Printer, verb: char) {
+        let (s, i, prev) = self.0.state();
+        let s = Slice::from_vec(s.as_bytes().to_vec());
+        p.fmt_struct(self, verb, &[("s", &s), ("i", &i), ("prevRune", &prev)])
+    }
+    fn addr(&self) -> usize {
+        self.0.addr()
+    }
+    fn go_type_name() -> String {
+        "bytes.Reader".into()
+    }
+    fn go_comparable() -> bool {
+        false
+    }
+}
+
 // ---- functions -------------------------------------------------------------------------------
 
 /// Go's `append([]byte(nil), v...)`: nil when empty, else capacity rounded like `append`'s.
@@ -392,6 +471,52 @@ pub fn split(s: &Slice<u8>, sep: &Slice<u8>) -> Slice<Slice<u8>> {
 /// `bytes.SplitN(s, sep, n)`: at most `n` sub-slices of `s` (`n < 0`: all; `n == 0`: nil); all
 /// but the last are capacity-limited.
 pub fn split_n(s: &Slice<u8>, sep: &Slice<u8>, n: i64) -> Slice<Slice<u8>> {
+    gen_split(s, sep, 0, n)
+}
+/// `bytes.SplitAfter(s, sep)`: like `Split`, each piece keeping its `sep`.
+pub fn split_after(s: &Slice<u8>, sep: &Slice<u8>) -> Slice<Slice<u8>> {
+    gen_split(s, sep, sep.len() as usize, -1)
+}
+/// `bytes.SplitAfterN(s, sep, n)`.
+pub fn split_after_n(s: &Slice<u8>, sep: &Slice<u8>, n: i64) -> Slice<Slice<u8>> {
+    gen_split(s, sep, sep.len() as usize, n)
+}
+/// `bytes.FieldsFunc(s, f)`: the runs of runes for which `f` is false, capacity-limited.
+pub fn fields_func(s: &Slice<u8>, f: impl Fn(i32) -> bool) -> Slice<Slice<u8>> {
+    let spans = strings::field_spans(&s.to_vec(), f);
+    Slice::from_vec(spans.into_iter().map(|(lo, hi)| s.slice3(lo as i64, hi as i64, hi as i64)).collect())
+}
+/// `bytes.SplitSeq(s, sep)`: the pieces of `Split`, one by one.
+pub fn split_seq(s: &Slice<u8>, sep: &Slice<u8>) -> crate::iter::Seq<Slice<u8>> {
+    crate::slices::values(&split(s, sep))
+}
+/// `bytes.SplitAfterSeq(s, sep)`.
+pub fn split_after_seq(s: &Slice<u8>, sep: &Slice<u8>) -> crate::iter::Seq<Slice<u8>> {
+    crate::slices::values(&split_after(s, sep))
+}
+/// `bytes.FieldsSeq(s)`.
+pub fn fields_seq(s: &Slice<u8>) -> crate::iter::Seq<Slice<u8>> {
+    crate::slices::values(&fields(s))
+}
+/// `bytes.FieldsFuncSeq(s, f)`.
+pub fn fields_func_seq(s: &Slice<u8>, f: impl Fn(i32) -> bool) -> crate::iter::Seq<Slice<u8>> {
+    crate::slices::values(&fields_func(s, f))
+}
+/// `bytes.Lines(s)`: the lines of `s`, each with its `\n` (the last one may lack it), each
+/// capacity-limited; nothing for an empty slice.
+pub fn lines(s: &Slice<u8>) -> crate::iter::Seq<Slice<u8>> {
+    let bs = s.to_vec();
+    let mut v = Vec::new();
+    let mut lo = 0;
+    while lo < bs.len() {
+        let hi = bs[lo..].iter().position(|&c| c == b'\n').map_or(bs.len(), |i| lo + i + 1);
+        v.push(s.slice3(lo as i64, hi as i64, hi as i64));
+        lo = hi;
+    }
+    crate::slices::values(&Slice::from_vec(v))
+}
+/// Go's `genSplit`: at most `n` pieces cut at `sep`, each keeping `sep_save` bytes of it.
+fn gen_split(s: &Slice<u8>, sep: &Slice<u8>, sep_save: usize, n: i64) -> Slice<Slice<u8>> {
     if n == 0 {
         return Slice::nil();
     }
@@ -413,7 +538,7 @@ pub fn split_n(s: &Slice<u8>, sep: &Slice<u8>, n: i64) -> Slice<Slice<u8>> {
         }
         return strings::with_cap(out, limit);
     }
-    let (spans, cap) = strings::split_spans(&h, &sep, 0, n).expect("n != 0");
+    let (spans, cap) = strings::split_spans(&h, &sep, sep_save, n).expect("n != 0");
     let last = spans.len() - 1;
     let pieces = spans
         .into_iter()

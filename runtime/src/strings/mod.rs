@@ -9,6 +9,7 @@ use crate::utf8;
 use crate::value::{Any, Slice, Str};
 
 pub use types::{Builder, Reader, Replacer, new_reader, new_replacer};
+pub(crate) use types::new_bytes_reader;
 
 fn b(s: &Str) -> &[u8] {
     s.as_bytes()

@@ -138,15 +138,24 @@ struct ReaderState {
     i: usize,
     /// Where the last `ReadRune` started; -1 when the last operation was something else.
     prev_rune: i64,
+    /// `bytes.Reader` (the same reader over a copy of the slice): its error texts differ.
+    bytes: bool,
 }
 
 /// `strings.NewReader(s)`.
 pub fn new_reader(s: &Str) -> Reader {
-    Reader { inner: Arc::new(Mutex::new(ReaderState { s: s.clone(), i: 0, prev_rune: -1 })) }
+    Reader { inner: Arc::new(Mutex::new(ReaderState { s: s.clone(), i: 0, prev_rune: -1, bytes: false })) }
 }
 
-fn reader_error(msg: &'static str) -> Error {
-    crate::errors::new(&Str::lit(msg))
+/// The reader behind `bytes.NewReader` (`crate::bytes::Reader`).
+pub(crate) fn new_bytes_reader(s: Str) -> Reader {
+    Reader { inner: Arc::new(Mutex::new(ReaderState { s, i: 0, prev_rune: -1, bytes: true })) }
+}
+
+/// `strings.Reader.<op>: <what>`, or `bytes.Reader.<op>: <what>` with "slice" for "string".
+fn reader_error(g: &ReaderState, op: &str, what: &str) -> Error {
+    let msg = if g.bytes { format!("bytes.Reader.{op}: {}", what.replace("string", "slice")) } else { format!("strings.Reader.{op}: {what}") };
+    crate::errors::new(&Str::from(msg))
 }
 
 impl Reader {
@@ -154,6 +163,22 @@ impl Reader {
     pub fn len(&self) -> i64 {
         let g = self.inner.lock();
         g.s.len() - g.i as i64
+    }
+    /// `r.Size()`: the length of the underlying string.
+    pub fn size(&self) -> i64 {
+        self.inner.lock().s.len()
+    }
+    /// `r.Reset(s)`: reads from `s` from its start.
+    pub fn reset(&self, s: &Str) {
+        let mut g = self.inner.lock();
+        g.s = s.clone();
+        g.i = 0;
+        g.prev_rune = -1;
+    }
+    /// What `%v` shows: the data, the read position and `prevRune`.
+    pub(crate) fn state(&self) -> (Str, i64, i64) {
+        let g = self.inner.lock();
+        (g.s.clone(), g.i as i64, g.prev_rune)
     }
     /// `r.Len() == 0`.
     pub fn is_empty(&self) -> bool {
@@ -182,7 +207,7 @@ impl Reader {
     pub fn unread_byte(&self) -> Error {
         let mut g = self.inner.lock();
         if g.i == 0 {
-            return reader_error("strings.Reader.UnreadByte: at beginning of string");
+            return reader_error(&g, "UnreadByte", "at beginning of string");
         }
         g.prev_rune = -1;
         g.i -= 1;
@@ -204,10 +229,10 @@ impl Reader {
     pub fn unread_rune(&self) -> Error {
         let mut g = self.inner.lock();
         if g.i == 0 {
-            return reader_error("strings.Reader.UnreadRune: at beginning of string");
+            return reader_error(&g, "UnreadRune", "at beginning of string");
         }
         if g.prev_rune < 0 {
-            return reader_error("strings.Reader.UnreadRune: previous operation was not ReadRune");
+            return reader_error(&g, "UnreadRune", "previous operation was not ReadRune");
         }
         g.i = g.prev_rune as usize;
         g.prev_rune = -1;

@@ -474,6 +474,9 @@ impl Cx<'_> {
                 return lifted;
             }
         }
+        if let Some(lifted) = self.lift_std_funcs(&r, &sig.params, &sig.results) {
+            return lifted;
+        }
         match core_result {
             Some(t) => self.wrap_named(r, t),
             None => r,
@@ -491,6 +494,51 @@ impl Cx<'_> {
             (true, false) => parse_quote!(::gort::iter::seq2_async(#r)),
             (true, true) => parse_quote!(::gort::iter::seq2_async_yield(#r)),
         })
+    }
+
+    /// A std function's results that are func values (`iter.Pull`'s `next`/`stop`) of a func
+    /// type the program's blocking functions make async: the runtime's synchronous function
+    /// wrapped in the async calling convention. `None` when no result needs it.
+    fn lift_std_funcs(&mut self, r: &syn::Expr, params: &[TypeId], results: &[TypeId]) -> Option<syn::Expr> {
+        // A result of a parameter's func type is the callback's own shape passed through
+        // (`sync.OnceFunc(f)`), already async when the callback is.
+        let types = &self.info.types;
+        let passed: Vec<TypeId> = params.iter().map(|&p| types.underlying(p)).collect();
+        let needs = |cx: &Self, t: TypeId| {
+            let u = cx.info.types.underlying(t);
+            matches!(cx.info.types.kind(u), TypeKind::Func(_)) && cx.info.is_async_func_type(t) && cx.info.types.named(t).is_none_or(|n| cx.info.types.is_user_pkg(&n.pkg)) && !passed.contains(&u)
+        };
+        if !results.iter().any(|&t| needs(self, t)) || results.iter().any(|&t| self.seq_colours(t).is_some()) {
+            return None;
+        }
+        let parts: Vec<syn::Expr> = results
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let v: syn::Expr = if results.len() == 1 {
+                    parse_quote!(__r)
+                } else {
+                    let idx = syn::Index::from(i);
+                    parse_quote!(__r.#idx)
+                };
+                if !needs(self, t) {
+                    return v;
+                }
+                let TypeKind::Func(sig) = self.info.types.kind(self.info.types.underlying(t)).clone() else { return v };
+                let fty = self.rust_type(t);
+                let ps: Vec<syn::Ident> = (0..sig.params.len()).map(|i| syn::Ident::new(&format!("__p{i}"), proc_macro2::Span::call_site())).collect();
+                let pts: Vec<syn::Type> = sig.params.iter().map(|&p| self.rust_type(p)).collect();
+                parse_quote!({
+                    let __f = #v;
+                    <#fty>::new(::std::sync::Arc::new(move |#(#ps: #pts),*| {
+                        let __out = (*__f)(#(#ps),*);
+                        ::std::boxed::Box::pin(async move { __out }) as ::gort::BoxFuture<'static, _>
+                    }))
+                })
+            })
+            .collect();
+        let tuple: syn::Expr = if parts.len() == 1 { parts[0].clone() } else { parse_quote!((#(#parts),*)) };
+        Some(parse_quote!({ let __r = #r; #tuple }))
     }
 
     /// The sequence a std function drains, when it may block: run to its end first (the call

@@ -184,6 +184,7 @@ pub const HANDLE_TYPES: &[&str] = &[
     "unicode.RangeTable",
     "text/tabwriter.Writer",
     "bytes.Buffer",
+    "bytes.Reader",
     "math/big.Int",
     "math/rand.Rand",
     "math/rand/v2.Rand",

@@ -459,7 +459,13 @@ impl<'a> Checker<'a> {
         let obj_ty = self.info.obj(o).ty;
         if spec.alias {
             if !spec.type_params.is_empty() {
-                self.error(spec.span, Code::UnsupportedConstruct, "unsupported: generic type alias");
+                let s = self.new_scope(Some(scope));
+                let tps = self.declare_type_params(&spec.type_params, s);
+                let rhs = self.resolve_type(&spec.ty, s);
+                self.generic_aliases.insert(o, (tps, rhs));
+                self.info.objects[o.0 as usize].ty = rhs;
+                self.record_type(spec.name.id, rhs, Mode::Type);
+                return;
             }
             let t = self.resolve_type(&spec.ty, scope);
             self.info.objects[o.0 as usize].ty = t;

@@ -212,6 +212,9 @@ pub(super) struct Checker<'a> {
     pub used_vars: std::collections::BTreeSet<ObjId>,
     /// Named types currently being resolved (cycle detection).
     pub resolving_named: Vec<TypeId>,
+    /// Generic type aliases (Go 1.24, `type Set[T comparable] = map[T]struct{}`): their type
+    /// parameters and the aliased type, which an instantiation substitutes.
+    pub generic_aliases: HashMap<ObjId, (Vec<TypeId>, TypeId)>,
     /// Map key types met while type-parameter constraints are being resolved: checked once
     /// every constraint of the list is set (`[M ~map[K]V, K comparable, V any]`).
     pub deferred_map_keys: Option<Vec<(TypeId, Span)>>,
@@ -247,6 +250,7 @@ impl<'a> Checker<'a> {
             used_pkgs: Default::default(),
             used_vars: Default::default(),
             resolving_named: Vec::new(),
+            generic_aliases: HashMap::new(),
             deferred_map_keys: None,
             func_lit_stack: Vec::new(),
             func_scopes: HashMap::new(),

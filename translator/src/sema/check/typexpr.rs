@@ -102,6 +102,19 @@ impl<'a> Checker<'a> {
                 if base == TypeId::INVALID {
                     return TypeId::INVALID;
                 }
+                let name = match &x.kind {
+                    K::Ident(_) => Some(x.id),
+                    K::Selector { sel, .. } => Some(sel.id),
+                    _ => None,
+                };
+                if let Some((tps, rhs)) = name.and_then(|n| self.info.resolve(n)).and_then(|o| self.generic_aliases.get(&o).cloned()) {
+                    if tps.len() != args.len() {
+                        self.error(e.span, Code::TypeError, format!("{} type arguments for type {}: have {}, want {}", if args.len() < tps.len() { "not enough" } else { "too many" }, self.expr_str(x), args.len(), tps.len()));
+                        return TypeId::INVALID;
+                    }
+                    let map: HashMap<TypeId, TypeId> = tps.into_iter().zip(args).collect();
+                    return self.subst(rhs, &map);
+                }
                 let generic = self.info.types.named(base).is_some_and(|n| !n.type_params.is_empty() && n.type_args.is_empty());
                 if !generic {
                     // The type params may not be known yet if the declaration is unresolved.

@@ -1,5 +1,7 @@
 package bytes
 
+import "iter"
+
 type Buffer struct{}
 
 func NewBufferString(s string) *Buffer
@@ -63,3 +65,25 @@ func LastIndexFunc(s []byte, f func(r rune) bool) int
 func ContainsAny(b []byte, chars string) bool
 func ContainsFunc(b []byte, f func(rune) bool) bool
 func Runes(s []byte) []rune
+func SplitAfter(s, sep []byte) [][]byte
+func SplitAfterN(s, sep []byte, n int) [][]byte
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte
+func SplitSeq(s, sep []byte) iter.Seq[[]byte]
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte]
+func FieldsSeq(s []byte) iter.Seq[[]byte]
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte]
+func Lines(s []byte) iter.Seq[[]byte]
+
+const MinRead = 512
+
+type Reader struct{}
+
+func NewReader(b []byte) *Reader
+func (r *Reader) Len() int
+func (r *Reader) Size() int64
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) UnreadByte() error
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) UnreadRune() error
+func (r *Reader) Reset(b []byte)

@@ -23,6 +23,8 @@ func (r *Reader) ReadByte() (byte, error)
 func (r *Reader) UnreadByte() error
 func (r *Reader) ReadRune() (ch rune, size int, err error)
 func (r *Reader) UnreadRune() error
+func (r *Reader) Size() int64
+func (r *Reader) Reset(s string)
 
 type Replacer struct{}
 
