@@ -4,6 +4,7 @@
 //! `hash.Hash` values over [`Digest`](crate::hash::Digest).
 
 pub mod md5;
+pub mod rand;
 pub mod sha1;
 pub mod sha256;
 pub mod sha512;

@@ -33,6 +33,7 @@ std_pkgs! {
     "container/list" => "container_list.go", true;
     "context" => "context.go", true;
     "crypto/md5" => "crypto_md5.go", true;
+    "crypto/rand" => "crypto_rand.go", true;
     "crypto/sha1" => "crypto_sha1.go", true;
     "crypto/sha256" => "crypto_sha256.go", true;
     "crypto/sha512" => "crypto_sha512.go", true;
