@@ -202,3 +202,39 @@ fn recovered_runtime_errors_are_runtime_error_values() {
     );
     assert_eq!(gort::runtime::version(), "go1.27.3");
 }
+
+#[test]
+fn loop_body_defers_run_in_the_loops_place_one_by_one() {
+    // defer f0; for range seq { defer b_i; for range seq2 { defer n_ij } }; defer f1 — with a
+    // panic in one body-deferred call that a later one (earlier registered) recovers.
+    let (l, push) = log();
+    let f = DeferFrame::new();
+    let r = f.run_sync(|| {
+        let p = push.clone();
+        f.defer(move || p("f0"));
+        let body = f.body_defers();
+        for i in 0..2 {
+            let p = push.clone();
+            body.defer(move || {
+                let v = gort::recover();
+                p(&format!("b{i} recover nil={}", v.is_nil()));
+            });
+            let nested = body.body_defers();
+            for j in 0..2 {
+                let p = push.clone();
+                nested.defer(move || {
+                    p(&format!("n{i}{j}"));
+                    if i == 1 && j == 0 {
+                        gort::go_panic(Any::from_value(Str::from("in body defer")));
+                    }
+                });
+            }
+        }
+        let p = push.clone();
+        f.defer(move || p("f1"));
+        5
+    });
+    // The body had returned; the panic in a deferred call was recovered: the results stand.
+    assert_eq!(r, Some(5));
+    assert_eq!(*l.lock().unwrap(), ["f1", "n11", "n10", "b1 recover nil=false", "n01", "n00", "b0 recover nil=true", "f0"]);
+}

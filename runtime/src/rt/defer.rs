@@ -9,6 +9,7 @@
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::Poll;
 
 use parking_lot::Mutex;
@@ -30,6 +31,46 @@ pub(crate) struct PanicRec {
 enum Deferred<'a> {
     Sync(Box<dyn FnOnce() + Send + 'a>),
     Async(Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = ()> + Send + 'a>> + Send + 'a>),
+    /// The calls a range-over-func loop body deferred ([`BodyDefers`]), in their place.
+    Nested(Arc<Mutex<Vec<Deferred<'static>>>>),
+}
+
+impl<'a> Deferred<'a> {
+    fn shorten(d: Deferred<'static>) -> Deferred<'a> {
+        match d {
+            Deferred::Sync(f) => Deferred::Sync(f),
+            // The future's lifetime is in the closure's return type, where it cannot shrink.
+            Deferred::Async(f) => Deferred::Async(Box::new(move || -> Pin<Box<dyn Future<Output = ()> + Send + 'a>> { f() })),
+            Deferred::Nested(q) => Deferred::Nested(q),
+        }
+    }
+}
+
+/// The deferred calls of a range-over-func loop's body. Go gives them to the function that
+/// contains the loop, but the body is a closure the iterator calls: it defers here instead,
+/// and the function's frame runs these calls in the place the loop started, one by one like
+/// its own (a panic in one replaces the current panic; `recover` works in them). The
+/// translator shadows `__defer` with one of these inside the body's closure.
+#[derive(Clone)]
+pub struct BodyDefers(Arc<Mutex<Vec<Deferred<'static>>>>);
+
+impl BodyDefers {
+    /// `defer f(args)` in the loop body.
+    pub fn defer(&self, f: impl FnOnce() + Send + 'static) {
+        self.0.lock().push(Deferred::Sync(Box::new(f)));
+    }
+
+    /// `defer f(args)` in the loop body, where `f` may block.
+    pub fn defer_async(&self, f: impl FnOnce() -> Pin<Box<dyn Future<Output = ()> + Send + 'static>> + Send + 'static) {
+        self.0.lock().push(Deferred::Async(Box::new(f)));
+    }
+
+    /// The deferred calls of a range-over-func loop nested in this body.
+    pub fn body_defers(&self) -> BodyDefers {
+        let b = BodyDefers(Arc::new(Mutex::new(Vec::new())));
+        self.0.lock().push(Deferred::Nested(b.0.clone()));
+        b
+    }
 }
 
 /// The deferred calls of one function invocation. What the translator emits for a function
@@ -70,6 +111,27 @@ impl<'a> DeferFrame<'a> {
         self.calls.lock().push(Deferred::Sync(Box::new(f)));
     }
 
+    /// The deferred calls of a range-over-func loop that starts here ([`BodyDefers`]).
+    pub fn body_defers(&self) -> BodyDefers {
+        let b = BodyDefers(Arc::new(Mutex::new(Vec::new())));
+        self.calls.lock().push(Deferred::Nested(b.0.clone()));
+        b
+    }
+
+    /// Takes the next call to run, replacing a loop body's calls by the calls themselves.
+    fn pop(&self) -> Option<Deferred<'a>> {
+        let mut calls = self.calls.lock();
+        loop {
+            match calls.pop()? {
+                Deferred::Nested(q) => {
+                    let inner = std::mem::take(&mut *q.lock());
+                    calls.extend(inner.into_iter().map(Deferred::shorten));
+                }
+                d => return Some(d),
+            }
+        }
+    }
+
     /// `defer f(args)` where `f` may block.
     pub fn defer_async(&self, f: impl FnOnce() -> Pin<Box<dyn Future<Output = ()> + Send + 'a>> + Send + 'a) {
         self.calls.lock().push(Deferred::Async(Box::new(f)));
@@ -92,10 +154,11 @@ impl<'a> DeferFrame<'a> {
             push_panic(p);
         }
         loop {
-            let call = self.calls.lock().pop();
+            let call = self.pop();
             let Some(call) = call else { break };
             let r = match call {
                 Deferred::Sync(f) => catch(f),
+                Deferred::Nested(_) => unreachable!("pop expands a loop body's calls"),
                 Deferred::Async(f) => {
                     let fut = catch(f);
                     match fut {
@@ -129,11 +192,12 @@ impl<'a> DeferFrame<'a> {
             push_panic(p);
         }
         loop {
-            let call = self.calls.lock().pop();
+            let call = self.pop();
             let Some(call) = call else { break };
             let r = match call {
                 Deferred::Sync(f) => catch(f),
                 Deferred::Async(_) => catch(|| panic!("gort: defer_async in a run_sync frame")),
+                Deferred::Nested(_) => unreachable!("pop expands a loop body's calls"),
             };
             if let Err(p) = r {
                 replace_panic(&mut panic, pushed, p);

@@ -20,7 +20,7 @@ pub mod defer;
 pub mod park;
 pub(crate) mod stack;
 
-pub use defer::DeferFrame;
+pub use defer::{BodyDefers, DeferFrame};
 
 use crate::panic::GoPanic;
 

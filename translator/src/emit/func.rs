@@ -502,7 +502,7 @@ fn ret_tokens(ret: &syn::Type) -> proc_macro2::TokenStream {
 }
 
 /// The statements contain a `defer` (not counting nested func literals).
-fn contains_defer(stmts: &[ast::Stmt]) -> bool {
+pub(super) fn contains_defer(stmts: &[ast::Stmt]) -> bool {
     stmts.iter().any(stmt_has_defer)
 }
 

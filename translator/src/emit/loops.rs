@@ -275,9 +275,11 @@ impl Cx<'_> {
         let state = self.fns.pop().expect("yield fn state");
         let y = state.yield_fn.expect("yield fn");
         let y_obj = self.fn_trait_object(yield_t);
+        let defers_in_body = super::func::contains_defer(&body.stmts);
         let closure: syn::Expr = if yield_async {
             let recaps = self.capture_stmts(&captured);
-            parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, bool> { #(#recaps)* let #ctl = #ctl.clone(); let #ret = #ret.clone(); ::std::boxed::Box::pin(async move { #(#binds)* #(#b)* true }) })
+            let defer_recap: Option<syn::Stmt> = defers_in_body.then(|| parse_quote!(let __defer = __defer.clone();));
+            parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, bool> { #(#recaps)* #defer_recap let #ctl = #ctl.clone(); let #ret = #ret.clone(); ::std::boxed::Box::pin(async move { #(#binds)* #(#b)* true }) })
         } else {
             parse_quote!(move |#(#params),*| -> bool { #(#binds)* #(#b)* true })
         };
@@ -304,10 +306,18 @@ impl Cx<'_> {
             after.push(parse_quote!(if #ctl.get() == #code { #(#st)* }));
         }
         let ret_decl: syn::Stmt = parse_quote!(let #ret: ::gort::Ptr<Option<#ret_ty>> = ::gort::Ptr::new(None););
+        // `defer` in the body belongs to the enclosing function: the body's closure defers on a
+        // `BodyDefers` the function's frame runs in the loop's place (shadowing `__defer`).
+        let (body_frame, body_cap): (Option<syn::Stmt>, Option<syn::Stmt>) = if defers_in_body {
+            (Some(parse_quote!(let __body_defer = __defer.body_defers();)), Some(parse_quote!(let __defer = __body_defer.clone();)))
+        } else {
+            (None, None)
+        };
         vec![parse_quote!({
             let #ctl: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
             #ret_decl
-            let __yield = ::gort::Func::<#y_obj>::new(::std::sync::Arc::new({ #(#caps)* let #ctl = #ctl.clone(); let #ret = #ret.clone(); #closure }));
+            #body_frame
+            let __yield = ::gort::Func::<#y_obj>::new(::std::sync::Arc::new({ #(#caps)* let #ctl = #ctl.clone(); let #ret = #ret.clone(); #body_cap #closure }));
             #call;
             #(#after)*
         })]
