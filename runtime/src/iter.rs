@@ -318,3 +318,55 @@ impl<I: Send + 'static> Puller<I> {
         }
     }
 }
+
+/// Where a range-over-func loop is, for Go's checks on how its iterator calls `yield` (the
+/// runtime errors of Go's `panicrangestate`): each call of the body's closure `enter`s and
+/// leaves through `more` (continue) or `done` (break, return, a jump out); the loop calls
+/// `finish` when the iterator returns.
+#[derive(Clone, Default)]
+pub struct RangeState(Arc<std::sync::atomic::AtomicU8>);
+
+impl RangeState {
+    const READY: u8 = 0;
+    const DONE: u8 = 1;
+    const RUNNING: u8 = 2;
+    const EXITED: u8 = 3;
+
+    /// A loop about to call its iterator.
+    pub fn new() -> RangeState {
+        RangeState::default()
+    }
+    fn get(&self) -> u8 {
+        // Relaxed: the body's closure runs on the iterator's goroutine; another goroutine
+        // calling `yield` is a race in Go too.
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+    fn set(&self, s: u8) {
+        self.0.store(s, std::sync::atomic::Ordering::Relaxed)
+    }
+    /// The iterator calls `yield`: only allowed while the loop goes on.
+    pub fn enter(&self) {
+        match self.get() {
+            Self::READY => self.set(Self::RUNNING),
+            s => crate::value::panic_range_state(s),
+        }
+    }
+    /// The body finished this iteration (or `continue`d): `yield` returns true.
+    pub fn more(&self) -> bool {
+        self.set(Self::READY);
+        true
+    }
+    /// The body left the loop (`break`, `return`, a jump out): `yield` returns false.
+    pub fn done(&self) -> bool {
+        self.set(Self::DONE);
+        false
+    }
+    /// The iterator returned: a body panic it swallowed is Go's runtime error; later calls of
+    /// `yield` are too.
+    pub fn finish(&self) {
+        if self.get() == Self::RUNNING {
+            crate::value::panic_range_state(4);
+        }
+        self.set(Self::EXITED);
+    }
+}

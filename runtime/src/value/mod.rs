@@ -43,7 +43,7 @@ pub(crate) use ptr::WeakPtr;
 pub use rterr::{
     BoundsError, ErrorString, PANIC_NIL_TEXT, PanicNilError, PlainError, SliceBounds, TypeAssertionError,
     UnhashableTypeError,
-    panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_runtime, panic_shift,
+    panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_range_state, panic_runtime, panic_shift,
     panic_slice_bounds, panic_slice_convert, panic_type_assertion, panic_uncomparable, panic_unhashable,
 };
 pub use slice::{Slice, SliceIter, append, append_local, append_str, copy, copy_str};

@@ -205,6 +205,21 @@ pub fn panic_divide() -> ! {
     panic_runtime(ErrorString("", "integer divide by zero".into()))
 }
 
+/// A range-over-func loop's contract broken by its iterator (Go's `panicrangestate`): `state`
+/// is where the loop was when the iterator called `yield` again — 1: the body returned false,
+/// 2: the body panicked, 3: the loop had exited — or, 4, the iterator returned normally after
+/// recovering a panic of the body.
+#[cold]
+pub fn panic_range_state(state: u8) -> ! {
+    let text = match state {
+        1 => "range function continued iteration after function for loop body returned false",
+        2 => "range function continued iteration after loop body panic",
+        3 => "range function continued iteration after whole loop exit",
+        _ => "range function recovered a loop body panic and did not resume panicking",
+    };
+    panic_runtime(ErrorString("", text.into()))
+}
+
 /// `runtime error: negative shift amount`.
 #[cold]
 pub fn panic_shift() -> ! {

@@ -178,8 +178,8 @@ impl Cx<'_> {
                 let y = self.fx().yield_fn.as_mut().expect("yield fn");
                 let code = (y.exits.len() + 1) as u8;
                 y.exits.push((code, BranchKind::Goto, Some(name.to_string())));
-                let ctl = y.ctl.clone();
-                vec![parse_quote!({ #ctl.set(#code); return false; })]
+                let (ctl, st) = (y.ctl.clone(), y.st.clone());
+                vec![parse_quote!({ #ctl.set(#code); return #st.done(); })]
             }
             None => {
                 let u = self.unsupported(s.span, "goto to a label reported above");

@@ -232,6 +232,7 @@ impl Cx<'_> {
         let seq = self.expr(x);
         let ctl = self.temp("ctl");
         let ret = self.temp("ret");
+        let st = self.temp("st");
         // The closure's captures: every outer local the body (or the loop variables' targets)
         // mentions.
         let mut span = x.span.cover(body.span);
@@ -266,7 +267,7 @@ impl Cx<'_> {
             has_defer: false,
             breakables: vec![Breakable { kind: BreakKind::YieldLoop, go_label: label, break_label: None, continue_label: None, continue_is_break: false }],
             written,
-            yield_fn: Some(super::YieldFn { ctl: ctl.clone(), ret: ret.clone(), outer_results: outer_results.clone(), uses_ret: false, exits: vec![] }),
+            yield_fn: Some(super::YieldFn { ctl: ctl.clone(), st: st.clone(), ret: ret.clone(), outer_results: outer_results.clone(), uses_ret: false, exits: vec![] }),
             gotos: vec![],
         });
         let saved = self.enter_captures(&captured);
@@ -279,9 +280,9 @@ impl Cx<'_> {
         let closure: syn::Expr = if yield_async {
             let recaps = self.capture_stmts(&captured);
             let defer_recap: Option<syn::Stmt> = defers_in_body.then(|| parse_quote!(let __defer = __defer.clone();));
-            parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, bool> { #(#recaps)* #defer_recap let #ctl = #ctl.clone(); let #ret = #ret.clone(); ::std::boxed::Box::pin(async move { #(#binds)* #(#b)* true }) })
+            parse_quote!(move |#(#params),*| -> ::gort::BoxFuture<'static, bool> { #(#recaps)* #defer_recap let #ctl = #ctl.clone(); let #ret = #ret.clone(); let #st = #st.clone(); ::std::boxed::Box::pin(async move { #st.enter(); #(#binds)* #(#b)* #st.more() }) })
         } else {
-            parse_quote!(move |#(#params),*| -> bool { #(#binds)* #(#b)* true })
+            parse_quote!(move |#(#params),*| -> bool { #st.enter(); #(#binds)* #(#b)* #st.more() })
         };
         let call: syn::Expr = if iter_async { parse_quote!((*#seq)(__yield).await) } else { parse_quote!((*#seq)(__yield)) };
         let ret_ty = self.results_type(&outer_results);
@@ -317,8 +318,10 @@ impl Cx<'_> {
             let #ctl: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
             #ret_decl
             #body_frame
-            let __yield = ::gort::Func::<#y_obj>::new(::std::sync::Arc::new({ #(#caps)* let #ctl = #ctl.clone(); let #ret = #ret.clone(); #body_cap #closure }));
+            let #st = ::gort::iter::RangeState::new();
+            let __yield = ::gort::Func::<#y_obj>::new(::std::sync::Arc::new({ #(#caps)* let #ctl = #ctl.clone(); let #ret = #ret.clone(); let #st = #st.clone(); #body_cap #closure }));
             #call;
+            #st.finish();
             #(#after)*
         })]
     }

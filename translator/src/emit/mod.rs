@@ -158,6 +158,8 @@ pub(crate) struct FnState {
 /// `false`, and the code after the iterator call acts on it.
 pub(crate) struct YieldFn {
     pub ctl: syn::Ident,
+    /// The loop's `::gort::iter::RangeState` (Go's checks on how the iterator calls `yield`).
+    pub st: syn::Ident,
     pub ret: syn::Ident,
     /// The enclosing function's result types (for `return`).
     pub outer_results: Vec<TypeId>,

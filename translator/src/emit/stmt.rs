@@ -188,8 +188,8 @@ impl Cx<'_> {
             let v: syn::Expr = if vals.is_empty() { parse_quote!(()) } else { self.return_value(vals, &results) };
             let y = self.fx().yield_fn.as_mut().expect("yield fn");
             y.uses_ret = true;
-            let (ctl, ret) = (y.ctl.clone(), y.ret.clone());
-            return vec![parse_quote!({ #ret.set(Some(#v)); #ctl.set(255); return false; })];
+            let (ctl, ret, st) = (y.ctl.clone(), y.ret.clone(), y.st.clone());
+            return vec![parse_quote!({ #ret.set(Some(#v)); #ctl.set(255); return #st.done(); })];
         }
         let (has_defer, named, results) = {
             let f = self.fx();
@@ -291,7 +291,7 @@ impl Cx<'_> {
     /// yield closure; aimed further out, a code in the control cell.
     fn yield_branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>) -> Option<Vec<syn::Stmt>> {
         let f = self.fns.last()?;
-        f.yield_fn.as_ref()?;
+        let st = f.yield_fn.as_ref()?.st.clone();
         if !matches!(kind, BranchKind::Break | BranchKind::Continue) {
             return None;
         }
@@ -301,14 +301,14 @@ impl Cx<'_> {
             None => f.breakables.iter().rposition(|b| matches!(b.kind, BreakKind::Loop | BreakKind::YieldLoop)),
         };
         match target.map(|i| f.breakables[i].kind) {
-            Some(BreakKind::YieldLoop) => Some(if kind == BranchKind::Break { vec![parse_quote!(return false;)] } else { vec![parse_quote!(return true;)] }),
+            Some(BreakKind::YieldLoop) => Some(if kind == BranchKind::Break { vec![parse_quote!(return #st.done();)] } else { vec![parse_quote!(return #st.more();)] }),
             Some(_) => None,
             None => {
                 let y = self.fx().yield_fn.as_mut().expect("yield fn");
                 let code = (y.exits.len() + 1) as u8;
                 y.exits.push((code, kind, label.map(|l| l.name.clone())));
                 let ctl = y.ctl.clone();
-                Some(vec![parse_quote!({ #ctl.set(#code); return false; })])
+                Some(vec![parse_quote!({ #ctl.set(#code); return #st.done(); })])
             }
         }
     }
