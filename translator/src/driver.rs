@@ -112,7 +112,7 @@ fn is_unsupported(d: &Diagnostic) -> bool {
 /// they are folded into one G0106 at each import in the program's files of a package from
 /// Go's source whose imports (transitively) hold a problem, naming the first; warnings there
 /// are dropped.
-fn fold_goroot_diagnostics(diags: Vec<Diagnostic>, pkg: &crate::ast::Package) -> Vec<Diagnostic> {
+pub fn fold_goroot_diagnostics(diags: Vec<Diagnostic>, pkg: &crate::ast::Package) -> Vec<Diagnostic> {
     use std::collections::{BTreeMap, BTreeSet};
     let (theirs, mut out): (Vec<Diagnostic>, Vec<Diagnostic>) = diags.into_iter().partition(|d| sema::goroot::is_goroot_file(&d.path));
     if !theirs.iter().any(Diagnostic::is_error) {

@@ -56,8 +56,13 @@ fn check_file(path: &Path) -> Vec<String> {
         config.go_version = sema::parse_go_directive(&format!("go {v}")).expect("go version");
     }
     let (pkg, info, diags) = sema::frontend(&[(path.to_path_buf(), src.clone())], &config);
+    // With a Go installed, std packages gort does not mirror load from Go's source: fold their
+    // problems into one diagnostic at the import, as the driver does.
+    let diags = gort_translator::driver::fold_goroot_diagnostics(diags, &pkg);
     let mut ex = Exprs { src: &src, found: Vec::new() };
-    for f in &pkg.files {
+    // Only the table's own file (with a Go installed, std packages it imports may be loaded
+    // from Go's source too).
+    for f in pkg.files.iter().filter(|f| f.path == path) {
         ast::visit::walk_file(&mut ex, f);
     }
     let exprs = ex.found;

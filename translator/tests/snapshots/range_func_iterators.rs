@@ -113,6 +113,7 @@ pub fn Evens(
                 {
                     let __ctl5: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
                     let __ret6: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+                    let __st7 = ::gort::iter::RangeState::new();
                     let __yield = ::gort::Func::<
                         dyn Fn(i64) -> bool + Send + Sync,
                     >::new(
@@ -120,19 +121,22 @@ pub fn Evens(
                             let r#yield = r#yield.clone();
                             let __ctl5 = __ctl5.clone();
                             let __ret6 = __ret6.clone();
+                            let __st7 = __st7.clone();
                             move |v: i64| -> bool {
+                                __st7.enter();
                                 if v % 2i64 == 0i64 && !(*r#yield)(v) {
                                     {
                                         __ret6.set(Some(()));
                                         __ctl5.set(255);
-                                        return false;
+                                        return __st7.done();
                                     }
                                 }
-                                true
+                                __st7.more()
                             }
                         }),
                     );
                     (*seq.clone())(__yield);
+                    __st7.finish();
                     if __ctl5.get() == 255 {
                         return __ret6.get().unwrap();
                     }
@@ -144,57 +148,68 @@ pub fn Evens(
 #[::gort::main]
 async fn main() {
     {
-        let __ctl7: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
-        let __ret8: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __ctl8: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret9: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __st10 = ::gort::iter::RangeState::new();
         let __yield = ::gort::Func::<
             dyn Fn(i64) -> bool + Send + Sync,
         >::new(
             ::std::sync::Arc::new({
-                let __ctl7 = __ctl7.clone();
-                let __ret8 = __ret8.clone();
+                let __ctl8 = __ctl8.clone();
+                let __ret9 = __ret9.clone();
+                let __st10 = __st10.clone();
                 move |i: i64| -> bool {
+                    __st10.enter();
                     ::gort::fmt::println(&[&::gort::Str::lit("tick"), &i]);
-                    true
+                    __st10.more()
                 }
             }),
         );
         (*Countdown(3i64))(__yield);
-    }
-    {
-        let __ctl9: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
-        let __ret10: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
-        let __yield = ::gort::Func::<
-            dyn Fn(i64) -> bool + Send + Sync,
-        >::new(
-            ::std::sync::Arc::new({
-                let __ctl9 = __ctl9.clone();
-                let __ret10 = __ret10.clone();
-                move |i: i64| -> bool {
-                    if i == 8i64 {
-                        return false;
-                    }
-                    ::gort::fmt::println(&[&::gort::Str::lit("got"), &i]);
-                    true
-                }
-            }),
-        );
-        (*Countdown(10i64))(__yield);
+        __st10.finish();
     }
     {
         let __ctl11: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
         let __ret12: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __st13 = ::gort::iter::RangeState::new();
         let __yield = ::gort::Func::<
-            dyn Fn(i64, ::gort::Str) -> bool + Send + Sync,
+            dyn Fn(i64) -> bool + Send + Sync,
         >::new(
             ::std::sync::Arc::new({
                 let __ctl11 = __ctl11.clone();
                 let __ret12 = __ret12.clone();
+                let __st13 = __st13.clone();
+                move |i: i64| -> bool {
+                    __st13.enter();
+                    if i == 8i64 {
+                        return __st13.done();
+                    }
+                    ::gort::fmt::println(&[&::gort::Str::lit("got"), &i]);
+                    __st13.more()
+                }
+            }),
+        );
+        (*Countdown(10i64))(__yield);
+        __st13.finish();
+    }
+    {
+        let __ctl14: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret15: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __st16 = ::gort::iter::RangeState::new();
+        let __yield = ::gort::Func::<
+            dyn Fn(i64, ::gort::Str) -> bool + Send + Sync,
+        >::new(
+            ::std::sync::Arc::new({
+                let __ctl14 = __ctl14.clone();
+                let __ret15 = __ret15.clone();
+                let __st16 = __st16.clone();
                 move |i: i64, s: ::gort::Str| -> bool {
+                    __st16.enter();
                     if i == 1i64 {
-                        return true;
+                        return __st16.more();
                     }
                     ::gort::fmt::println(&[&i, &s]);
-                    true
+                    __st16.more()
                 }
             }),
         );
@@ -207,49 +222,58 @@ async fn main() {
                 ],
             ),
         ))(__yield);
+        __st16.finish();
     }
     let fibs: ::gort::Ptr<::gort::Slice<i64>> = ::gort::Ptr::new(::gort::Slice::nil());
     {
-        let __ctl13: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
-        let __ret14: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __ctl17: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret18: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __st19 = ::gort::iter::RangeState::new();
         let __yield = ::gort::Func::<
             dyn Fn(i64) -> bool + Send + Sync,
         >::new(
             ::std::sync::Arc::new({
                 let fibs = fibs.clone();
-                let __ctl13 = __ctl13.clone();
-                let __ret14 = __ret14.clone();
+                let __ctl17 = __ctl17.clone();
+                let __ret18 = __ret18.clone();
+                let __st19 = __st19.clone();
                 move |f: i64| -> bool {
+                    __st19.enter();
                     if f > 100i64 {
-                        return false;
+                        return __st19.done();
                     }
                     fibs.set(::gort::append(&fibs.get(), &[f]));
-                    true
+                    __st19.more()
                 }
             }),
         );
         (*Fib())(__yield);
+        __st19.finish();
     }
     ::gort::fmt::println(&[&fibs.get()]);
     {
-        let __ctl15: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
-        let __ret16: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __ctl20: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret21: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __st22 = ::gort::iter::RangeState::new();
         let __yield = ::gort::Func::<
             dyn Fn(i64) -> bool + Send + Sync,
         >::new(
             ::std::sync::Arc::new({
-                let __ctl15 = __ctl15.clone();
-                let __ret16 = __ret16.clone();
+                let __ctl20 = __ctl20.clone();
+                let __ret21 = __ret21.clone();
+                let __st22 = __st22.clone();
                 move |v: i64| -> bool {
+                    __st22.enter();
                     if v > 1000i64 {
-                        return false;
+                        return __st22.done();
                     }
                     ::gort::fmt::print(&[&v, &::gort::Str::lit(" ")]);
-                    true
+                    __st22.more()
                 }
             }),
         );
         (*Evens(Fib()))(__yield);
+        __st22.finish();
     }
     ::gort::fmt::println(&[]);
     let mut m: ::gort::Map<::gort::Str, i64> = ::gort::Map::from(
@@ -264,25 +288,29 @@ async fn main() {
     });
     ::gort::fmt::println(&[&keys]);
     {
-        let __ctl17: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
-        let __ret18: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __ctl23: ::gort::Ptr<u8> = ::gort::Ptr::new(0);
+        let __ret24: ::gort::Ptr<Option<()>> = ::gort::Ptr::new(None);
+        let __st25 = ::gort::iter::RangeState::new();
         let __yield = ::gort::Func::<
             dyn Fn(i64, i64) -> bool + Send + Sync,
         >::new(
             ::std::sync::Arc::new({
-                let __ctl17 = __ctl17.clone();
-                let __ret18 = __ret18.clone();
+                let __ctl23 = __ctl23.clone();
+                let __ret24 = __ret24.clone();
+                let __st25 = __st25.clone();
                 move |i: i64, v: i64| -> bool {
+                    __st25.enter();
                     ::gort::fmt::print(
                         &[&i, &::gort::Str::lit(":"), &v, &::gort::Str::lit(" ")],
                     );
-                    true
+                    __st25.more()
                 }
             }),
         );
         (*::gort::slices::backward(
             &::gort::Slice::from_vec(::std::vec![1i64, 2i64, 3i64]),
         ))(__yield);
+        __st25.finish();
     }
     ::gort::fmt::println(&[]);
     ::gort::fmt::println(
