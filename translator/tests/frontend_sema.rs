@@ -17,6 +17,7 @@
 //! - `// want implmethod [*]TYPE.NAME => method ADJUST PATH | iface PATH`    implementors of a named interface
 //! - `// want resolve TEXT => KIND`         what an identifier resolves to: var|const|func|type|builtin|pkg|nil
 //! - `// want range TEXT => KIND`           range kind of the `for … range TEXT` loop
+//! - `// want hoist TEXT => true|false`     a row `a[i]` some loop reads once per entry
 //! - `// want initorder => A B …`        package var initialization order (first name of each spec)
 //! - `// want diag CODE @ LINE:COL`         a diagnostic; a file's diagnostics must match exactly
 
@@ -180,6 +181,7 @@ fn check_file(path: &Path) -> Vec<String> {
                     .collect();
                 Ok(names.join(" "))
             }
+            "hoist" => find_expr(&exprs, subject).ok_or("no such expression".to_string()).map(|id| info.row_hoisted(id).to_string()),
             "range" => {
                 let stmt = find_range(&pkg, &src, subject);
                 stmt.and_then(|s| info.range_kind(s)).map(|k| format!("{k:?}")).ok_or("no such range".into())

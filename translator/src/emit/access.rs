@@ -22,10 +22,21 @@ pub(super) enum Root {
     Local(syn::Expr),
     /// An expression of type `::gort::Ptr<T>` (a shared local, a package variable, a pointer).
     Cell(syn::Expr),
-    /// Element `index` of the slice value `slice`.
-    Elem(syn::Expr, syn::Expr),
+    /// Element `index` of the slice value `slice`; when to evaluate `slice` in a store.
+    Elem(syn::Expr, syn::Expr, SliceOrder),
     /// A computed value: projections apply to the temporary.
     Value(syn::Expr),
+}
+
+/// When a store `x[k] = v` evaluates the slice operand `x` relative to `v`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum SliceOrder {
+    /// First, as Rust evaluates a receiver (the only order when `x` may have effects).
+    First,
+    /// After `v`: `x` is a row `a[i]` of a plain local `a` with an index that cannot panic, so
+    /// its load and bounds check have no effect but their panic, which gc raises after
+    /// evaluating `v` (`a[5][0] = 7 / z` panics dividing by zero).
+    AfterValue,
 }
 
 /// One projection inside the root's storage.
@@ -57,6 +68,15 @@ impl Cx<'_> {
             return Access::root(Root::Local(v.clone()));
         }
         let e = e.unparen();
+        if let Some(cache) = self.row_caches.remove(&e.id) {
+            // A loop-invariant row: its header is read at the first evaluation in this loop
+            // entry (Go's bounds check and panic there), then reused.
+            let t = self.ty(e);
+            let acc = self.access(e);
+            let row = self.read(acc, t);
+            self.row_caches.insert(e.id, cache.clone());
+            return Access::root(Root::Local(parse_quote!((*#cache.get_or_init(|| #row)))));
+        }
         match &e.kind {
             ast::ExprKind::Ident(_) => {
                 let Some(obj) = self.info.resolve(e.id) else { return Access::root(Root::Value(self.expr_no_conv(e))) };
@@ -145,7 +165,8 @@ impl Cx<'_> {
                         if self.nested_read_ok(x, &indices[0]) {
                             self.nested_elems.insert(nested_key(&s, &i));
                         }
-                        Access::root(Root::Elem(s, i))
+                        let order = if self.row_after_value(x, &indices[0]) { SliceOrder::AfterValue } else { SliceOrder::First };
+                        Access::root(Root::Elem(s, i, order))
                     }
                     // Maps and strings are read by `index` (which comes back here for the rest: a
                     // type parameter would recurse forever).
@@ -163,6 +184,30 @@ impl Cx<'_> {
         }
     }
 
+    /// Emits a loop statement (`emit`) with the caches of the rows it reads once per entry
+    /// (sema's `row_hoists`) declared before it.
+    pub(super) fn with_row_caches(&mut self, loop_stmt: ast::NodeId, emit: impl FnOnce(&mut Self) -> Vec<syn::Stmt>) -> Vec<syn::Stmt> {
+        let groups = self.info.row_hoists(loop_stmt).to_vec();
+        if groups.is_empty() {
+            return emit(self);
+        }
+        let mut decls: Vec<syn::Stmt> = Vec::new();
+        for g in &groups {
+            let cache = self.temp("row");
+            let ty = self.rust_type(self.info.type_of(g[0]));
+            decls.push(parse_quote!(let #cache: ::std::cell::OnceCell<#ty> = ::std::cell::OnceCell::new();));
+            for &id in g {
+                self.row_caches.insert(id, cache.clone());
+            }
+        }
+        let body = emit(self);
+        for id in groups.iter().flatten() {
+            self.row_caches.remove(id);
+        }
+        decls.extend(body);
+        vec![super::build::stmt(super::build::block_expr(None, decls))]
+    }
+
     /// Whether `x[j]`, with `x` itself `a[i]` of a slice of (unnamed) slices, may be read as
     /// `a.with(i, |row| row.get(j))`: the outer lock is held while `j` is computed, so `j` must
     /// be [`Self::lock_safe_index`] (nothing that could touch `a` or panic); the row type is
@@ -177,6 +222,24 @@ impl Cx<'_> {
             && matches!(self.info.types.kind(row), TypeKind::Slice(_))
             && self.lock_safe_index(j)
             && !self.subst.contains_key(&j.id)
+            && !self.row_caches.contains_key(&x.unparen().id)
+    }
+
+    /// Whether `x` in a store `x[k] = v` is a row `a[i]` whose load may follow `v` (see
+    /// [`SliceOrder::AfterValue`]): `a` a plain local variable, `i` and `k` lock-safe.
+    fn row_after_value(&self, x: &ast::Expr, k: &ast::Expr) -> bool {
+        let ast::ExprKind::Index { x: outer, indices } = &x.unparen().kind else { return false };
+        let outer = outer.unparen();
+        let plain_local = matches!(outer.kind, ast::ExprKind::Ident(_))
+            && self.info.resolve(outer.id).is_some_and(|o| {
+                matches!(self.info.obj(o).kind, ObjKind::Var(VarKind::Local | VarKind::Param)) && self.info.storage(o) == Storage::Plain
+            });
+        indices.len() == 1
+            && plain_local
+            && matches!(self.info.types.kind(self.info.types.underlying(self.ty(outer))), TypeKind::Slice(_))
+            && self.lock_safe_index(&indices[0])
+            && self.lock_safe_index(k)
+            && ![outer.id, indices[0].id, k.id, x.id].iter().any(|id| self.subst.contains_key(id))
     }
 
     /// A constant, a plain local, or `+ - * & | ^ &^` and unary `-`/`+` of those (`j-1`,
@@ -223,7 +286,7 @@ impl Cx<'_> {
                     with_binds(binds, call)
                 }
             }
-            Root::Elem(s, i) => {
+            Root::Elem(s, i, _) => {
                 if proj.is_empty() {
                     // `a[i][j]`: read the inner element in place under the outer element's lock
                     // instead of copying out the row's header (one reference-count round trip
@@ -285,9 +348,13 @@ impl Cx<'_> {
                     }
                 }
             }
-            Root::Elem(s, i) => {
+            Root::Elem(s, i, order) => {
                 if proj.is_empty() {
-                    parse_quote!(#s.set(#i, #value);)
+                    if order == SliceOrder::AfterValue && !is_trivial(&value) {
+                        parse_quote!({ let __val = #value; #s.set(#i, __val); })
+                    } else {
+                        parse_quote!(#s.set(#i, #value);)
+                    }
                 } else {
                     let (binds, proj) = self.bind_indices(proj);
                     let inner = project(parse_quote!(__v), &proj);
@@ -317,7 +384,7 @@ impl Cx<'_> {
                 let assign = f(place);
                 if binds.is_empty() { parse_quote!(#c.with_mut(|__v| #assign);) } else { parse_quote!({ #(#binds)* #c.with_mut(|__v| #assign); }) }
             }
-            Root::Elem(s, i) => {
+            Root::Elem(s, i, _) => {
                 let (binds, proj) = self.bind_indices(&proj);
                 let place = if proj.is_empty() { parse_quote!((*__v)) } else { project(parse_quote!(__v), &proj) };
                 let assign = f(place);
@@ -336,8 +403,8 @@ impl Cx<'_> {
                 let (binds, inner) = self.owned_projection(&proj);
                 parse_quote!({ #(#binds)* ::gort::Ptr::field(&#c, move |__v| &mut #inner) })
             }
-            Root::Elem(s, i) if proj.is_empty() => parse_quote!(::gort::Ptr::elem(&#s, #i)),
-            Root::Elem(s, i) => {
+            Root::Elem(s, i, _) if proj.is_empty() => parse_quote!(::gort::Ptr::elem(&#s, #i)),
+            Root::Elem(s, i, _) => {
                 let (binds, inner) = self.owned_projection(&proj);
                 parse_quote!({ #(#binds)* ::gort::Ptr::field(&::gort::Ptr::elem(&#s, #i), move |__v| &mut #inner) })
             }

@@ -46,8 +46,8 @@ impl Cx<'_> {
             StmtKind::Switch { init, tag, cases } => self.switch(None, init.as_deref(), tag.as_ref(), cases),
             StmtKind::TypeSwitch { init, bind, subject, cases } => self.type_switch(None, init.as_deref(), bind.as_ref(), subject, cases),
             StmtKind::Select { cases } => self.select_stmt(s, None, cases),
-            StmtKind::For { init, cond, post, body } => self.for_loop(None, init.as_deref(), cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => self.range(None, s.id, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::For { init, cond, post, body } => self.with_row_caches(s.id, |cx| cx.for_loop(None, init.as_deref(), cond.as_ref(), post.as_deref(), body)),
+            StmtKind::Range { key, value, define, x, body } => self.with_row_caches(s.id, |cx| cx.range(None, s.id, key.as_ref(), value.as_ref(), *define, x, body)),
             StmtKind::Bad => {
                 let u = self.unsupported(s.span, "malformed statement");
                 vec![parse_quote!(#u;)]
@@ -58,8 +58,8 @@ impl Cx<'_> {
     fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt) -> Vec<syn::Stmt> {
         let l = Some(label.name.clone());
         match &stmt.kind {
-            StmtKind::For { init, cond, post, body } => self.for_loop(l, init.as_deref(), cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => self.range(l, stmt.id, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::For { init, cond, post, body } => self.with_row_caches(stmt.id, |cx| cx.for_loop(l, init.as_deref(), cond.as_ref(), post.as_deref(), body)),
+            StmtKind::Range { key, value, define, x, body } => self.with_row_caches(stmt.id, |cx| cx.range(l, stmt.id, key.as_ref(), value.as_ref(), *define, x, body)),
             StmtKind::Switch { init, tag, cases } => self.switch(l, init.as_deref(), tag.as_ref(), cases),
             StmtKind::TypeSwitch { init, bind, subject, cases } => self.type_switch(l, init.as_deref(), bind.as_ref(), subject, cases),
             StmtKind::Select { cases } => self.select_stmt(stmt, l, cases),

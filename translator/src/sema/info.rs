@@ -344,6 +344,11 @@ pub struct Info {
     pub(super) var_facts: BTreeMap<ObjId, VarFacts>,
     /// `append` calls gc backs with a 32-byte stack buffer (see `escape.rs`).
     pub(super) stack_appends: BTreeSet<NodeId>,
+    /// Per loop statement, its cached rows: groups of `a[i]` reads of the same row (see
+    /// `hoist.rs`).
+    pub(super) row_hoists: BTreeMap<NodeId, Vec<Vec<NodeId>>>,
+    /// Each cached `a[i]` read: its loop and group.
+    pub(super) row_hoisted: BTreeMap<NodeId, (NodeId, usize)>,
     pub(super) storage: BTreeMap<ObjId, Storage>,
     pub(super) recursion_sccs: Vec<Vec<FuncRef>>,
     pub(super) func_lits: BTreeMap<NodeId, TypeId>,
@@ -382,6 +387,8 @@ impl Info {
             async_iface_methods: BTreeSet::new(),
             var_facts: BTreeMap::new(),
             stack_appends: BTreeSet::new(),
+            row_hoists: BTreeMap::new(),
+            row_hoisted: BTreeMap::new(),
             storage: BTreeMap::new(),
             recursion_sccs: Vec::new(),
             func_lits: BTreeMap::new(),
@@ -522,6 +529,17 @@ impl Info {
     /// when it has no capacity yet).
     pub fn append_on_stack(&self, call: NodeId) -> bool {
         self.stack_appends.contains(&call)
+    }
+
+    /// The rows a loop statement reads once per entry (loop-invariant `a[i]` of a slice of
+    /// slices): one group of `a[i]` expression nodes per row.
+    pub fn row_hoists(&self, loop_stmt: NodeId) -> &[Vec<NodeId>] {
+        self.row_hoists.get(&loop_stmt).map(|g| g.as_slice()).unwrap_or(&[])
+    }
+
+    /// Whether the row read `a[i]` is one a loop reads once per entry.
+    pub fn row_hoisted(&self, row: NodeId) -> bool {
+        self.row_hoisted.contains_key(&row)
     }
 
     /// The signature type of a func literal.

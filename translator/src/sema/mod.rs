@@ -22,6 +22,7 @@ mod init_order;
 mod modules;
 mod sharing;
 mod escape;
+mod hoist;
 pub mod stdlib;
 mod types;
 mod universe;
@@ -75,6 +76,7 @@ pub fn analyze(pkg: &ast::Package, config: &Config) -> (Info, Vec<Diagnostic>) {
     blocking::analyze(pkg, &mut info, &mut diags);
     sharing::analyze(pkg, &mut info, config);
     escape::analyze(pkg, &mut info);
+    hoist::analyze(pkg, &mut info);
     crate::diag::sort_and_dedup(&mut diags);
     (info, diags)
 }
