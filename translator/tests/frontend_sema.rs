@@ -17,7 +17,7 @@
 //! - `// want implmethod [*]TYPE.NAME => method ADJUST PATH | iface PATH`    implementors of a named interface
 //! - `// want resolve TEXT => KIND`         what an identifier resolves to: var|const|func|type|builtin|pkg|nil
 //! - `// want range TEXT => KIND`           range kind of the `for … range TEXT` loop
-//! - `// want hoist TEXT => true|false`     a row `a[i]` some loop reads once per entry
+//! - `// want hoist TEXT => row|table|false` how a loop keeps the row read `a[i]`
 //! - `// want initorder => A B …`        package var initialization order (first name of each spec)
 //! - `// want diag CODE @ LINE:COL`         a diagnostic; a file's diagnostics must match exactly
 
@@ -181,7 +181,11 @@ fn check_file(path: &Path) -> Vec<String> {
                     .collect();
                 Ok(names.join(" "))
             }
-            "hoist" => find_expr(&exprs, subject).ok_or("no such expression".to_string()).map(|id| info.row_hoisted(id).to_string()),
+            "hoist" => find_expr(&exprs, subject).ok_or("no such expression".to_string()).map(|id| match info.row_hoisted(id) {
+                Some(sema::RowKeep::Row) => "row".into(),
+                Some(sema::RowKeep::Table) => "table".into(),
+                None => "false".into(),
+            }),
             "range" => {
                 let stmt = find_range(&pkg, &src, subject);
                 stmt.and_then(|s| info.range_kind(s)).map(|k| format!("{k:?}")).ok_or("no such range".into())

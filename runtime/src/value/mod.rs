@@ -23,6 +23,7 @@ pub mod ops;
 mod prim;
 mod ptr;
 mod rterr;
+mod rows;
 mod slice;
 mod spin;
 mod str;
@@ -46,6 +47,7 @@ pub use rterr::{
     panic_divide, panic_index, panic_nil_deref, panic_nil_map, panic_range_state, panic_runtime, panic_shift,
     panic_slice_bounds, panic_slice_convert, panic_type_assertion, panic_uncomparable, panic_unhashable,
 };
+pub use rows::{RowRef, Rows};
 pub use slice::{Slice, SliceIter, append, append_local, append_str, copy, copy_str};
 pub(crate) use slice::roundupsize;
 pub use str::{Runes, Str};

@@ -13,7 +13,7 @@ use syn::parse_quote;
 use super::names;
 use super::Cx;
 use crate::ast;
-use crate::sema::{ObjKind, Selection, Storage, TypeId, TypeKind, VarKind};
+use crate::sema::{ObjKind, RowKeep, Selection, Storage, TypeId, TypeKind, VarKind};
 
 /// How a place's storage is reached.
 #[derive(Clone)]
@@ -68,14 +68,26 @@ impl Cx<'_> {
             return Access::root(Root::Local(v.clone()));
         }
         let e = e.unparen();
-        if let Some(cache) = self.row_caches.remove(&e.id) {
-            // A loop-invariant row: its header is read at the first evaluation in this loop
-            // entry (Go's bounds check and panic there), then reused.
-            let t = self.ty(e);
-            let acc = self.access(e);
-            let row = self.read(acc, t);
-            self.row_caches.insert(e.id, cache.clone());
-            return Access::root(Root::Local(parse_quote!((*#cache.get_or_init(|| #row)))));
+        if let Some((cache, keep)) = self.row_caches.remove(&e.id) {
+            let place: syn::Expr = match (keep, &e.kind) {
+                // A table of the rows of a loop-invariant `a`: `a` is evaluated at the first
+                // read, the index at each; the header comes from the table once it exists.
+                (RowKeep::Table, ast::ExprKind::Index { x, indices }) => {
+                    let outer = self.expr_ref_under(x);
+                    let i = self.index_expr(&indices[0]);
+                    parse_quote!((*#cache.row(|| ::std::clone::Clone::clone(&#outer), #i)))
+                }
+                // A loop-invariant row: its header is read at the first evaluation in this loop
+                // entry (Go's bounds check and panic there), then reused.
+                _ => {
+                    let t = self.ty(e);
+                    let acc = self.access(e);
+                    let row = self.read(acc, t);
+                    parse_quote!((*#cache.get_or_init(|| #row)))
+                }
+            };
+            self.row_caches.insert(e.id, (cache, keep));
+            return Access::root(Root::Local(place));
         }
         match &e.kind {
             ast::ExprKind::Ident(_) => {
@@ -193,15 +205,25 @@ impl Cx<'_> {
         }
         let mut decls: Vec<syn::Stmt> = Vec::new();
         for g in &groups {
-            let cache = self.temp("row");
-            let ty = self.rust_type(self.info.type_of(g[0]));
-            decls.push(parse_quote!(let #cache: ::std::cell::OnceCell<#ty> = ::std::cell::OnceCell::new();));
-            for &id in g {
-                self.row_caches.insert(id, cache.clone());
+            let ty = self.rust_type(self.info.type_of(g.reads[0]));
+            let cache = match g.kind {
+                RowKeep::Row => {
+                    let cache = self.temp("row");
+                    decls.push(parse_quote!(let #cache: ::std::cell::OnceCell<#ty> = ::std::cell::OnceCell::new();));
+                    cache
+                }
+                RowKeep::Table => {
+                    let cache = self.temp("rows");
+                    decls.push(parse_quote!(let #cache: ::gort::value::Rows<#ty> = ::gort::value::Rows::new();));
+                    cache
+                }
+            };
+            for &id in &g.reads {
+                self.row_caches.insert(id, (cache.clone(), g.kind));
             }
         }
         let body = emit(self);
-        for id in groups.iter().flatten() {
+        for id in groups.iter().flat_map(|g| &g.reads) {
             self.row_caches.remove(id);
         }
         decls.extend(body);

@@ -106,9 +106,9 @@ pub(crate) struct Cx<'a> {
     /// Element reads `outer.get(i)` of a slice of slices that may be read in place
     /// (`outer.with(i, |r| r.get(j))`, no header copy): their token text.
     pub nested_elems: std::collections::HashSet<String>,
-    /// Loop-invariant row reads `a[i]` (sema's `row_hoists`) of the loops being emitted: node →
-    /// the loop's `OnceCell` holding the row.
-    pub row_caches: HashMap<crate::ast::NodeId, syn::Ident>,
+    /// Row reads `a[i]` kept by the loops being emitted (sema's `row_hoists`): node → the
+    /// loop's `OnceCell` holding the row, or its `value::Rows` table.
+    pub row_caches: HashMap<crate::ast::NodeId, (syn::Ident, sema::RowKeep)>,
     /// Functions and literals that call `recover()` themselves (not in a nested literal).
     pub recover_fns: std::collections::HashSet<sema::FuncRef>,
     /// Func literals being emitted as the callee of a call in place (`func() { … }()`): their

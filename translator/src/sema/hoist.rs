@@ -10,8 +10,9 @@
 //!
 //! The header of `a[i]` is the same on every evaluation when, in the loop (condition, post
 //! statement and body, nested loops included):
-//! - neither `a` nor any variable of `i` is assigned or declared, nor has its address taken
-//!   anywhere (a pointer write could change it);
+//! - neither `a` (a variable, or a field chain `m.data` from one) nor any variable of `i` is
+//!   assigned or declared, nor has its address taken anywhere (a pointer write could change
+//!   it);
 //! - nothing can store a slice header anywhere: every assignment to something other than a
 //!   plain variable stores a value with no slice in it (`a[i][k] = v` with `v` a number is
 //!   fine; `b[i] = row`, `*p = row`, `m[k] = row` are not — `b` may alias `a`'s array), and
@@ -21,10 +22,13 @@
 //!   operation, `select`, or range over a channel or function. (Without synchronisation, a
 //!   write by another goroutine would be a data race, which Go does not order either.)
 //!
-//! `i` must be a constant, a variable, or integer arithmetic (`+ - * / % << >> & | ^ &^`, unary
-//! `-` `+`) of those: it reads no shared state, and a panic it raises (`/ 0`) is raised at the
-//! first evaluation, where Go's first one raises it. Each row is cached by the outermost loop
-//! that qualifies. Anything unrecognised counts as a hazard.
+//! When `i` is loop-invariant too — a constant, a variable, or integer arithmetic (`+ - * / %
+//! << >> & | ^ &^`, unary `-` `+`) of those: it reads no shared state, and a panic it raises
+//! (`/ 0`) is raised at the first evaluation, where Go's first one raises it — the loop keeps
+//! that one row ([`RowKeep::Row`]); otherwise it keeps each row of `a` it reads
+//! ([`RowKeep::Table`], the runtime's `value::Rows`: `b[k]` in `sum += a[i][k] * b[k][j]`).
+//! Each read is claimed by the outermost loop that qualifies. Anything unrecognised counts as
+//! a hazard.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -33,9 +37,14 @@ use super::types::{TypeId, TypeKind};
 use crate::ast::{self, visit::Visitor, ExprKind, NodeId, StmtKind};
 
 pub(super) fn analyze(pkg: &ast::Package, info: &mut Info) {
-    let mut w = Loops { info, hoists: BTreeMap::new(), hoisted: BTreeMap::new() };
-    for f in &pkg.files {
-        ast::visit::walk_file(&mut w, f);
+    // Single rows first: a row an inner loop can keep is cheaper there than in an outer
+    // loop's table.
+    let mut w = Loops { info, keep: RowKeep::Row, hoists: BTreeMap::new(), hoisted: BTreeMap::new() };
+    for keep in [RowKeep::Row, RowKeep::Table] {
+        w.keep = keep;
+        for f in &pkg.files {
+            ast::visit::walk_file(&mut w, f);
+        }
     }
     let Loops { hoists, hoisted, .. } = w;
     info.row_hoists = hoists;
@@ -45,7 +54,9 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info) {
 /// Visits loops outermost first; each claims the invariant rows no enclosing loop claimed.
 struct Loops<'i> {
     info: &'i Info,
-    hoists: BTreeMap<NodeId, Vec<Vec<NodeId>>>,
+    /// What this pass claims.
+    keep: RowKeep,
+    hoists: BTreeMap<NodeId, Vec<RowGroup>>,
     hoisted: BTreeMap<NodeId, (NodeId, usize)>,
 }
 
@@ -72,20 +83,28 @@ impl Loops<'_> {
             if self.hoisted.contains_key(&row.id) {
                 continue;
             }
-            if let Some(key) = inv.row_key(row) {
-                groups.entry(key).or_default().push(row.id);
+            let ExprKind::Index { x, indices } = &row.kind else { continue };
+            let Some(outer) = inv.outer_key(x) else { continue };
+            match (inv.index_key(&indices[0]), self.keep) {
+                (Some(i), RowKeep::Row) => groups.entry(format!("{outer}[{i}]")).or_default().push(row.id),
+                // The table evaluates a field chain at the first read, after the index: the
+                // index must not panic where Go would panic on the chain first (nil `m`).
+                (None, RowKeep::Table) if matches!(x.unparen().kind, ExprKind::Ident(_)) || panic_free(self.info, &indices[0]) => {
+                    groups.entry(outer).or_default().push(row.id)
+                }
+                _ => {}
             }
         }
-        if groups.is_empty() {
-            return;
-        }
-        let groups: Vec<Vec<NodeId>> = groups.into_values().collect();
-        for (k, g) in groups.iter().enumerate() {
-            for &id in g {
-                self.hoisted.insert(id, (s.id, k));
+        let list = self.hoists.entry(s.id).or_default();
+        for reads in groups.into_values() {
+            for &id in &reads {
+                self.hoisted.insert(id, (s.id, list.len()));
             }
+            list.push(RowGroup { kind: self.keep, reads });
         }
-        self.hoists.insert(s.id, groups);
+        if list.is_empty() {
+            self.hoists.remove(&s.id);
+        }
     }
 }
 
@@ -213,6 +232,20 @@ impl Visitor for Scan<'_> {
     }
 }
 
+/// A constant, a variable, or `+ - * & | ^ &^` and unary `-` `+` of those: cannot panic.
+fn panic_free(info: &Info, e: &ast::Expr) -> bool {
+    use ast::BinaryOp::*;
+    if info.const_value(e.id).is_some() {
+        return true;
+    }
+    match &e.unparen().kind {
+        ExprKind::Ident(_) => info.resolve(e.unparen().id).is_some_and(|o| matches!(info.obj(o).kind, ObjKind::Var(_))),
+        ExprKind::Binary { op: Add | Sub | Mul | And | Or | Xor | AndNot, lhs, rhs } => panic_free(info, lhs) && panic_free(info, rhs),
+        ExprKind::Unary { op: ast::UnaryOp::Neg | ast::UnaryOp::Pos, x } => panic_free(info, x),
+        _ => false,
+    }
+}
+
 /// Whether a value of type `t` holds no slice header (so storing it cannot replace a row).
 fn slice_free(info: &Info, t: TypeId) -> bool {
     let types = &info.types;
@@ -233,16 +266,25 @@ struct Invariant<'i, 'w> {
 }
 
 impl Invariant<'_, '_> {
-    /// A key naming the row (equal for `a[i]` and another `a[i]` of the same variables), or
-    /// `None` when it may change in the loop.
-    fn row_key(&self, row: &ast::Expr) -> Option<String> {
-        let ExprKind::Index { x, indices } = &row.kind else { return None };
-        let x = x.unparen();
+    /// A key naming the outer slice `a` of a row read (equal for the same variable and
+    /// fields), or `None` when it may change in the loop.
+    fn outer_key(&self, x: &ast::Expr) -> Option<String> {
+        // `a`, or a field chain `m.data`, `g.board.cells` from a variable: a field changes only
+        // through a store of a value holding a slice (a hazard) or of its variable (written).
+        let mut x = x.unparen();
+        let mut fields = String::new();
+        while let ExprKind::Selector { x: base, sel } = &x.kind {
+            if !matches!(self.info.selection(x.id), Some(Selection::Field { .. })) {
+                return None;
+            }
+            fields = format!(".{}{fields}", sel.name);
+            x = base.unparen();
+        }
         if !matches!(x.kind, ExprKind::Ident(_)) {
             return None;
         }
         let a = self.stable_var(x)?;
-        Some(format!("{a:?}[{}]", self.index_key(&indices[0])?))
+        Some(format!("{a:?}{fields}"))
     }
 
     /// A variable that keeps its value through the loop.

@@ -305,6 +305,22 @@ pub struct VarFacts {
     pub loop_var: bool,
 }
 
+/// Row reads `a[i]` that a loop keeps for its entry (`hoist.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowGroup {
+    pub kind: RowKeep,
+    /// The `a[i]` expression nodes.
+    pub reads: Vec<NodeId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKeep {
+    /// One row: `a` and `i` are loop-invariant.
+    Row,
+    /// Every row of `a` the loop reads: `a` is loop-invariant, the index is not.
+    Table,
+}
+
 /// One of the program's own packages: `main`, or a package of its module that it imports.
 #[derive(Clone, Debug)]
 pub struct PackageInfo {
@@ -346,7 +362,7 @@ pub struct Info {
     pub(super) stack_appends: BTreeSet<NodeId>,
     /// Per loop statement, its cached rows: groups of `a[i]` reads of the same row (see
     /// `hoist.rs`).
-    pub(super) row_hoists: BTreeMap<NodeId, Vec<Vec<NodeId>>>,
+    pub(super) row_hoists: BTreeMap<NodeId, Vec<RowGroup>>,
     /// Each cached `a[i]` read: its loop and group.
     pub(super) row_hoisted: BTreeMap<NodeId, (NodeId, usize)>,
     pub(super) storage: BTreeMap<ObjId, Storage>,
@@ -531,15 +547,16 @@ impl Info {
         self.stack_appends.contains(&call)
     }
 
-    /// The rows a loop statement reads once per entry (loop-invariant `a[i]` of a slice of
-    /// slices): one group of `a[i]` expression nodes per row.
-    pub fn row_hoists(&self, loop_stmt: NodeId) -> &[Vec<NodeId>] {
+    /// The rows a loop statement keeps per entry (`a[i]` of a slice of slices that the loop
+    /// cannot change): one group per row, or per outer slice.
+    pub fn row_hoists(&self, loop_stmt: NodeId) -> &[RowGroup] {
         self.row_hoists.get(&loop_stmt).map(|g| g.as_slice()).unwrap_or(&[])
     }
 
-    /// Whether the row read `a[i]` is one a loop reads once per entry.
-    pub fn row_hoisted(&self, row: NodeId) -> bool {
-        self.row_hoisted.contains_key(&row)
+    /// How a loop keeps the row read `a[i]`, if one does.
+    pub fn row_hoisted(&self, row: NodeId) -> Option<RowKeep> {
+        let &(stmt, k) = self.row_hoisted.get(&row)?;
+        Some(self.row_hoists(stmt)[k].kind)
     }
 
     /// The signature type of a func literal.

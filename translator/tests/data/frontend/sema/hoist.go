@@ -10,6 +10,11 @@ var G [][]int
 
 func touch(g [][]int) { g[0] = nil }
 
+type M struct {
+	data [][]int
+	n    int
+}
+
 func main() {
 	a := [][]int{{1, 2}, {3, 4}}
 	b := a
@@ -18,14 +23,14 @@ func main() {
 	s := 0
 	// Invariant: read and written through, with pure builtins and math.
 	for k := 0; k < n; k++ {
-		s += a[i][k] + len(a[j]) // want hoist a[i] => true
-		a[i-1][k] = min(s, 3)    // want hoist a[i-1] => true
-		f[j][0] = math.Sqrt(f[j][0]) // want hoist f[j] => true
+		s += a[i][k] + len(a[j]) // want hoist a[i] => row
+		a[i-1][k] = min(s, 3)    // want hoist a[i-1] => row
+		f[j][0] = math.Sqrt(f[j][0]) // want hoist f[j] => row
 	}
-	// want hoist a[j] => true
-	// The index changes in the loop.
+	// want hoist a[j] => row
+	// The index changes in the loop: every row read is kept.
 	for k := 0; k < n; k++ {
-		s += a[k][0] // want hoist a[k] => false
+		s += a[k][0] // want hoist a[k] => table
 	}
 	// A row replaced through an alias.
 	for k := 0; k < n; k++ {
@@ -47,21 +52,22 @@ func main() {
 	m := 0
 	p := &m
 	for k := 0; k < n; k++ {
-		s += a[m|0][k] // want hoist a[m|0] => false
+		s += a[m|0][k] // want hoist a[m|0] => table
 		*p = 0
 	}
 	// A package variable as the index; the package slice itself may be kept.
 	for k := 0; k < n; k++ {
-		s += a[cur][k] + G[1][k] // want hoist a[cur] => false
+		s += a[cur][k] + G[1][k] // want hoist a[cur] => table
 	}
-	// want hoist G[1] => true
-	// Declared inside the loop: a new variable per iteration; the inner loop keeps it.
+	// want hoist G[1] => row
+	// Declared inside the loop: a new variable per iteration; the inner loop keeps its row,
+	// the outer one keeps the other rows it reads.
 	for k := 0; k < n; k++ {
 		r := k % 2
 		for c := 0; c < n; c++ {
-			s += a[r][c] // want hoist a[r] => true
+			s += a[r][c] // want hoist a[r] => row
 		}
-		s += a[r^1][0] // want hoist a[r^1] => false
+		s += a[r^1][0] // want hoist a[r^1] => table
 	}
 	// A func literal in the loop.
 	for k := 0; k < n; k++ {
@@ -80,8 +86,22 @@ func main() {
 	}
 	// Division in the index panics at the first evaluation only.
 	for k := 0; k < n; k++ {
-		s += a[n/(i+1)][k] + a[(i+n)%n][k] // want hoist a[n/(i+1)] => true
+		s += a[n/(i+1)][k] + a[(i+n)%n][k] // want hoist a[n/(i+1)] => row
 	}
-	// want hoist a[(i+n)%n] => true
+	// want hoist a[(i+n)%n] => row
+	// Field chains from a variable.
+	mm := &M{data: a, n: 2}
+	for k := 0; k < mm.n; k++ {
+		s += mm.data[1][k] // want hoist mm.data[1] => row
+		mm.n = 2
+	}
+	for k := 0; k < n; k++ {
+		s += mm.data[0][k] // want hoist mm.data[0] => false
+		mm.data = b
+	}
+	for k := 0; k < n; k++ {
+		s += mm.data[k][0] + mm.data[n/(k+1)][1] // want hoist mm.data[k] => table
+	}
+	// want hoist mm.data[n/(k+1)] => false
 	fmt.Println(s, a, b, f)
 }
