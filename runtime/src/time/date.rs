@@ -346,6 +346,15 @@ impl Time {
         self.wall_days() - days_from_civil(y, 1, 1) + 1
     }
 
+    /// Go's `t.ISOWeek()`: the ISO 8601 year and week (weeks start on Monday; the week holding
+    /// the year's first Thursday is week 1), found from the Thursday of the time's week.
+    pub fn iso_week(&self) -> (i64, i64) {
+        let wd = self.weekday().0;
+        let shift = if wd == 0 { -3 } else { 4 - wd };
+        let thursday = Time { sec: self.sec + shift * SECONDS_PER_DAY, ..*self };
+        (thursday.year(), (thursday.year_day() - 1) / 7 + 1)
+    }
+
     /// Go's `t.Round(0)`: the time without its monotonic reading.
     pub fn strip_mono(&self) -> Time {
         Time { mono: None, ..*self }

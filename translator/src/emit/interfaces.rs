@@ -10,7 +10,7 @@ use crate::sema::{ObjKind, TypeId, TypeKind};
 
 impl Cx<'_> {
     pub(super) fn interface_item(&mut self, t: TypeId, id: &syn::Ident, go_name: &str, iface: &crate::sema::Interface) -> Vec<syn::Item> {
-        if iface.terms.is_some() || (iface.methods.is_empty() && iface.comparable) {
+        if iface.methods.is_empty() && (iface.terms.is_some() || iface.comparable) {
             // A constraint-only interface: used as a bound, never as a value type.
             return vec![];
         }
@@ -27,6 +27,11 @@ impl Cx<'_> {
         }
         let impls: Vec<TypeId> = self.info.implementors(t).iter().copied().filter(|&it| self.local_impl_wanted(it)).collect();
         let implementors = self.distinct_rust_types(&impls).into_iter().map(|(_, ty)| ty).collect::<Vec<_>>();
+        if iface.terms.is_some() {
+            // A constraint with a type set and methods (`interface{ ~int; String() string }`):
+            // only a bound, whose methods its type parameters call through this trait.
+            return vec![parse_quote! { pub trait #id: ::gort::GoValue { #(#decls)* } }];
+        }
         let mut items: Vec<syn::Item> = vec![
             parse_quote! { pub trait #id: ::gort::GoValue { #(#decls)* } },
             parse_quote! { ::gort::go_interface!(#id = #go_name { #(#method_names),* } impls [#(#implementors),*]); },
@@ -158,7 +163,7 @@ impl Cx<'_> {
         let all: Vec<(TypeId, Vec<TypeId>)> = self.info.all_implementors().iter().map(|(k, v)| (*k, v.clone())).collect();
         for (iface, impls) in all {
             let Some(idef) = self.info.types.interface(iface).cloned() else { continue };
-            if idef.terms.is_some() || idef.methods.is_empty() {
+            if idef.methods.is_empty() {
                 continue;
             }
             let std_pkg = self.info.types.named(iface).map(|n| n.pkg.clone());

@@ -76,8 +76,9 @@ impl Cx<'_> {
             let mut bounds = quote!(::gort::GoValue + ::std::clone::Clone + ::std::default::Default);
             if let Some(info) = info {
                 if let Some(iface) = self.info.types.interface(info.constraint).cloned() {
-                    // A constraint with methods: the type parameter implements its trait.
-                    if !iface.methods.is_empty() && iface.terms.is_none() {
+                    // A constraint with methods (and maybe a type set): the type parameter
+                    // implements its trait.
+                    if !iface.methods.is_empty() {
                         if let syn::Type::TraitObject(t) = self.iface_dyn(info.constraint) {
                             let b = &t.bounds;
                             bounds = quote!(#bounds + #b);

@@ -1,5 +1,7 @@
 //! Interface satisfaction over the whole program (closed world): for each interface with
-//! methods, the concrete named types `T` and pointer types `*T` that implement it.
+//! methods, the concrete named types `T` and pointer types `*T` that implement it. A
+//! constraint with methods and a type set (`interface{ ~int; String() string }`) counts too:
+//! its type parameters are bounded by its methods' trait, which the implementors then need.
 
 use super::lookup::Found;
 use super::*;
@@ -13,7 +15,7 @@ impl<'a> Checker<'a> {
         for i in 0..n {
             let t = TypeId(i);
             match self.info.types.kind(t).clone() {
-                TypeKind::Interface(it) if !it.methods.is_empty() && it.terms.is_none() => ifaces.push(t),
+                TypeKind::Interface(it) if !it.methods.is_empty() => ifaces.push(t),
                 TypeKind::Named(_) => {
                     let Some(info) = self.info.types.named(t).cloned() else { continue };
                     if !info.type_params.is_empty() || info.underlying == TypeId::INVALID {
@@ -21,7 +23,7 @@ impl<'a> Checker<'a> {
                     }
                     match self.info.types.kind(info.underlying) {
                         TypeKind::Interface(it) => {
-                            if !it.methods.is_empty() && it.terms.is_none() {
+                            if !it.methods.is_empty() {
                                 ifaces.push(t);
                             }
                         }

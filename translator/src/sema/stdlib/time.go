@@ -87,6 +87,7 @@ func (t Time) AddDate(years int, months int, days int) Time
 func (t Time) Date() (year int, month Month, day int)
 func (t Time) Clock() (hour, min, sec int)
 func (t Time) YearDay() int
+func (t Time) ISOWeek() (year, week int)
 func (t Time) Year() int
 func (t Time) Month() Month
 func (t Time) Day() int
