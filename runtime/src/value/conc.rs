@@ -41,7 +41,7 @@ impl<T: GoValue + Send + 'static> GoValue for Chan<T> {
 }
 
 macro_rules! stringer_value {
-    ($t:ty, $name:expr, $kind:expr, $layout:expr, $fields:expr, $json:expr, $empty:expr, $zero:expr) => {
+    ($t:ty, $name:expr, $kind:expr, $layout:expr, $fields:expr, $json:expr, $decode:expr, $empty:expr, $zero:expr) => {
         impl GoValue for $t {
             fn kind(&self) -> Kind {
                 $kind
@@ -75,6 +75,13 @@ macro_rules! stringer_value {
                 #[allow(clippy::redundant_closure_call)]
                 ($json)(self, e)
             }
+            fn json_decode(&mut self, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue) {
+                #[allow(clippy::redundant_closure_call)]
+                ($decode)(self, d, v)
+            }
+            fn go_zero() -> Option<Self> {
+                Some(<$t as ::std::default::Default>::default())
+            }
             fn json_is_empty(&self) -> bool {
                 #[allow(clippy::redundant_closure_call)]
                 ($empty)(self)
@@ -104,6 +111,12 @@ stringer_value!(
     Layout::scalar(8),
     |d: &crate::time::Duration, p: &mut Printer, verb: char| p.fmt_integer(d, d.0 as u64, true, verb),
     |d: &crate::time::Duration, e: &mut crate::encoding::json::EncodeState| e.basic(&super::Basic::Int(d.0)),
+    // An int64 to the decoder: a JSON number of nanoseconds.
+    |t: &mut crate::time::Duration, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue| {
+        if let Some(x) = d.signed(v, 64) {
+            t.0 = x;
+        }
+    },
     |d: &crate::time::Duration| d.0 == 0,
     |d: &crate::time::Duration| d.0 == 0
 );
@@ -121,6 +134,20 @@ stringer_value!(
     Layout::of_struct(&[Layout::scalar(8), Layout::scalar(8), Layout::words(1)]),
     |t: &crate::time::Time, p: &mut Printer, _verb: char| p.write_raw(t.string().as_bytes()),
     |t: &crate::time::Time, e: &mut crate::encoding::json::EncodeState| e.str(&t.format(&crate::time::RFC3339_NANO)),
+    // Go's `Time.UnmarshalJSON`: `null` leaves the time as it is, a string parses as RFC 3339,
+    // anything else is a type error.
+    |t: &mut crate::time::Time, d: &mut crate::encoding::json::DecodeState, v: &crate::encoding::json::JsonValue| match v {
+        crate::encoding::json::JsonValue::Null => {}
+        crate::encoding::json::JsonValue::Str(s) => {
+            let (parsed, err) = crate::time::parse(&crate::time::RFC3339, &Str::from_vec(s.clone()));
+            if err.is_nil() {
+                *t = parsed;
+            } else {
+                d.unmarshaler_error(err);
+            }
+        }
+        _ => d.type_error(v),
+    },
     |_: &crate::time::Time| false,
     |t: &crate::time::Time| t.is_zero()
 );

@@ -111,6 +111,15 @@ impl DecodeState {
         self.fail(v.kind_word().to_string())
     }
 
+    /// A std type's own `UnmarshalJSON` (`time.Time`'s) returned `err`: kept as the error
+    /// unless one came before, and decoding goes on (what Go 1.27 does).
+    pub fn unmarshaler_error(&mut self, err: Error) {
+        self.failures += 1;
+        if self.err.is_none() {
+            self.err = Some(err);
+        }
+    }
+
     /// A number that does not parse as, or does not fit, the current numeric type.
     fn number_error(&mut self, lit: &str) {
         self.fail(format!("number {lit}"))
