@@ -407,6 +407,26 @@ pub trait GoValue: GoValueBase {
         let _ = (p, f, verb);
         false
     }
+    /// `encoding/json`: what the type's value-receiver `MarshalJSON()` returns (Go's
+    /// `json.Marshaler`), `None` without one.
+    fn json_marshaler(&self) -> Option<(crate::Slice<u8>, Error)> {
+        None
+    }
+    /// `encoding/json`: what `MarshalJSON()` of `*T` returns when `T` declares it with a
+    /// pointer receiver.
+    fn ptr_json_marshaler(p: &Ptr<Self>) -> Option<(crate::Slice<u8>, Error)>
+    where
+        Self: Sized,
+    {
+        let _ = p;
+        None
+    }
+    /// `encoding/json`: decodes through the type's pointer-receiver `UnmarshalJSON(data)`
+    /// (Go's `json.Unmarshaler`), with the value's JSON from `raw`: its error, `None` without one.
+    fn json_unmarshaler(&mut self, raw: &mut dyn FnMut() -> crate::Slice<u8>) -> Option<Error> {
+        let _ = raw;
+        None
+    }
     /// `Unwrap()` of `*T` when `T` declares it with a pointer receiver.
     fn ptr_unwrap(p: &Ptr<Self>) -> Option<Error>
     where

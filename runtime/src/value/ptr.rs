@@ -323,6 +323,9 @@ impl<T: GoValue + Clone> GoValue for Ptr<T> {
         if self.is_nil() {
             return e.null();
         }
+        if let Some((b, err)) = T::ptr_json_marshaler(self) {
+            return e.marshaler_output(&Self::go_type_name(), b, err);
+        }
         // A copy of the pointee: the cell's lock is not held while encoding (a cycle would
         // lock the same cell again).
         let v = self.with(T::clone);

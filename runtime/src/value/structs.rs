@@ -365,6 +365,11 @@ macro_rules! go_interface {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __go_value_method {
+    (MarshalJSON) => {
+        fn json_marshaler(&self) -> Option<($crate::Slice<u8>, $crate::Error)> {
+            Some(Self::MarshalJSON(self))
+        }
+    };
     (Error) => {
         fn as_error(&self) -> Option<&dyn $crate::GoError> {
             Some(self)
@@ -400,6 +405,20 @@ macro_rules! __go_value_method {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __go_ptr_method {
+    (MarshalJSON) => {
+        fn ptr_json_marshaler(__gort_p: &$crate::Ptr<Self>) -> Option<($crate::Slice<u8>, $crate::Error)> {
+            Some(Self::MarshalJSON(__gort_p))
+        }
+    };
+    // The method runs on a pointer to a copy of the value being decoded, stored back after.
+    (UnmarshalJSON) => {
+        fn json_unmarshaler(&mut self, __gort_raw: &mut dyn FnMut() -> $crate::Slice<u8>) -> Option<$crate::Error> {
+            let __gort_p = $crate::Ptr::new(::std::clone::Clone::clone(self));
+            let __gort_err = Self::UnmarshalJSON(&__gort_p, __gort_raw());
+            *self = __gort_p.get();
+            Some(__gort_err)
+        }
+    };
     (Error) => {
         fn ptr_error(__gort_p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
             Some(Self::Error(__gort_p))
@@ -439,6 +458,8 @@ macro_rules! __go_method_flag {
         $m.ptr_string = true
     };
     ($m:ident, $k:ident, Unwrap) => {};
+    ($m:ident, $k:ident, MarshalJSON) => {};
+    ($m:ident, $k:ident, UnmarshalJSON) => {};
     ($m:ident, $k:ident, GoString) => {};
     ($m:ident, value, Format) => {
         $m.format = true

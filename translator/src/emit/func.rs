@@ -50,10 +50,12 @@ impl Cx<'_> {
     /// A value receiver the body writes to is copied first (Go's receiver is a copy).
     pub(super) fn method_decl(&mut self, fd: &ast::FuncDecl, obj: ObjId) -> syn::ImplItemFn {
         let recv = fd.recv.as_ref().expect("method has a receiver");
-        // gort's encoding/json does not call these methods: refuse rather than encode or
+        // gort's encoding/json calls MarshalJSON and a pointer-receiver UnmarshalJSON that
+        // cannot block, not the text forms nor ones that block: refuse rather than encode or
         // decode the value the default way.
-        if matches!(fd.name.name.as_str(), "MarshalJSON" | "MarshalText" | "UnmarshalJSON" | "UnmarshalText") && self.pkg.files.iter().any(|f| f.imports.iter().any(|i| i.path == "encoding/json")) {
-            let what = format!("method {} with encoding/json (custom marshalers and unmarshalers are not called)", fd.name.name);
+        let called = matches!(fd.name.name.as_str(), "MarshalJSON" | "UnmarshalJSON") && self.json_method_called(obj);
+        if matches!(fd.name.name.as_str(), "MarshalJSON" | "MarshalText" | "UnmarshalJSON" | "UnmarshalText") && !called && self.pkg.files.iter().any(|f| f.imports.iter().any(|i| i.path == "encoding/json")) {
+            let what = format!("method {} with encoding/json (only MarshalJSON and a pointer-receiver UnmarshalJSON that do not block are called)", fd.name.name);
             self.unsupported(fd.name.span, &what);
         }
         let recv_name = recv.names.first().filter(|n| !n.is_blank());

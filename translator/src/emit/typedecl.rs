@@ -297,6 +297,7 @@ impl Cx<'_> {
                 ("Error" | "String", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.info.types.is_string(s.results[0]) && !self.info.types.is_named(s.results[0]),
                 ("Unwrap", Some(s)) => s.params.is_empty() && s.results.len() == 1 && self.is_error_type(s.results[0]),
                 ("Format", Some(s)) => s.results.is_empty() && s.params.len() == 2 && self.is_fmt_state(s.params[0]) && self.info.types.basic_of(s.params[1]) == Some(Basic::Int32) && !self.info.types.is_named(s.params[1]),
+                ("MarshalJSON" | "UnmarshalJSON", _) => self.json_method_called(m),
                 _ => false,
             };
             if !fits {
@@ -378,6 +379,22 @@ impl Cx<'_> {
     /// `fmt.State` (the parameter of a `Format` method that `fmt` calls).
     fn is_fmt_state(&self, t: TypeId) -> bool {
         self.info.types.named(t).is_some_and(|n| n.pkg == "fmt" && n.name == "State")
+    }
+
+    /// A `MarshalJSON() ([]byte, error)` method, or an `UnmarshalJSON([]byte) error` one with a
+    /// pointer receiver, that cannot block: `encoding/json` calls it (Go's `json.Marshaler` and
+    /// `json.Unmarshaler`) through the type's `GoValue`.
+    pub(super) fn json_method_called(&self, m: crate::sema::ObjId) -> bool {
+        let o = self.info.obj(m);
+        let ObjKind::Func(fi) = &o.kind else { return false };
+        let Some(s) = self.info.types.signature(o.ty) else { return false };
+        let bytes = |t: TypeId| matches!(self.info.types.kind(t), TypeKind::Slice(e) if self.info.types.basic_of(*e) == Some(Basic::Uint8));
+        let fits = match o.name.as_str() {
+            "MarshalJSON" => s.params.is_empty() && s.results.len() == 2 && bytes(s.results[0]) && self.is_error_type(s.results[1]),
+            "UnmarshalJSON" => fi.ptr_recv && s.params.len() == 1 && bytes(s.params[0]) && s.results.len() == 1 && self.is_error_type(s.results[0]),
+            _ => false,
+        };
+        fits && !s.variadic && !self.info.is_async(crate::sema::FuncRef::Decl(m))
     }
 
     pub fn is_error_type(&self, t: TypeId) -> bool {

@@ -93,7 +93,18 @@ impl DecodeState {
     /// Decodes `v` into `dst`.
     pub fn decode(&mut self, dst: &mut dyn GoValue, v: &JsonValue) {
         self.ty = dst.type_name();
-        dst.json_decode(self, v)
+        // A type with its own `UnmarshalJSON` gets the value's JSON (compact: the parse kept
+        // no spacing); its error is kept as a type error is.
+        let mut raw = || {
+            let mut e = super::encode::EncodeState::with_escape_html(false);
+            e.json_value(v);
+            Slice::from_vec(e.into_result().unwrap_or_default())
+        };
+        match dst.json_unmarshaler(&mut raw) {
+            Some(err) if !err.is_nil() => self.unmarshaler_error(err),
+            Some(_) => {}
+            None => dst.json_decode(self, v),
+        }
     }
 
     /// Decodes `v` into `dst`, the element at `key` of the value being decoded; whether that
@@ -111,7 +122,7 @@ impl DecodeState {
         self.fail(v.kind_word().to_string())
     }
 
-    /// A std type's own `UnmarshalJSON` (`time.Time`'s) returned `err`: kept as the error
+    /// A type's own `UnmarshalJSON` (`time.Time`'s, a program's) returned `err`: kept as the error
     /// unless one came before, and decoding goes on (what Go 1.27 does).
     pub fn unmarshaler_error(&mut self, err: Error) {
         self.failures += 1;
@@ -345,7 +356,7 @@ fn fold_eq(a: &str, b: &str) -> bool {
 }
 
 /// Parses one JSON value with surrounding whitespace; the error is Go's message.
-fn parse(b: &[u8]) -> Result<JsonValue, String> {
+pub(super) fn parse(b: &[u8]) -> Result<JsonValue, String> {
     let mut p = Parser { b, i: 0, depth: 0 };
     p.ws();
     let v = p.value()?;

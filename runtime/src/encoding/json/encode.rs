@@ -2,6 +2,7 @@
 //! base64, map keys, and struct fields resolved the way `typeFields` does (tags, `omitempty`,
 //! `omitzero`, `,string`, promotion from embedded structs with Go's dominance rule).
 
+use super::JsonValue;
 use crate::value::Basic;
 use crate::{Error, GoValue, Str};
 
@@ -51,10 +52,61 @@ impl EncodeState {
         EncodeState { escape_html, ..EncodeState::default() }
     }
 
-    /// Encodes `v` (through its [`GoValue::json_encode`]).
+    /// Encodes `v` (through its [`GoValue::json_encode`]; a type with its own `MarshalJSON`
+    /// writes what that returns).
     pub fn value(&mut self, v: &dyn GoValue) {
-        if self.err.is_none() {
-            v.json_encode(self);
+        if self.err.is_some() {
+            return;
+        }
+        match v.json_marshaler() {
+            // Go 1.27 calls a value's method through a pointer to it, and names that type.
+            Some((b, err)) => self.marshaler_output(&format!("*{}", v.type_name()), b, err),
+            None => v.json_encode(self),
+        }
+    }
+
+    /// What a `MarshalJSON` of type `ty` returned: its error as Go's `MarshalerError`, else its
+    /// JSON, checked and compacted (`<>&` escaped as the encoder escapes them).
+    pub fn marshaler_output(&mut self, ty: &str, b: crate::Slice<u8>, err: Error) {
+        let fail = |e: &mut Self, msg: String| e.fail(format!("json: error calling MarshalJSON for type {ty}: {msg}"));
+        if !err.is_nil() {
+            return fail(self, err.Error().to_string());
+        }
+        match super::decode::parse(&b.to_vec()) {
+            Ok(v) => self.json_value(&v),
+            Err(msg) => fail(self, msg),
+        }
+    }
+
+    /// A parsed JSON value, compact.
+    pub(super) fn json_value(&mut self, v: &JsonValue) {
+        match v {
+            JsonValue::Null => self.null(),
+            JsonValue::Bool(b) => self.buf.extend_from_slice(if *b { b"true" } else { b"false" }),
+            JsonValue::Number(n) => self.buf.extend_from_slice(n.as_bytes()),
+            JsonValue::Str(s) => self.string(s, self.escape_html),
+            JsonValue::Array(items) => {
+                self.buf.push(b'[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.buf.push(b',');
+                    }
+                    self.json_value(item);
+                }
+                self.buf.push(b']');
+            }
+            JsonValue::Object(kvs) => {
+                self.buf.push(b'{');
+                for (i, (k, item)) in kvs.iter().enumerate() {
+                    if i > 0 {
+                        self.buf.push(b',');
+                    }
+                    self.string(k, self.escape_html);
+                    self.buf.push(b':');
+                    self.json_value(item);
+                }
+                self.buf.push(b'}');
+            }
         }
     }
 
