@@ -27,7 +27,7 @@ impl Cx<'_> {
     /// Std named types the runtime writes as tuple newtypes of their underlying value.
     pub(super) fn is_std_newtype(&self, t: TypeId) -> bool {
         self.info.types.named(t).is_some_and(|n| {
-            matches!((n.pkg.as_str(), n.name.as_str()), ("time", "Duration" | "Month" | "Weekday") | ("sort", "IntSlice" | "StringSlice" | "Float64Slice") | ("flag", "ErrorHandling") | ("syscall", "Signal") | ("io/fs", "FileMode") | ("log/slog", "Level" | "Kind"))
+            matches!((n.pkg.as_str(), n.name.as_str()), ("time", "Duration" | "Month" | "Weekday") | ("sort", "IntSlice" | "StringSlice" | "Float64Slice") | ("encoding/json", "RawMessage") | ("flag", "ErrorHandling") | ("syscall", "Signal") | ("io/fs", "FileMode") | ("log/slog", "Level" | "Kind"))
         })
     }
 

@@ -15,11 +15,13 @@
 
 mod decode;
 mod encode;
+mod raw;
 mod stream;
 mod valid;
 
 pub use decode::{DecodeState, JsonValue, decode_iface, unmarshal};
 pub use encode::{EncodeState, JsonField};
+pub use raw::RawMessage;
 pub use stream::{Decoder, Encoder, new_decoder, new_encoder};
 pub use valid::valid;
 

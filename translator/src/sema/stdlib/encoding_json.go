@@ -20,3 +20,9 @@ func NewDecoder(r io.Reader) *Decoder
 func (dec *Decoder) Decode(v any) error
 func (dec *Decoder) More() bool
 func (dec *Decoder) DisallowUnknownFields()
+
+type RawMessage []byte
+
+func (m RawMessage) MarshalJSON() ([]byte, error)
+func (m RawMessage) String() string
+func (m *RawMessage) UnmarshalJSON(data []byte) error
