@@ -25,4 +25,3 @@ type RawMessage []byte
 
 func (m RawMessage) MarshalJSON() ([]byte, error)
 func (m RawMessage) String() string
-func (m *RawMessage) UnmarshalJSON(data []byte) error
