@@ -96,6 +96,16 @@ static HEAP: Mutex<Heap> = Mutex::new(Heap { entries: BinaryHeap::new(), seq: 0,
 /// Entries whose timer was stopped, reset or dropped since they were pushed.
 static STALE: AtomicUsize = AtomicUsize::new(0);
 
+/// Entries taken off the heap as due and not yet fired (the timer thread fires them outside
+/// the heap's lock). Deadlock detection counts them as armed: between the pop and the fire a
+/// timer is in neither place, and a receiver blocked on its channel is about to be woken.
+static FIRING: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether due timers are being fired right now ([`FIRING`]).
+pub(super) fn firing() -> bool {
+    FIRING.load(Ordering::SeqCst) > 0
+}
+
 fn thread() -> &'static std::thread::Thread {
     static T: OnceLock<std::thread::Thread> = OnceLock::new();
     T.get_or_init(|| {
@@ -161,6 +171,9 @@ fn run() {
             while h.entries.peek().is_some_and(|e| e.when <= now) {
                 due.extend(h.entries.pop());
             }
+            // SeqCst, under the heap's lock: a deadlock check that no longer finds these
+            // entries in the heap sees them here.
+            FIRING.store(due.len(), Ordering::SeqCst);
             if due.is_empty() {
                 let next = h.entries.peek().map(|e| e.when);
                 h.sleeping_until = next;
@@ -178,6 +191,10 @@ fn run() {
                         t.fire(e.generation);
                     }
                 }
+                FIRING.store(0, Ordering::SeqCst);
+                // A check that ran while these were in flight took them for pending: if they
+                // woke nobody, look again.
+                crate::rt::park::check();
             }
             // An unpark between unlocking and parking is not lost: it makes `park` return.
             Some(Some(d)) => std::thread::park_timeout(d),

@@ -499,6 +499,12 @@ pub(crate) fn chan_timers_may_wake() -> bool {
             return true;
         }
     }
+    // Due entries the timer thread took off the heap before the scan above and has not fired
+    // yet (it marks them under the heap's lock, so they are seen here): about to wake.
+    #[cfg(not(loom))]
+    if heap::firing() {
+        return true;
+    }
     let tickers: Vec<Arc<TickerInner>> = TICKERS.lock().iter().filter_map(std::sync::Weak::upgrade).collect();
     tickers.iter().any(|t| {
         let running = t.task.try_lock().is_none_or(|task| task.is_some());
