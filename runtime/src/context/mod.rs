@@ -92,6 +92,9 @@ impl GoError for DeadlineExceededError {
 pub struct Context(Arc<Node>);
 
 enum Kind {
+    /// Go's nil `context.Context` (an interface holding nothing): its methods dereference nil,
+    /// deriving from it panics, `== nil` holds.
+    Nil,
     Background,
     Todo,
     Cancel { done: Chan<()>, deadline: Option<Time>, state: Lock<CancelState> },
@@ -164,13 +167,42 @@ pub fn todo() -> Context {
 }
 
 impl Default for Context {
-    /// Go's zero `context.Context` is a nil interface; the closest usable value is Background.
+    /// Go's zero `context.Context`: a nil interface.
     fn default() -> Self {
-        background()
+        Context::nil()
     }
 }
 
 impl Context {
+    /// Go's nil `context.Context` (one node for the whole program, so nil == nil).
+    pub fn nil() -> Context {
+        static NIL: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
+        NIL.get_or_init(|| Context(Arc::new(Node { parent: None, kind: Kind::Nil, id: 0 }))).clone()
+    }
+
+    /// `ctx == nil`.
+    pub fn is_nil(&self) -> bool {
+        matches!(self.0.kind, Kind::Nil)
+    }
+
+    /// `ctx`, or Background for a nil one (what `log/slog` hands its handler, as Go's does).
+    pub fn or_background(&self) -> Context {
+        if self.is_nil() { background() } else { self.clone() }
+    }
+
+    /// A method call on a nil context: Go's nil dereference.
+    fn check_nil(&self) {
+        if self.is_nil() {
+            crate::value::panic_nil_deref()
+        }
+    }
+
+    /// Go's `parent == nil` check in every `With*` constructor.
+    fn check_parent(&self) {
+        if self.is_nil() {
+            crate::go_panic(Any::from_value(Str::lit("cannot create context from nil parent")))
+        }
+    }
     /// A program's own `context.Context` implementation as a context.
     pub fn from_impl(v: Arc<dyn Impl>) -> Context {
         Context(Arc::new(Node { parent: None, kind: Kind::User(v), id: next_id() }))
@@ -201,6 +233,7 @@ impl Context {
 
     /// Go's `ctx.Done()`: closed when the context is cancelled; nil for Background/TODO.
     pub fn done(&self) -> Chan<()> {
+        self.check_nil();
         match self.source() {
             Source::Cancel(Context(n)) => match &n.kind {
                 Kind::Cancel { done, .. } => done.clone(),
@@ -213,6 +246,7 @@ impl Context {
 
     /// Go's `ctx.Err()`: nil, `context canceled` or `context deadline exceeded`.
     pub fn err(&self) -> Error {
+        self.check_nil();
         match self.source() {
             Source::Cancel(Context(n)) => match &n.kind {
                 Kind::Cancel { state, .. } => state.lock().err.clone(),
@@ -225,6 +259,7 @@ impl Context {
 
     /// Go's `ctx.Deadline()`: the earliest deadline on the path to the root.
     pub fn deadline(&self) -> (Time, bool) {
+        self.check_nil();
         let mut c = Some(self);
         while let Some(ctx) = c {
             match &ctx.0.kind {
@@ -240,6 +275,7 @@ impl Context {
 
     /// Go's `ctx.Value(key)`: the innermost value stored under `key`, else nil.
     pub fn value(&self, key: &Any) -> Any {
+        self.check_nil();
         let mut c = Some(self);
         while let Some(ctx) = c {
             match &ctx.0.kind {
@@ -260,6 +296,7 @@ impl Context {
     fn text(&self) -> String {
         let parent = || self.0.parent.as_ref().map_or_else(String::new, |p| p.text());
         match &self.0.kind {
+            Kind::Nil => "<nil>".into(),
             Kind::Background => "context.Background".into(),
             Kind::Todo => "context.TODO".into(),
             Kind::Cancel { deadline: None, state, .. } => match state.lock().name.clone() {
@@ -312,6 +349,7 @@ impl Context {
     }
 
     fn new_cancel(parent: &Context, deadline: Option<Time>) -> Context {
+        parent.check_parent();
         let ctx = Context(Arc::new(Node {
             parent: Some(parent.clone()),
             kind: Kind::Cancel { done: Chan::make(0), deadline, state: Lock::new(CancelState::default()) },
@@ -398,6 +436,10 @@ impl GoValue for Context {
     fn hash_dyn(&self, state: &mut dyn std::hash::Hasher) {
         state.write_usize(Context::addr(self))
     }
+    /// A nil context is a nil interface (`<nil>` for `%v` and `%T`); any other is the node.
+    fn iface_elem(&self) -> Option<Option<&dyn GoValue>> {
+        if self.is_nil() { Some(None) } else { None }
+    }
     fn as_stringer(&self) -> Option<&dyn crate::value::Stringer> {
         Some(self)
     }
@@ -450,6 +492,7 @@ pub fn with_cancel_cause(parent: &Context) -> (Context, CancelCauseFunc) {
 
 /// Go's `context.Cause(ctx)`: the cause of the nearest cancellation, nil if not cancelled.
 pub fn cause(ctx: &Context) -> Error {
+    ctx.check_nil();
     match ctx.source() {
         Source::Cancel(Context(n)) => match &n.kind {
             Kind::Cancel { state, .. } => state.lock().cause.clone(),
@@ -468,6 +511,7 @@ pub fn with_deadline(parent: &Context, d: &Time) -> (Context, CancelFunc) {
 
 /// Go's `context.WithDeadlineCause(parent, d, cause)`.
 pub fn with_deadline_cause(parent: &Context, d: &Time, cause: &Error) -> (Context, CancelFunc) {
+    parent.check_parent();
     if let (cur, true) = parent.deadline() {
         if cur.before(d) {
             // The parent's deadline comes first: this is just a cancel context.
@@ -502,6 +546,7 @@ pub fn with_timeout_cause(parent: &Context, d: Duration, cause: &Error) -> (Cont
 
 /// Go's `context.WithValue(parent, key, val)`; a nil key panics like Go.
 pub fn with_value(parent: &Context, key: &Any, val: &Any) -> Context {
+    parent.check_parent();
     if key.is_nil() {
         crate::go_panic(Any::from_value(Str::lit("nil key")))
     }
@@ -514,6 +559,7 @@ pub fn with_value(parent: &Context, key: &Any, val: &Any) -> Context {
 
 /// Go's `context.WithoutCancel(parent)`: keeps values, drops cancellation.
 pub fn without_cancel(parent: &Context) -> Context {
+    parent.check_parent();
     Context(Arc::new(Node { parent: Some(parent.clone()), kind: Kind::Detached, id: next_id() }))
 }
 

@@ -288,7 +288,15 @@ impl Cx<'_> {
             TypeKind::Func(_) => parse_quote!(::gort::Func::nil()),
             TypeKind::Interface(_) => parse_quote!(::gort::Iface::nil()),
             TypeKind::Named(_) if self.is_error_type(t) => parse_quote!(::gort::Error::nil()),
-            TypeKind::Named(_) if self.info.types.is_interface(t) => parse_quote!(::gort::Iface::nil()),
+            TypeKind::Named(_) if self.info.types.is_interface(t) && self.info.types.named(t).is_some_and(|n| self.info.types.is_user_pkg(&n.pkg)) => {
+                parse_quote!(::gort::Iface::nil())
+            }
+            TypeKind::Named(_) if self.info.types.is_interface(t) => {
+                // Spelled with its type: a std interface may be a handle of its own
+                // (`context.Context`), not an `Iface`.
+                let ty = self.rust_type(t);
+                parse_quote!(<#ty>::nil())
+            }
             TypeKind::Named(_) if self.info.types.named(t).is_some_and(|n| self.info.types.is_user_pkg(&n.pkg)) => {
                 let ty = self.rust_type(t);
                 let path = super::literals::turbofish_type(ty);

@@ -270,9 +270,10 @@ impl Logger {
     }
     /// `l.Enabled(ctx, level)`.
     pub fn enabled(&self, ctx: &Context, level: &Level) -> bool {
-        self.inner.enabled(ctx, level)
+        self.inner.enabled(&ctx.or_background(), level)
     }
     fn log_at(&self, ctx: &Context, level: Level, msg: &Str, args: &[&dyn GoValue]) {
+        let ctx = &ctx.or_background();
         if !self.inner.enabled(ctx, &level) {
             return;
         }
@@ -286,6 +287,7 @@ impl Logger {
     }
     /// `l.LogAttrs(ctx, level, msg, attrs...)`.
     pub fn log_attrs(&self, ctx: &Context, level: &Level, msg: &Str, attrs: &[Attr]) {
+        let ctx = &ctx.or_background();
         if !self.inner.enabled(ctx, level) {
             return;
         }
