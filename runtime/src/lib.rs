@@ -13,6 +13,7 @@ mod facade;
 mod handle;
 pub mod rt;
 pub mod preempt;
+pub mod bridge;
 pub mod recover;
 pub mod chan;
 pub mod runtime;

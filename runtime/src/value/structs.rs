@@ -392,7 +392,7 @@ macro_rules! __go_value_method {
     (Unwrap) => {};
     (GoString) => {
         fn go_string(&self) -> Option<$crate::Str> {
-            Some(Self::GoString(self))
+            Some($crate::bridge::Finish::finish(Self::GoString(self)))
         }
     };
     (Format) => {
@@ -421,12 +421,12 @@ macro_rules! __go_ptr_method {
     };
     (Error) => {
         fn ptr_error(__gort_p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
-            Some(Self::Error(__gort_p))
+            Some($crate::bridge::Finish::finish(Self::Error(__gort_p)))
         }
     };
     (String) => {
         fn ptr_string(__gort_p: &$crate::Ptr<Self>) -> Option<$crate::Str> {
-            Some(Self::String(__gort_p))
+            Some($crate::bridge::Finish::finish(Self::String(__gort_p)))
         }
     };
     (Unwrap) => {

@@ -46,7 +46,7 @@ impl Cx<'_> {
 
     /// Parameters and return type of a std interface's method under the runtime's convention
     /// (`Copy` values by value, others by reference).
-    fn std_trait_method_sig(&mut self, name: &str, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
+    fn std_trait_method_sig(&mut self, iface: TypeId, name: &str, sig: TypeId) -> (Vec<proc_macro2::TokenStream>, syn::Type) {
         let s = self.info.types.signature(sig).cloned().unwrap_or(crate::sema::Signature { params: vec![], results: vec![], variadic: false });
         let params = s
             .params
@@ -60,8 +60,15 @@ impl Cx<'_> {
             .collect();
         let ret = self.results_type(&s.results);
         // A blocking std method (`sync.Locker.Lock`) is a boxed future in the runtime's trait.
-        let ret = if self.info.is_async_iface_method(name, sig) { parse_quote!(::gort::BoxFuture<'static, #ret>) } else { ret };
+        let ret = if self.std_trait_method_async(iface, name) { parse_quote!(::gort::BoxFuture<'static, #ret>) } else { ret };
         (params, ret)
+    }
+
+    /// Whether the runtime's trait for std interface `iface` declares method `name` async (a
+    /// boxed future): exactly the std interface methods that block (`sync.Locker.Lock`); the
+    /// rest are called synchronously whatever the program's implementations do.
+    fn std_trait_method_async(&self, iface: TypeId, name: &str) -> bool {
+        self.info.std_iface_method_async(iface, name).unwrap_or(false)
     }
 
     /// Parameters and return type of an interface method as a trait method.
@@ -207,7 +214,7 @@ impl Cx<'_> {
                     let Some(adapter) = self.ptr_adapter(imp, &mut items) else { continue };
                     let mut methods = Vec::new();
                     for (name, sig) in &idef.methods {
-                        methods.push(self.delegating_method_from(imp, name, *sig, std, parse_quote!((&self.0))));
+                        methods.push(self.delegating_method_from(imp, name, *sig, std.then_some(iface), parse_quote!((&self.0))));
                     }
                     if self.is_flag_value(iface) {
                         methods.push(quote! {
@@ -222,7 +229,7 @@ impl Cx<'_> {
                 let self_ty = self.rust_type(imp);
                 let mut methods = Vec::new();
                 for (name, sig) in &idef.methods {
-                    methods.push(self.delegating_method(imp, name, *sig, std));
+                    methods.push(self.delegating_method(imp, name, *sig, std.then_some(iface)));
                 }
                 if std && self.is_flag_value(iface) {
                     methods.push(quote! {
@@ -251,8 +258,8 @@ impl Cx<'_> {
 
     /// One trait method of an interface impl: forwards to the concrete type's method, as sema's
     /// `impl_method` says it is reached (declared, or promoted through embedded fields).
-    fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool) -> proc_macro2::TokenStream {
-        self.delegating_method_from(imp, name, sig, std, parse_quote!(self))
+    fn delegating_method(&mut self, imp: TypeId, name: &str, sig: TypeId, std_iface: Option<TypeId>) -> proc_macro2::TokenStream {
+        self.delegating_method_from(imp, name, sig, std_iface, parse_quote!(self))
     }
 
     /// Declares an adapter for every pointer type that implements a std interface.
@@ -290,8 +297,14 @@ impl Cx<'_> {
         Some(id)
     }
 
-    fn delegating_method_from(&mut self, imp: TypeId, name: &str, sig: TypeId, std: bool, self_expr: syn::Expr) -> proc_macro2::TokenStream {
-        let (params, ret) = if std { self.std_trait_method_sig(name, sig) } else { self.trait_method_sig(name, sig) };
+    /// `std_iface`: the std interface whose runtime trait this implements (its calling
+    /// convention), or `None` for a program's or anonymous interface.
+    fn delegating_method_from(&mut self, imp: TypeId, name: &str, sig: TypeId, std_iface: Option<TypeId>, self_expr: syn::Expr) -> proc_macro2::TokenStream {
+        let std = std_iface.is_some();
+        let (params, ret) = match std_iface {
+            Some(i) => self.std_trait_method_sig(i, name, sig),
+            None => self.trait_method_sig(name, sig),
+        };
         let n = params.len();
         // A runtime trait takes non-`Copy` arguments by reference; the Go method takes them by
         // value.
@@ -303,7 +316,10 @@ impl Cx<'_> {
             })
             .collect();
         let mid = names::member(name);
-        let slot_async = self.info.is_async_iface_method(name, sig);
+        let slot_async = match std_iface {
+            Some(i) => self.std_trait_method_async(i, name),
+            None => self.info.is_async_iface_method(name, sig),
+        };
         // The receiver base: `self`, or an owned clone moved into a `'static` future (for a
         // pointer adapter, the pointer inside the clone).
         let adapter = self_expr != parse_quote!(self);
@@ -316,7 +332,11 @@ impl Cx<'_> {
         let body = match (slot_async, callee_async) {
             (true, true) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call.await }) }),
             (true, false) => quote!({ let __this = self.clone(); ::std::boxed::Box::pin(async move { #call }) }),
-            (false, _) => quote!({ #call }),
+            // A blocking implementation of a method the runtime calls synchronously (a `Write`
+            // that sends on a channel or takes a lock, under `fmt.Fprintf` or `io.Copy`): run
+            // to completion here, the worker handed over meanwhile.
+            (false, true) => quote!({ ::gort::bridge::block_on(async { #call.await }) }),
+            (false, false) => quote!({ #call }),
         };
         quote!(fn #mid(&self, #(#params),*) -> #ret #body)
     }

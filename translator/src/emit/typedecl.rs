@@ -190,8 +190,13 @@ impl Cx<'_> {
         let (vm, _) = self.fmt_methods(t);
         let promoted = self.promoted_fmt(t);
         let has = |name: &str| vm.to_string().contains(name) && (methods.iter().any(|(n, p)| n == name && !p) || promoted.contains(&(name, false)));
+        // A declared `String`/`Error` that may block (it takes a lock): fmt calls it
+        // synchronously, so its future is driven to completion there.
+        let blocking = |name: &str| self.info.methods(t).iter().any(|&m| self.info.obj(m).name == name && self.info.is_async(crate::sema::FuncRef::Decl(m)));
+        let call = |name: &str, call: proc_macro2::TokenStream| if blocking(name) { quote!(::gort::bridge::block_on(#call)) } else { call };
         if has("String") {
-            items.push(parse_quote! { impl #generics ::gort::value::Stringer for #self_ty { fn String(&self) -> ::gort::Str { Self::String(self) } } });
+            let body = call("String", quote!(Self::String(self)));
+            items.push(parse_quote! { impl #generics ::gort::value::Stringer for #self_ty { fn String(&self) -> ::gort::Str { #body } } });
         }
         if has("Format") {
             items.push(parse_quote! { impl #generics ::gort::fmt::Formatter for #self_ty { fn Format(&self, f: ::gort::Iface<dyn ::gort::fmt::State>, verb: i32) { Self::Format(self, f, verb) } } });
@@ -216,7 +221,8 @@ impl Cx<'_> {
                     _ => {}
                 }
             }
-            items.push(parse_quote! { impl #generics ::gort::GoError for #self_ty { fn Error(&self) -> ::gort::Str { Self::Error(self) } #(#extra)* } });
+            let body = call("Error", quote!(Self::Error(self)));
+            items.push(parse_quote! { impl #generics ::gort::GoError for #self_ty { fn Error(&self) -> ::gort::Str { #body } #(#extra)* } });
         }
         items
     }
@@ -366,7 +372,8 @@ impl Cx<'_> {
             let mid = format_ident!("{}", name);
             let imp = if by_ptr { self.info.types.pointer_of(t).unwrap_or(t) } else { t };
             let base: syn::Expr = if by_ptr { parse_quote!(__gort_this) } else { parse_quote!(self) };
-            let (call, _) = self.delegated_call(imp, name, TypeId::INVALID, false, &base, &[]);
+            let (call, blocks) = self.delegated_call(imp, name, TypeId::INVALID, false, &base, &[]);
+            let call = if blocks { quote!(::gort::bridge::block_on(async { #call.await })) } else { call };
             items.push(if by_ptr {
                 parse_quote! { impl #id { pub fn #mid(__gort_this: &::gort::Ptr<#id>) -> ::gort::Str { #call } } }
             } else {

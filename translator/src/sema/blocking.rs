@@ -245,17 +245,8 @@ pub(super) fn analyze(pkg: &ast::Package, info: &mut Info, diags: &mut Vec<Diagn
             ));
         }
     }
-    for (o, keys) in &method_keys {
-        if !async_funcs.contains(&FuncRef::Decl(*o)) {
-            continue;
-        }
-        for (name, _) in keys {
-            if matches!(name.as_str(), "Error" | "String" | "Len" | "Less" | "Swap") {
-                diags.extend(blocking_method(*o, format!("the runtime calls {name} synchronously (printing, sorting)")));
-                break;
-            }
-        }
-    }
+    // A blocking `String`, `Error`, `Write`, `Less`… of a std interface the runtime calls
+    // synchronously is driven to completion where it is called (`gort::bridge`).
 
     // A program's `context.Context`: the runtime asks it for Done/Err/Value/Deadline
     // synchronously (`context::Impl`); likewise a `log/slog` handler, leveler or log valuer
@@ -445,6 +436,11 @@ impl Walker<'_> {
                 }
             }
             CallKind::InterfaceMethod { iface, name } => {
+                // Through a std interface's runtime trait: awaited only if the trait method is
+                // async (a blocking implementation of the program is bridged inside its impl).
+                if let Some(blocks) = info.std_iface_method_async(*iface, name) {
+                    return (None, blocks);
+                }
                 let sig = info.types.interface(*iface).and_then(|it| it.methods.iter().find(|(n, _)| n == name).map(|(_, s)| *s));
                 match sig {
                     Some(s) => {

@@ -522,6 +522,22 @@ impl Info {
     }
 
     /// An interface method `name` with signature `sig` is async (some implementation blocks).
+    /// For a std interface (its runtime trait's calling convention): whether its method `name`
+    /// is async there, which is exactly when the std method blocks (`sync.Locker.Lock`); the
+    /// runtime calls the rest synchronously whatever the program's implementations do. `None`
+    /// for a program's or an anonymous interface.
+    pub fn std_iface_method_async(&self, iface: TypeId, name: &str) -> Option<bool> {
+        let n = self.types.named(iface)?;
+        if n.pkg.is_empty() && n.name == "error" {
+            // `error`: the runtime's `GoError::Error` is synchronous.
+            return Some(false);
+        }
+        if n.pkg.is_empty() || self.types.is_user_pkg(&n.pkg) {
+            return None;
+        }
+        Some(super::stdlib::is_blocking(&super::stdlib::qualified(&n.pkg, Some(&n.name), name)))
+    }
+
     pub fn is_async_iface_method(&self, name: &str, sig: TypeId) -> bool {
         self.async_iface_methods.contains(&(name.to_string(), sig))
     }
