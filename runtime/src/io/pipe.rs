@@ -210,3 +210,17 @@ impl Default for PipeWriter {
 }
 
 super::util::identity_eq!(PipeReader, PipeWriter);
+
+#[allow(non_snake_case)]
+impl super::Closer for PipeReader {
+    fn Close(&self) -> Error {
+        self.close()
+    }
+}
+
+#[allow(non_snake_case)]
+impl super::Closer for PipeWriter {
+    fn Close(&self) -> Error {
+        self.close()
+    }
+}

@@ -189,6 +189,13 @@ fn blocking<R>(f: impl FnOnce() -> R) -> R {
 }
 
 #[allow(non_snake_case)]
+impl crate::io::Closer for Ptr<File> {
+    fn Close(&self) -> Error {
+        self.get().close()
+    }
+}
+
+#[allow(non_snake_case)]
 impl crate::io::Writer for Ptr<File> {
     fn Write(&self, p: &Slice<u8>) -> (i64, Error) {
         self.get().write(p)

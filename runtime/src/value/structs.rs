@@ -347,6 +347,9 @@ macro_rules! go_interface {
                         return Some(__gort_i);
                     }
                 )?
+                if let Some(__gort_i) = $crate::value::find_impl::<Self>(&__gort_v) {
+                    return Some(__gort_i);
+                }
                 $crate::__downcast_iface!(__gort_v; $($imp),*)
             }
             fn upcast(&self) -> &dyn $crate::GoValue {

@@ -224,9 +224,24 @@ impl Cx<'_> {
                         });
                     }
                     items.push(parse_quote! { impl #trait_path for #adapter { #(#methods)* } });
+                    if !self.is_context_type(iface) {
+                        let elem = self.rust_type(self.info.types.elem(imp).unwrap_or(imp));
+                        self.std_impl_registrations.push(parse_quote! {
+                            ::gort::value::register_impl::<dyn #trait_path>(|v| {
+                                ::gort::value::downcast_clone::<::gort::Ptr<#elem>>(v).map(#adapter).or_else(|| ::gort::value::downcast_clone::<#adapter>(v)).map(|x| ::std::sync::Arc::new(x) as _)
+                            });
+                        });
+                    }
                     continue;
                 }
                 let self_ty = self.rust_type(imp);
+                // A value reaching the std interface from another interface (`x.(io.Closer)`)
+                // is found through the runtime's registry.
+                if std && !self.is_context_type(iface) {
+                    self.std_impl_registrations.push(parse_quote! {
+                        ::gort::value::register_impl::<dyn #trait_path>(|v| ::gort::value::downcast_clone::<#self_ty>(v).map(|x| ::std::sync::Arc::new(x) as _));
+                    });
+                }
                 let mut methods = Vec::new();
                 for (name, sig) in &idef.methods {
                     methods.push(self.delegating_method(imp, name, *sig, std.then_some(iface)));

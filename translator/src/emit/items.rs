@@ -42,8 +42,12 @@ impl Cx<'_> {
         self.cur_pkg = "main".into();
         // `main` before the interface impls: every anonymous interface the program mentions
         // must be known when they are generated.
-        let main = self.main_fn(&inits);
+        let mut main = self.main_fn(&inits);
         let iface_impls = self.interface_impls();
+        if let Some(syn::Item::Fn(f)) = &mut main {
+            let regs = std::mem::take(&mut self.std_impl_registrations);
+            f.block.stmts.splice(0..0, regs);
+        }
         let anon = self.anon_items();
         let mut items: Vec<syn::Item> = Vec::new();
         items.extend(adapters);
@@ -188,6 +192,9 @@ impl Cx<'_> {
             } else {
                 self.zero_value(t)
             };
+            // An initializer that blocks (`var initial = produce()` where produce receives
+            // from a channel) runs to completion where `main` forces the variable.
+            let init: syn::Expr = if self.info.is_async(crate::sema::FuncRef::Lit(spec.id)) { parse_quote!(::gort::bridge::block_on(async { #init })) } else { init };
             let id = names::ident(&name.name);
             self.line_map.push((name.name.clone(), self.where_(spec.span)));
             items.push(parse_quote! {

@@ -121,6 +121,9 @@ pub(crate) struct Cx<'a> {
     /// Types the program converts to interfaces (computed on first use): std types among them
     /// get impls of the program's interface traits.
     pub std_iface_sources: Option<std::collections::BTreeSet<TypeId>>,
+    /// `main`'s first statements: the program's implementors of std interface traits, registered
+    /// with the runtime (see `interface_impls`).
+    pub std_impl_registrations: Vec<syn::Stmt>,
     /// Declared functions used as values somewhere (not only called).
     pub funcs_as_values: std::collections::HashSet<ObjId>,
     /// Package-level names a Rust `let` cannot shadow (constants, statics, tuple structs).
@@ -232,6 +235,7 @@ impl<'a> Cx<'a> {
             funcs_as_values: funcs_used_as_values(pkg, info),
             ptr_adapters: HashMap::new(),
             std_iface_sources: None,
+            std_impl_registrations: Vec::new(),
             closure_captures: Vec::new(),
             recover_fns: funcs_calling_recover(pkg, info),
             called_lits: std::collections::HashSet::new(),

@@ -47,3 +47,30 @@ func (r *PipeReader) CloseWithError(err error) error
 func (w *PipeWriter) Write(data []byte) (n int, err error)
 func (w *PipeWriter) Close() error
 func (w *PipeWriter) CloseWithError(err error) error
+
+type Closer interface {
+	Close() error
+}
+
+type ReadCloser interface {
+	Reader
+	Closer
+}
+
+type WriteCloser interface {
+	Writer
+	Closer
+}
+
+type ReadWriter interface {
+	Reader
+	Writer
+}
+
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
+
+func NopCloser(r Reader) ReadCloser
