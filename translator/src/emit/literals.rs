@@ -141,7 +141,7 @@ impl Cx<'_> {
                 }
                 // A std struct's Rust form may have fields its Go stub does not declare.
                 let std_struct = self.info.types.named(t).is_some_and(|n| !n.pkg.is_empty() && !self.info.types.is_user_pkg(&n.pkg));
-                let rest = if given < fields.len() || std_struct {
+                let rest = if given < fields.len() || std_struct || !self.phantom_params(t).is_empty() {
                     quote!(, ..::std::default::Default::default())
                 } else {
                     quote!()

@@ -115,6 +115,25 @@ impl Cx<'_> {
         parse_quote!(<#(#ps),*>)
     }
 
+    /// The type parameters of generic struct type `t` (or of its origin, for an instance) that
+    /// no field mentions (`type Box[T any] struct{ n int }`, phantom types): Rust rejects an
+    /// unused parameter, so the struct gets a `PhantomData` field for them, which Go's printing,
+    /// equality and zero values never see.
+    pub(super) fn phantom_params(&mut self, t: TypeId) -> Vec<syn::Ident> {
+        let origin = self.info.types.named(t).and_then(|n| n.origin).unwrap_or(t);
+        if self.info.types.named(origin).is_none_or(|n| n.type_params.is_empty()) {
+            return Vec::new();
+        }
+        let generics = self.type_generics(origin);
+        let fields = self.info.types.struct_fields(self.info.types.underlying(origin)).map(|f| f.to_vec()).unwrap_or_default();
+        let mut used = std::collections::BTreeSet::new();
+        for f in &fields {
+            let fty = self.rust_type(f.ty);
+            collect_idents(quote!(#fty), &mut used);
+        }
+        generics.type_params().map(|p| p.ident.clone()).filter(|i| !used.contains(&i.to_string())).collect()
+    }
+
     fn struct_item(&mut self, t: TypeId, id: &syn::Ident, generics: &syn::Generics, go_name: &str, fields: &[crate::sema::StructField]) -> Vec<syn::Item> {
         // A `*sync.Mutex` field's zero value is nil, not the handle's `Default` (a live one).
         let manual_default = fields.iter().any(|f| self.is_nil_handle_ptr(f.ty));
@@ -144,6 +163,10 @@ impl Cx<'_> {
                 embedded.push(fid);
             }
         }
+        let phantom = self.phantom_params(t);
+        if !phantom.is_empty() {
+            fdecls.push(quote!(pub __phantom: ::std::marker::PhantomData<fn() -> (#(#phantom,)*)>));
+        }
         let (vm, pm) = self.fmt_methods(t);
         let em = if embedded.is_empty() { quote!() } else { quote!(embedded(#(#embedded),*)) };
         let mut items: Vec<syn::Item> = vec![parse_quote! {
@@ -158,6 +181,7 @@ impl Cx<'_> {
                     let z = if self.is_nil_handle_ptr(f.ty) { self.zero_value(f.ty) } else { let fty = self.rust_type(f.ty); parse_quote!(<#fty as ::std::default::Default>::default()) };
                     quote!(#fid: #z)
                 })
+                .chain((!phantom.is_empty()).then(|| quote!(__phantom: ::std::marker::PhantomData)))
                 .collect();
             let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
             let self_ty: syn::Type = if params.is_empty() { parse_quote!(#id) } else { parse_quote!(#id<#(#params),*>) };
@@ -530,5 +554,18 @@ impl Cx<'_> {
             }
         }
         items
+    }
+}
+
+/// Every identifier in `ts` (nested groups too).
+fn collect_idents(ts: proc_macro2::TokenStream, out: &mut std::collections::BTreeSet<String>) {
+    for tt in ts {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => {
+                out.insert(i.to_string());
+            }
+            proc_macro2::TokenTree::Group(g) => collect_idents(g.stream(), out),
+            _ => {}
+        }
     }
 }
