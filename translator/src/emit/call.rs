@@ -38,7 +38,19 @@ impl Cx<'_> {
                 None => return self.unsupported(e.span, "conversion without an operand"),
             },
             CallKind::Builtin(b) => return self.builtin(e, b, args, ellipsis),
-            CallKind::Func(obj) => self.func_call(obj, func, args, ellipsis, &info),
+            CallKind::Func(obj) => {
+                let call = self.func_call(obj, func, args, ellipsis, &info);
+                // A generic std function's result going into an interface (`fmt.Println(
+                // slices.Clip(make([]int, 0, 10)))`): its element type may be pinned by nothing
+                // else, so it is spelled out.
+                let generic_std = matches!(&self.info.obj(obj).kind, ObjKind::Func(f) if f.std && !f.type_params.is_empty());
+                if generic_std {
+                    let t = self.ty(e);
+                    self.typed_if_converted(e, t, call)
+                } else {
+                    call
+                }
+            }
             CallKind::Method(obj) => self.method_call(e, obj, func, args, ellipsis, &info),
             CallKind::InterfaceMethod { iface, name } => self.iface_call(iface, &name, func, args, ellipsis, &info),
             CallKind::FuncValue if self.method_expr_of(func).is_some() => {

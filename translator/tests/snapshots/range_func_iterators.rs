@@ -315,10 +315,13 @@ async fn main() {
     ::gort::fmt::println(&[]);
     ::gort::fmt::println(
         &[
-            &::gort::slices::collect({
-                let __f = Evens(Countdown(9i64));
-                move |__p0| (*__f)(__p0)
-            }),
+            &{
+                let __v: ::gort::Slice<i64> = ::gort::slices::collect({
+                    let __f = Evens(Countdown(9i64));
+                    move |__p0| (*__f)(__p0)
+                });
+                __v
+            },
         ],
     );
 }

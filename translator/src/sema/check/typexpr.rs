@@ -172,7 +172,7 @@ impl<'a> Checker<'a> {
     }
 
     fn array_len(&mut self, len: &'a ast::Expr, scope: ScopeId) -> Option<u64> {
-        let x = self.expr(len, scope);
+        let mut x = self.expr(len, scope);
         if x.mode == Mode::Invalid {
             return None;
         }
@@ -180,8 +180,11 @@ impl<'a> Checker<'a> {
         match v {
             Some(n) if x.mode == Mode::Constant && (self.info.types.is_integer(x.ty) || self.info.types.is_untyped(x.ty)) => match n.to_i64() {
                 Some(n) if n >= 0 => {
-                    let t = if self.info.types.is_untyped(x.ty) { TypeId::INT } else { x.ty };
-                    self.record_type(len.id, t, Mode::Constant);
+                    // An untyped length (`[1024 / 8 * 5]byte`) becomes an int, operands too.
+                    if self.info.types.is_untyped(x.ty) {
+                        self.convert_untyped(&mut x, len, TypeId::INT);
+                    }
+                    self.record_type(len.id, x.ty, Mode::Constant);
                     Some(n as u64)
                 }
                 _ => {
