@@ -176,25 +176,48 @@ impl Cx<'_> {
         let mut items = Vec::new();
         self.fns.push(super::FnState::default());
         let multi = spec.values.len() == 1 && spec.names.len() > 1;
+        // An initializer that blocks (`var initial = produce()` where produce receives from a
+        // channel) runs to completion where `main` forces the variable.
+        let blocking = self.info.is_async(crate::sema::FuncRef::Lit(spec.id));
+        let run = |init: syn::Expr| -> syn::Expr { if blocking { parse_quote!(::gort::bridge::block_on(async { #init })) } else { init } };
+        // `var a, b = f()`: f runs once, into a hidden tuple the variables take their parts of.
+        let tuple = multi.then(|| {
+            let id = hidden_init(spec.id, None);
+            let ts = match self.info.types.kind(self.ty(&spec.values[0])).clone() {
+                crate::sema::TypeKind::Tuple(ts) => ts,
+                // Comma-ok forms (`m[k]`, `x.(T)`, `<-ch`): the value and a bool.
+                _ => vec![self.ty(&spec.values[0]), TypeId::BOOL],
+            };
+            let tys: Vec<syn::Type> = ts.iter().map(|&t| self.rust_type(t)).collect();
+            let init = run(self.expr(&spec.values[0]));
+            items.push(parse_quote! {
+                static #id: ::std::sync::LazyLock<(#(#tys,)*)> = ::std::sync::LazyLock::new(|| #init);
+            });
+            id
+        });
         for (i, name) in spec.names.iter().enumerate() {
-            let Some(obj) = self.info.resolve(name.id) else { continue };
             if name.is_blank() {
+                // `var _ = f()`: f still runs, in its place in the initialization order.
+                if let (false, Some(v)) = (multi, spec.values.get(i)) {
+                    let id = hidden_init(spec.id, Some(i));
+                    let init = run(self.expr(v));
+                    items.push(parse_quote! {
+                        static #id: ::std::sync::LazyLock<()> = ::std::sync::LazyLock::new(|| { let _ = #init; });
+                    });
+                }
                 continue;
             }
+            let Some(obj) = self.info.resolve(name.id) else { continue };
             let t = self.info.obj(obj).ty;
             let ty = self.rust_type(t);
-            let init: syn::Expr = if multi {
-                let v = self.expr(&spec.values[0]);
+            let init: syn::Expr = if let Some(tuple) = &tuple {
                 let idx = syn::Index::from(i);
-                parse_quote!((#v).#idx)
+                parse_quote!(::std::clone::Clone::clone(&#tuple.#idx))
             } else if let Some(v) = spec.values.get(i) {
-                self.expr(v)
+                run(self.expr(v))
             } else {
                 self.zero_value(t)
             };
-            // An initializer that blocks (`var initial = produce()` where produce receives
-            // from a channel) runs to completion where `main` forces the variable.
-            let init: syn::Expr = if self.info.is_async(crate::sema::FuncRef::Lit(spec.id)) { parse_quote!(::gort::bridge::block_on(async { #init })) } else { init };
             let id = names::ident(&name.name);
             self.line_map.push((name.name.clone(), self.where_(spec.span)));
             items.push(parse_quote! {
@@ -280,7 +303,20 @@ impl Cx<'_> {
                 if let ast::DeclKind::Var(specs) = &d.kind {
                     for s in specs {
                         if s.id == spec_id {
-                            return s.names.iter().filter(|n| !n.is_blank()).map(|n| n.name.clone()).collect();
+                            // What `global_spec` declares, in the order the initializers run.
+                            let multi = s.values.len() == 1 && s.names.len() > 1;
+                            let mut out: Vec<String> = Vec::new();
+                            if multi {
+                                out.push(hidden_init(spec_id, None).to_string());
+                            }
+                            for (i, n) in s.names.iter().enumerate() {
+                                if !n.is_blank() {
+                                    out.push(n.name.clone());
+                                } else if !multi && i < s.values.len() {
+                                    out.push(hidden_init(spec_id, Some(i)).to_string());
+                                }
+                            }
+                            return out;
                         }
                     }
                 }
@@ -288,6 +324,17 @@ impl Cx<'_> {
         }
         vec![]
     }
+}
+
+/// The hidden static that runs a package variable declaration's initializer once: a
+/// multi-value call's results (`var a, b = f()`), or a blank variable's value (`var _ = f()`,
+/// index `i`).
+fn hidden_init(spec: crate::ast::NodeId, i: Option<usize>) -> syn::Ident {
+    let name = match i {
+        Some(i) => format!("__gort_init_{}_{i}", spec.index()),
+        None => format!("__gort_init_{}", spec.index()),
+    };
+    syn::Ident::new(&name, proc_macro2::Span::call_site())
 }
 
 /// A package's module: its items visible to the rest of the crate (`pub(crate)`), and the crate
