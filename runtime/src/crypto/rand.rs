@@ -91,8 +91,8 @@ pub fn int(r: &Iface<dyn crate::io::Reader>, max: &Int) -> (Int, Error) {
         bytes.set(0, bytes.get(0) & ((1u32 << b) - 1) as u8);
         n.set_int64(0);
         for byte in bytes.to_vec() {
-            let shifted = n.lsh(&n, 8);
-            n.add(&shifted, &big::new_int(byte as i64));
+            n.lsh(&n, 8);
+            n.add(&n, &big::new_int(byte as i64));
         }
         if n.cmp(max) < 0 {
             return (n, Error::nil());

@@ -175,54 +175,56 @@ impl Cx<'_> {
     fn global_spec(&mut self, spec: &ast::VarSpec) -> Vec<syn::Item> {
         let mut items = Vec::new();
         self.fns.push(super::FnState::default());
-        let multi = spec.values.len() == 1 && spec.names.len() > 1;
         // An initializer that blocks (`var initial = produce()` where produce receives from a
         // channel) runs to completion where `main` forces the variable.
         let blocking = self.info.is_async(crate::sema::FuncRef::Lit(spec.id));
         let run = |init: syn::Expr| -> syn::Expr { if blocking { parse_quote!(::gort::bridge::block_on(async { #init })) } else { init } };
-        // `var a, b = f()`: f runs once, into a hidden tuple the variables take their parts of.
-        let tuple = multi.then(|| {
-            let id = hidden_init(spec.id, None);
-            let ts = match self.info.types.kind(self.ty(&spec.values[0])).clone() {
-                crate::sema::TypeKind::Tuple(ts) => ts,
-                // Comma-ok forms (`m[k]`, `x.(T)`, `<-ch`): the value and a bool.
-                _ => vec![self.ty(&spec.values[0]), TypeId::BOOL],
-            };
-            let tys: Vec<syn::Type> = ts.iter().map(|&t| self.rust_type(t)).collect();
-            let init = run(self.expr(&spec.values[0]));
-            items.push(parse_quote! {
-                static #id: ::std::sync::LazyLock<(#(#tys,)*)> = ::std::sync::LazyLock::new(|| #init);
-            });
-            id
-        });
-        for (i, name) in spec.names.iter().enumerate() {
-            if name.is_blank() {
+        for st in spec_statics(spec) {
+            match st {
+                // `var a, b = f()`: f runs once, into a hidden tuple the variables take their
+                // parts of.
+                Static::Tuple => {
+                    let id = hidden_init(spec.id, None);
+                    let ts = match self.info.types.kind(self.ty(&spec.values[0])).clone() {
+                        crate::sema::TypeKind::Tuple(ts) => ts,
+                        // Comma-ok forms (`m[k]`, `x.(T)`, `<-ch`): the value and a bool.
+                        _ => vec![self.ty(&spec.values[0]), TypeId::BOOL],
+                    };
+                    let tys: Vec<syn::Type> = ts.iter().map(|&t| self.rust_type(t)).collect();
+                    let init = run(self.expr(&spec.values[0]));
+                    items.push(parse_quote! {
+                        static #id: ::std::sync::LazyLock<(#(#tys,)*)> = ::std::sync::LazyLock::new(|| #init);
+                    });
+                }
                 // `var _ = f()`: f still runs, in its place in the initialization order.
-                if let (false, Some(v)) = (multi, spec.values.get(i)) {
+                Static::Blank(i) => {
                     let id = hidden_init(spec.id, Some(i));
-                    let init = run(self.expr(v));
+                    let init = run(self.expr(&spec.values[i]));
                     items.push(parse_quote! {
                         static #id: ::std::sync::LazyLock<()> = ::std::sync::LazyLock::new(|| { let _ = #init; });
                     });
                 }
-                continue;
+                Static::Var(i) => {
+                    let name = &spec.names[i];
+                    let Some(obj) = self.info.resolve(name.id) else { continue };
+                    let t = self.info.obj(obj).ty;
+                    let ty = self.rust_type(t);
+                    let init: syn::Expr = if spec.values.len() == 1 && spec.names.len() > 1 {
+                        let tuple = hidden_init(spec.id, None);
+                        let idx = syn::Index::from(i);
+                        parse_quote!(::std::clone::Clone::clone(&#tuple.#idx))
+                    } else if let Some(v) = spec.values.get(i) {
+                        run(self.expr(v))
+                    } else {
+                        self.zero_value(t)
+                    };
+                    let id = names::ident(&name.name);
+                    self.line_map.push((name.name.clone(), self.where_(spec.span)));
+                    items.push(parse_quote! {
+                        static #id: ::std::sync::LazyLock<::gort::Ptr<#ty>> = ::std::sync::LazyLock::new(|| ::gort::Ptr::new(#init));
+                    });
+                }
             }
-            let Some(obj) = self.info.resolve(name.id) else { continue };
-            let t = self.info.obj(obj).ty;
-            let ty = self.rust_type(t);
-            let init: syn::Expr = if let Some(tuple) = &tuple {
-                let idx = syn::Index::from(i);
-                parse_quote!(::std::clone::Clone::clone(&#tuple.#idx))
-            } else if let Some(v) = spec.values.get(i) {
-                run(self.expr(v))
-            } else {
-                self.zero_value(t)
-            };
-            let id = names::ident(&name.name);
-            self.line_map.push((name.name.clone(), self.where_(spec.span)));
-            items.push(parse_quote! {
-                static #id: ::std::sync::LazyLock<::gort::Ptr<#ty>> = ::std::sync::LazyLock::new(|| ::gort::Ptr::new(#init));
-            });
         }
         self.fns.pop();
         items
@@ -303,20 +305,14 @@ impl Cx<'_> {
                 if let ast::DeclKind::Var(specs) = &d.kind {
                     for s in specs {
                         if s.id == spec_id {
-                            // What `global_spec` declares, in the order the initializers run.
-                            let multi = s.values.len() == 1 && s.names.len() > 1;
-                            let mut out: Vec<String> = Vec::new();
-                            if multi {
-                                out.push(hidden_init(spec_id, None).to_string());
-                            }
-                            for (i, n) in s.names.iter().enumerate() {
-                                if !n.is_blank() {
-                                    out.push(n.name.clone());
-                                } else if !multi && i < s.values.len() {
-                                    out.push(hidden_init(spec_id, Some(i)).to_string());
-                                }
-                            }
-                            return out;
+                            return spec_statics(s)
+                                .into_iter()
+                                .map(|st| match st {
+                                    Static::Tuple => hidden_init(spec_id, None).to_string(),
+                                    Static::Blank(i) => hidden_init(spec_id, Some(i)).to_string(),
+                                    Static::Var(i) => s.names[i].name.clone(),
+                                })
+                                .collect();
                         }
                     }
                 }
@@ -324,6 +320,34 @@ impl Cx<'_> {
         }
         vec![]
     }
+}
+
+/// A static a package variable declaration becomes.
+enum Static {
+    /// The hidden tuple of a multi-value initializer (`var a, b = f()`).
+    Tuple,
+    /// The hidden static running a blank variable's value (`var _ = f()`), by name index.
+    Blank(usize),
+    /// A named variable, by name index.
+    Var(usize),
+}
+
+/// The statics of a declaration, in the order `main` forces them (Go's order of its
+/// initializers).
+fn spec_statics(spec: &ast::VarSpec) -> Vec<Static> {
+    let multi = spec.values.len() == 1 && spec.names.len() > 1;
+    let mut out = Vec::new();
+    if multi {
+        out.push(Static::Tuple);
+    }
+    for (i, n) in spec.names.iter().enumerate() {
+        if !n.is_blank() {
+            out.push(Static::Var(i));
+        } else if !multi && i < spec.values.len() {
+            out.push(Static::Blank(i));
+        }
+    }
+    out
 }
 
 /// The hidden static that runs a package variable declaration's initializer once: a
